@@ -1,0 +1,46 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * One Prisma client per process and connection string. Route handlers, the sync job and the CLI
+ * all share this. Callers pass the URL explicitly in tests; elsewhere DATABASE_URL is set before
+ * first use (jobs/start.ts starts embedded Postgres and exports its URL).
+ */
+const clients = new Map<string, PrismaClient>();
+
+export function createPrisma(connectionString: string, opts: { max?: number } = {}) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: opts.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    // A query that hangs (database gone, lock wait) must not hang a request forever.
+    statement_timeout: 120_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export function prismaFor(connectionString: string): PrismaClient {
+  let client = clients.get(connectionString);
+  if (!client) {
+    client = createPrisma(connectionString);
+    clients.set(connectionString, client);
+  }
+  return client;
+}
+
+export class DatabaseNotConfiguredError extends Error {
+  constructor() {
+    super("DATABASE_URL is not set: start the app with `npm start` (embedded Postgres) or set DATABASE_URL");
+  }
+}
+
+export function db(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new DatabaseNotConfiguredError();
+  return prismaFor(url);
+}
+
+export async function disconnectAll() {
+  await Promise.all([...clients.values()].map((c) => c.$disconnect()));
+  clients.clear();
+}
