@@ -1,10 +1,28 @@
 import type { NextConfig } from "next";
 
+// Headers for every response. Pages get their Content-Security-Policy from proxy.ts (it needs a
+// per-request nonce); API responses get a policy that allows nothing (docs/decisions/006-admin-auth.md).
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), geolocation=(self), browsing-topics=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // pg, pino and Prisma's generated client run on the server only; keep them out of the bundle.
   serverExternalPackages: ["pg", "pino", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      { source: "/admin/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/admin", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,188 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { formatDuration, formatUtc, TRIGGER_LABEL } from "@/lib/admin/format";
+import type { Dashboard as DashboardData, RunView } from "@/lib/admin/schema";
+import styles from "./admin.module.css";
+import { InvalidRecords } from "./invalid-records";
+
+const POLL_RUNNING_MS = 1000;
+const POLL_IDLE_MS = 10_000;
+
+export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expiresAt: string }) {
+  const router = useRouter();
+  const [data, setData] = useState(initial);
+  const [message, setMessage] = useState<string | null>(null);
+  const [openRun, setOpenRun] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const res = await fetch("/api/admin/status", { cache: "no-store" });
+    if (res.status === 401) {
+      router.refresh(); // session expired: back to the login form
+      return;
+    }
+    if (res.ok) setData((await res.json()) as DashboardData);
+  }, [router]);
+
+  // Poll quickly while a run is in progress (here or in another process), slowly otherwise.
+  const running = data.running !== null;
+  useEffect(() => {
+    const t = setInterval(() => void refresh().catch(() => {}), running ? POLL_RUNNING_MS : POLL_IDLE_MS);
+    return () => clearInterval(t);
+  }, [refresh, running]);
+
+  async function start(mode: "incremental" | "full") {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const res = await fetch("/api/admin/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode }) });
+      const body = (await res.json().catch(() => ({}))) as { runId?: number; error?: string };
+      if (res.status === 202) setMessage(`Started ${mode} sync, run ${body.runId}.`);
+      else if (res.status === 409) setMessage(`A sync is already running (run ${body.runId}).`);
+      else setMessage(body.error ?? `Could not start the sync (${res.status}).`);
+      await refresh();
+    } catch {
+      setMessage("The server could not be reached.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function logout() {
+    await fetch("/api/admin/session", { method: "DELETE" }).catch(() => {});
+    router.refresh();
+  }
+
+  return (
+    <>
+      <div className={styles.top}>
+        <h1>Admin</h1>
+        <p className="muted">
+          Session ends {formatUtc(expiresAt)}.{" "}
+          <button type="button" onClick={() => void logout()}>
+            Log out
+          </button>
+        </p>
+      </div>
+
+      <section className={styles.panel} aria-labelledby="status-heading">
+        <h2 id="status-heading">Status</h2>
+        <dl className={styles.facts}>
+          <dt>Database</dt>
+          <dd data-testid="db-status">{data.db === "ok" ? "OK" : "Not reachable"}</dd>
+          <dt>Active trials</dt>
+          <dd data-testid="count-active">{data.trials?.active ?? "—"}</dd>
+          <dt>Removed trials</dt>
+          <dd data-testid="count-removed">{data.trials?.removed ?? "—"}</dd>
+          <dt>Invalid records</dt>
+          <dd data-testid="count-invalid">{data.trials?.invalidRecords ?? "—"}</dd>
+          <dt>Last successful sync</dt>
+          <dd>{data.lastSuccessfulSync ? `${formatUtc(data.lastSuccessfulSync.finishedAt)} (run ${data.lastSuccessfulSync.runId})` : "never"}</dd>
+          <dt>ClinicalTrials.gov data as of</dt>
+          <dd>{data.lastSuccessfulSync?.dataTimestamp ?? "—"}</dd>
+          <dt>Next incremental sync</dt>
+          <dd>{formatUtc(data.nextRuns.incremental)}</dd>
+          <dt>Next full sync</dt>
+          <dd>{formatUtc(data.nextRuns.full)}</dd>
+        </dl>
+      </section>
+
+      <section className={styles.panel} aria-labelledby="sync-heading">
+        <h2 id="sync-heading">Sync</h2>
+        <div className={styles.actions}>
+          <button type="button" disabled={busy || running} onClick={() => void start("incremental")}>
+            Run incremental sync
+          </button>
+          <button type="button" disabled={busy || running} onClick={() => void start("full")}>
+            Run full resync
+          </button>
+          <span role="status" aria-live="polite">
+            {message}
+          </span>
+        </div>
+        {data.running ? <Progress run={data.running} /> : <p className="muted">No sync is running.</p>}
+      </section>
+
+      <section className={styles.panel} aria-labelledby="history-heading">
+        <h2 id="history-heading">Run history</h2>
+        <History runs={data.history} openRun={openRun} onOpen={setOpenRun} />
+        {openRun !== null ? <InvalidRecords runId={openRun} onClose={() => setOpenRun(null)} /> : null}
+      </section>
+    </>
+  );
+}
+
+function Progress({ run }: { run: RunView }) {
+  const c = run.counts;
+  return (
+    <div data-testid="sync-progress" aria-live="polite">
+      <p>
+        Run {run.runId} ({run.mode}, {TRIGGER_LABEL[run.trigger] ?? run.trigger}) — page{" "}
+        <span data-testid="progress-pages">
+          {run.pagesDone}
+          {run.pagesExpected ? ` of ${run.pagesExpected}` : ""}
+        </span>
+        , elapsed {formatDuration(run.elapsedMs)}, about {formatDuration(run.estimatedRemainingMs)} left.
+      </p>
+      {run.pagesExpected ? <progress className={styles.progress} max={run.pagesExpected} value={run.pagesDone} /> : null}
+      <p>
+        Fetched <strong data-testid="progress-fetched">{c.fetched}</strong>
+        {run.totalExpected ? ` of ${run.totalExpected}` : ""} · {c.inserted} new · {c.updated} updated · {c.unchanged} unchanged · {c.invalid} invalid
+      </p>
+    </div>
+  );
+}
+
+function History({ runs, openRun, onOpen }: { runs: RunView[]; openRun: number | null; onOpen: (id: number | null) => void }) {
+  if (runs.length === 0) return <p className="muted">No runs yet.</p>;
+  return (
+    <table className={styles.table} data-testid="run-history">
+      <thead>
+        <tr>
+          <th>Run</th>
+          <th>Mode</th>
+          <th>Trigger</th>
+          <th>Status</th>
+          <th>Started</th>
+          <th className={styles.num}>Duration</th>
+          <th className={styles.num}>Fetched</th>
+          <th className={styles.num}>New</th>
+          <th className={styles.num}>Updated</th>
+          <th className={styles.num}>Unchanged</th>
+          <th className={styles.num}>Removed</th>
+          <th className={styles.num}>Invalid</th>
+          <th>Error</th>
+        </tr>
+      </thead>
+      <tbody>
+        {runs.map((r) => (
+          <tr key={r.runId} data-run-id={r.runId} data-status={r.status}>
+            <td>{r.runId}</td>
+            <td>{r.mode}</td>
+            <td>{TRIGGER_LABEL[r.trigger] ?? r.trigger}</td>
+            <td>{r.status}</td>
+            <td>{formatUtc(r.startedAt)}</td>
+            <td className={styles.num}>{formatDuration(r.elapsedMs)}</td>
+            <td className={styles.num} data-col="fetched">{r.counts.fetched}</td>
+            <td className={styles.num} data-col="inserted">{r.counts.inserted}</td>
+            <td className={styles.num} data-col="updated">{r.counts.updated}</td>
+            <td className={styles.num} data-col="unchanged">{r.counts.unchanged}</td>
+            <td className={styles.num} data-col="removed">{r.counts.removed}</td>
+            <td className={styles.num} data-col="invalid">
+              {r.counts.invalid > 0 ? (
+                <button type="button" aria-expanded={openRun === r.runId} onClick={() => onOpen(openRun === r.runId ? null : r.runId)}>
+                  {r.counts.invalid} — view
+                </button>
+              ) : (
+                0
+              )}
+            </td>
+            <td className={styles.error}>{r.error ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

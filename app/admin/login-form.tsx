@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import styles from "./admin.module.css";
+
+export function LoginForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const password = String(new FormData(e.currentTarget).get("password") ?? "");
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch("/api/admin/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ password }) });
+      if (res.status === 204) {
+        router.refresh();
+        return;
+      }
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      setError(res.status === 429 ? `${body.error ?? "Too many attempts."} (retry in ${res.headers.get("retry-after") ?? "a few"} s)` : (body.error ?? `Login failed (${res.status}).`));
+    } catch {
+      setError("The server could not be reached.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit}>
+      <label htmlFor="admin-password">Admin password</label>
+      <input id="admin-password" name="password" type="password" autoComplete="current-password" required />
+      <button type="submit" disabled={busy}>
+        {busy ? "Logging in…" : "Log in"}
+      </button>
+      {error ? (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

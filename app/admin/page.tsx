@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { connection } from "next/server";
+import { secureCookieFor, sessionFrom } from "@/lib/admin/auth";
+import { adminConfig } from "@/lib/admin/config";
+import { dashboard } from "@/lib/admin/data";
+import { db } from "@/lib/db/client";
+import { Dashboard } from "./dashboard";
+import { LoginForm } from "./login-form";
+import styles from "./admin.module.css";
+
+export const metadata: Metadata = { title: "Admin", robots: { index: false, follow: false } };
+
+export default async function AdminPage() {
+  await connection();
+  const config = adminConfig();
+  if (!config.enabled) {
+    return (
+      <>
+        <h1>Admin</h1>
+        <p className="notice" role="status">
+          {config.reason}
+        </p>
+      </>
+    );
+  }
+  const h = await headers();
+  const session = sessionFrom(config, h.get("cookie"), secureCookieFor(h));
+  if (!session) {
+    return (
+      <>
+        <h1>Admin</h1>
+        {config.password ? (
+          <section className={styles.panel} aria-labelledby="login-heading">
+            <h2 id="login-heading">Log in</h2>
+            <LoginForm />
+          </section>
+        ) : (
+          <p className="notice" role="status">
+            Password login is off: only ADMIN_TOKEN is configured, for scripts. Set ADMIN_PASSWORD and SESSION_SECRET to log in here.
+          </p>
+        )}
+      </>
+    );
+  }
+  const initial = await dashboard(db);
+  return <Dashboard initial={initial} expiresAt={new Date(session.exp * 1000).toISOString()} />;
+}

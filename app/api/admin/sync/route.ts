@@ -1,0 +1,55 @@
+import { actorLabel, gate } from "@/lib/admin/auth";
+import { dashboard } from "@/lib/admin/data";
+import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
+import { recordAudit } from "@/lib/admin/mutations";
+import { clientKey } from "@/lib/admin/request";
+import { syncStartBodySchema } from "@/lib/admin/schema";
+import { db } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
+import { startSync } from "@/lib/sync/service";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/admin/sync → recent runs (newest first) and the running one. */
+export async function GET(req: Request) {
+  const g = gate(req, { write: false });
+  if (!g.ok) return refused(g);
+  try {
+    const d = await dashboard(db);
+    return json({ running: d.running, runs: d.history });
+  } catch (err) {
+    return databaseDown(err);
+  }
+}
+
+/**
+ * POST /api/admin/sync {"mode":"incremental"|"full"} → 202 {runId}; 409 {runId} of the run already in
+ * progress in any process. The run continues in this web process after the response.
+ */
+export async function POST(req: Request) {
+  const g = gate(req, { write: true });
+  if (!g.ok) return refused(g);
+  let body;
+  try {
+    body = syncStartBodySchema.parse(await readJsonBody(req));
+  } catch {
+    return refused({ status: 400, error: 'expected JSON {"mode": "incremental" | "full"}' });
+  }
+  const actor = actorLabel(g.actor);
+  const ip = clientKey(req);
+  try {
+    const prisma = db();
+    const result = await startSync({ prisma, mode: body.mode, trigger: "admin" });
+    if (!result.ok) {
+      await recordAudit(prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
+      return json({ runId: result.runningRunId, error: `sync run ${result.runningRunId} is already in progress` }, 409);
+    }
+    await recordAudit(prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
+    result.done
+      .then((o) => logger.info({ runId: o.runId, status: o.status, error: o.error, counts: o.progress.counts }, "admin sync finished"))
+      .catch((err: unknown) => logger.error({ runId: result.runId, err: (err as Error).message }, "admin sync crashed"));
+    return json({ runId: result.runId }, 202, { location: `/api/admin/sync/${result.runId}` });
+  } catch (err) {
+    return databaseDown(err);
+  }
+}

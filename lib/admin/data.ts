@@ -1,0 +1,80 @@
+import { isDatabaseDown } from "../db/health";
+import { env } from "../env";
+import type { PrismaClient } from "../generated/prisma/client";
+import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun } from "../sync/data";
+import cron from "node-cron";
+import { runTiming } from "./progress";
+import type { Dashboard, InvalidRecordView, RunView } from "./schema";
+
+type RunRow = NonNullable<Awaited<ReturnType<typeof getRun>>>;
+
+export function runView(r: RunRow, now = Date.now()): RunView {
+  return {
+    runId: r.id,
+    mode: r.mode,
+    trigger: r.trigger,
+    status: r.status as RunView["status"],
+    counts: { fetched: r.fetched, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, removed: r.removed, restored: r.restored, invalid: r.invalid },
+    pagesDone: r.pagesDone,
+    pagesExpected: r.pagesExpected,
+    totalExpected: r.totalExpected,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    heartbeatAt: r.heartbeatAt.toISOString(),
+    ...runTiming(r, now),
+    dataTimestamp: r.dataTimestamp,
+    error: r.error,
+  };
+}
+
+export async function runById(prisma: PrismaClient, runId: number): Promise<RunView | null> {
+  const r = await getRun(prisma, runId);
+  return r ? runView(r) : null;
+}
+
+export async function invalidRecordsView(prisma: PrismaClient, runId: number): Promise<InvalidRecordView[]> {
+  const rows = await invalidRecordsOf(prisma, runId);
+  return rows.map((r) => ({ id: r.id, nctId: r.nctId, error: r.error, createdAt: r.createdAt.toISOString(), raw: r.raw }));
+}
+
+// Not lib/sync/scheduler's nextRunsFor: it asks a stopped node-cron task for getNextRun(), which is
+// always null for a stopped task; getNextRuns() computes from the expression alone.
+function nextRunOf(expr: string): string | null {
+  const task = cron.createTask(expr, () => {}, { timezone: "UTC" });
+  try {
+    return task.getNextRuns(1)[0]?.toISOString() ?? null;
+  } finally {
+    void task.destroy();
+  }
+}
+
+function nextRuns(): Dashboard["nextRuns"] {
+  const e = env();
+  return { incremental: nextRunOf(e.SYNC_CRON), full: nextRunOf(e.SYNC_FULL_CRON) };
+}
+
+/** Everything the admin dashboard shows; a database that is down is reported, not thrown. */
+export async function dashboard(connect: () => PrismaClient): Promise<Dashboard> {
+  try {
+    const prisma = connect();
+    const [active, removed, invalidRecords, last, running, history] = await Promise.all([
+      prisma.trial.count({ where: { removedAt: null } }),
+      prisma.trial.count({ where: { removedAt: { not: null } } }),
+      prisma.invalidRecord.count(),
+      lastSuccessfulRun(prisma),
+      runningRun(prisma),
+      listRuns(prisma, 25),
+    ]);
+    return {
+      db: "ok",
+      trials: { active, removed, invalidRecords },
+      lastSuccessfulSync: last ? { runId: last.id, finishedAt: last.finishedAt?.toISOString() ?? null, dataTimestamp: last.dataTimestamp } : null,
+      nextRuns: nextRuns(),
+      running: running ? runView(running) : null,
+      history: history.map((r) => runView(r)),
+    };
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    return { db: "down", trials: null, lastSuccessfulSync: null, nextRuns: nextRuns(), running: null, history: [] };
+  }
+}

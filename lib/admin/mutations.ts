@@ -1,0 +1,12 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
+
+/** Admin actions recorded in audit_log. `detail` must never hold a secret (no passwords, tokens, cookies). */
+export type AuditAction = "login" | "login_failed" | "login_rate_limited" | "logout" | "sync_started" | "sync_refused_running";
+
+export type AuditEntry = { actor: string; action: AuditAction; ip: string | null; detail?: Record<string, string | number | boolean | null> };
+
+export async function recordAudit(prisma: PrismaClient, entry: AuditEntry): Promise<void> {
+  await prisma.auditLog.create({ data: { actor: entry.actor, action: entry.action, ip: entry.ip, detail: entry.detail ?? {} } });
+  logger.info({ audit: entry.action, actor: entry.actor, ip: entry.ip, ...entry.detail }, "admin action");
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { checkSameOrigin, clientKey } from "./request";
+
+const req = (headers: Record<string, string>) => new Request("http://127.0.0.1:3100/api/admin/sync", { method: "POST", headers });
+
+describe("checkSameOrigin", () => {
+  it("accepts the site's own origin", () => {
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }), { requireOrigin: true }).ok).toBe(true);
+  });
+  it("refuses another origin, an opaque one, and a cross-site fetch", () => {
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", origin: "http://evil.example" }), { requireOrigin: false }).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3101" }), { requireOrigin: false }).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", origin: "null" }), { requireOrigin: false }).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", "sec-fetch-site": "cross-site" }), { requireOrigin: false }).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100", "sec-fetch-site": "same-site" }), { requireOrigin: false }).ok).toBe(false);
+  });
+  it("refuses a missing Origin only when required", () => {
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100" }), { requireOrigin: true }).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "127.0.0.1:3100" }), { requireOrigin: false }).ok).toBe(true);
+  });
+});
+
+describe("clientKey", () => {
+  it("takes the rightmost X-Forwarded-For entry (the one the nearest proxy saw)", () => {
+    expect(clientKey(req({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientKey(req({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("::ffff:127.0.0.1");
+    expect(clientKey(req({}))).toBe("unknown");
+  });
+});

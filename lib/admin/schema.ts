@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+export const loginBodySchema = z.strictObject({ password: z.string().min(1).max(1024) });
+export const syncStartBodySchema = z.strictObject({ mode: z.enum(["incremental", "full"]) });
+export const runIdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+const isoOrNull = z.string().nullable();
+
+/** What GET /api/admin/sync/{runId} returns (SPEC §7), also the rows of the run history. */
+export const runViewSchema = z.object({
+  runId: z.number().int(),
+  mode: z.string(),
+  trigger: z.string(),
+  status: z.enum(["running", "succeeded", "failed", "abandoned"]),
+  counts: z.object({
+    fetched: z.number(),
+    inserted: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    removed: z.number(),
+    restored: z.number(),
+    invalid: z.number(),
+  }),
+  pagesDone: z.number(),
+  pagesExpected: z.number().nullable(),
+  totalExpected: z.number().nullable(),
+  startedAt: z.string(),
+  finishedAt: isoOrNull,
+  heartbeatAt: z.string(),
+  elapsedMs: z.number(),
+  estimatedRemainingMs: z.number().nullable(),
+  dataTimestamp: isoOrNull,
+  error: isoOrNull,
+});
+export type RunView = z.infer<typeof runViewSchema>;
+
+export const invalidRecordViewSchema = z.object({ id: z.number(), nctId: z.string().nullable(), error: z.string(), createdAt: z.string(), raw: z.unknown() });
+export type InvalidRecordView = z.infer<typeof invalidRecordViewSchema>;
+
+export const dashboardSchema = z.object({
+  db: z.enum(["ok", "down"]),
+  trials: z.object({ active: z.number(), removed: z.number(), invalidRecords: z.number() }).nullable(),
+  lastSuccessfulSync: z.object({ runId: z.number(), finishedAt: isoOrNull, dataTimestamp: isoOrNull }).nullable(),
+  nextRuns: z.object({ incremental: isoOrNull, full: isoOrNull }),
+  running: runViewSchema.nullable(),
+  history: z.array(runViewSchema),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp, newNonce, prerenderedScriptHashes } from "./lib/admin/csp";
+import { isLocalHost } from "./lib/admin/session";
+
+/**
+ * Sets the Content-Security-Policy of every page (lib/admin/csp.ts). Dynamic pages get a fresh
+ * nonce that Next.js applies to its scripts; prerendered pages (and the prerendered 404 page, which is
+ * served for unknown paths) are allowed by the hashes of their inline scripts. The other security
+ * headers, and the API's policy, are set for every response in next.config.ts.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const { pathname } = request.nextUrl;
+  const scriptHashes = [...new Set([...prerenderedScriptHashes(pathname), ...prerenderedScriptHashes("/_not-found")])];
+  const csp = buildCsp({
+    nonce,
+    scriptHashes,
+    dev: process.env.NODE_ENV === "development",
+    upgradeInsecure: !isLocalHost(request.headers.get("host")),
+  });
+
+  // Next.js reads the nonce from the request's CSP header while it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = {
+  // Pages only: API routes get their policy from next.config.ts; static assets need none.
+  matcher: [{ source: "/((?!api/|_next/static/|_next/image|favicon.ico).*)" }],
+};

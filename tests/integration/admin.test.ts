@@ -1,0 +1,293 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { startStandin, type Standin } from "../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "./helpers/db";
+
+/**
+ * The admin route handlers, called directly with Request objects against a real, migrated database
+ * and the ClinicalTrials.gov stand-in. Logs are captured unredacted, to prove no secret reaches them.
+ */
+
+vi.mock("server-only", () => ({}));
+const logs = vi.hoisted(() => [] as string[]);
+vi.mock("../../lib/logger", async () => {
+  const { default: pino } = await import("pino");
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  return { logger: pino({ level: "trace" }, sink) };
+});
+
+const PASSWORD = "integration-admin-password";
+const TOKEN = "integration-admin-token-0123456789";
+const SECRET = "integration-session-secret-0123456789abcdef";
+const HOST = "127.0.0.1:3100";
+const ORIGIN = `http://${HOST}`;
+
+let database: TestDatabase;
+let standin: Standin;
+let session: typeof import("../../app/api/admin/session/route");
+let sync: typeof import("../../app/api/admin/sync/route");
+let runRoute: typeof import("../../app/api/admin/sync/[runId]/route");
+let invalidRoute: typeof import("../../app/api/admin/sync/[runId]/invalid/route");
+let status: typeof import("../../app/api/admin/status/route");
+let envModule: typeof import("../../lib/env");
+let limiter: typeof import("../../lib/admin/rate-limit");
+
+function configure(vars: Record<string, string | undefined>) {
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  envModule.resetEnvCache();
+}
+const ON = { ADMIN_PASSWORD: PASSWORD, ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET };
+
+function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+  return new Request(`http://${HOST}${path}`, {
+    method: init.method ?? "GET",
+    headers: { host: HOST, "x-forwarded-for": "10.9.8.7", ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+const params = (runId: number | string) => ({ params: Promise.resolve({ runId: String(runId) }) });
+const bearer = { authorization: `Bearer ${TOKEN}` };
+
+async function login(password = PASSWORD, headers: Record<string, string> = {}) {
+  return session.POST(request("/api/admin/session", { method: "POST", headers: { origin: ORIGIN, "content-type": "application/json", ...headers }, body: { password } }));
+}
+async function sessionCookie(): Promise<string> {
+  const res = await login();
+  expect(res.status).toBe(204);
+  return res.headers.get("set-cookie")!.split(";")[0]!;
+}
+
+async function waitForRun(runId: number, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await runRoute.GET(request(`/api/admin/sync/${runId}`, { headers: bearer }), params(runId));
+    const body = await res.json();
+    if (body.status !== "running") return body;
+    if (Date.now() > deadline) throw new Error(`run ${runId} still running`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  standin = await startStandin({ port: 0 });
+  process.env.DATABASE_URL = database.url;
+  process.env.CTGOV_BASE_URL = standin.url;
+  process.env.CTGOV_RATE_LIMIT_PER_MIN = "6000";
+  process.env.CTGOV_PAGE_SIZE = "200";
+  envModule = await import("../../lib/env");
+  configure(ON);
+  session = await import("../../app/api/admin/session/route");
+  sync = await import("../../app/api/admin/sync/route");
+  runRoute = await import("../../app/api/admin/sync/[runId]/route");
+  invalidRoute = await import("../../app/api/admin/sync/[runId]/invalid/route");
+  status = await import("../../app/api/admin/status/route");
+  limiter = await import("../../lib/admin/rate-limit");
+});
+
+afterAll(async () => {
+  const { disconnectAll } = await import("../../lib/db/client");
+  await disconnectAll();
+  await standin?.close();
+  await database?.drop();
+});
+
+beforeEach(() => {
+  configure(ON);
+  limiter.loginLimiter().reset();
+  standin.resetFaults();
+});
+
+describe("authentication", () => {
+  it("refuses every admin endpoint without credentials (401)", async () => {
+    expect((await status.GET(request("/api/admin/status"))).status).toBe(401);
+    expect((await sync.GET(request("/api/admin/sync"))).status).toBe(401);
+    expect((await runRoute.GET(request("/api/admin/sync/1"), params(1))).status).toBe(401);
+    expect((await invalidRoute.GET(request("/api/admin/sync/1/invalid"), params(1))).status).toBe(401);
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { origin: ORIGIN }, body: { mode: "full" } }))).status).toBe(401);
+  });
+
+  it("accepts the bearer token and refuses a wrong or malformed one", async () => {
+    expect((await status.GET(request("/api/admin/status", { headers: bearer }))).status).toBe(200);
+    expect((await status.GET(request("/api/admin/status", { headers: { authorization: `Bearer ${TOKEN}x` } }))).status).toBe(401);
+    expect((await status.GET(request("/api/admin/status", { headers: { authorization: TOKEN } }))).status).toBe(401);
+  });
+
+  it("logs in with the password: a session cookie with the right flags that opens the API", async () => {
+    const res = await login();
+    expect(res.status).toBe(204);
+    const setCookie = res.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/^dtf_admin=v1\.[\w-]+\.[\w-]+; /);
+    expect(setCookie).toContain("HttpOnly");
+    expect(setCookie).toContain("SameSite=Strict");
+    expect(setCookie).toMatch(/Max-Age=\d+/);
+    expect(setCookie).toContain("Path=/");
+    expect(setCookie).not.toContain(PASSWORD);
+    const cookie = setCookie.split(";")[0]!;
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie } }))).status).toBe(200);
+    const tampered = cookie.slice(0, -3) + (cookie.endsWith("A") ? "BBB" : "AAA");
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: tampered } }))).status).toBe(401);
+  });
+
+  it("marks the cookie Secure (with the __Host- prefix) outside localhost", async () => {
+    const res = await session.POST(
+      new Request("https://admin.example.org/api/admin/session", {
+        method: "POST",
+        headers: { host: "admin.example.org", origin: "https://admin.example.org", "x-forwarded-proto": "https", "x-forwarded-for": "10.1.1.1" },
+        body: JSON.stringify({ password: PASSWORD }),
+      }),
+    );
+    expect(res.status).toBe(204);
+    const setCookie = res.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/^__Host-dtf_admin=/);
+    expect(setCookie).toContain("Secure");
+    expect(setCookie).toContain("HttpOnly");
+    expect(setCookie).toContain("SameSite=Strict");
+  });
+
+  it("rate limits wrong passwords per client: 401 up to the limit, then 429 even for the right one", async () => {
+    const { perClient } = limiter.LOGIN_LIMITS;
+    for (let i = 0; i < perClient; i++) expect((await login("wrong-password-guess")).status).toBe(401);
+    const limited = await login("wrong-password-guess");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await login()).status).toBe(429);
+    // another client is not affected
+    expect((await login(PASSWORD, { "x-forwarded-for": "10.2.2.2" })).status).toBe(204);
+  });
+
+  it("logs out by clearing the cookie", async () => {
+    const cookie = await sessionCookie();
+    const res = await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }));
+    expect(res.status).toBe(204);
+    expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
+  });
+});
+
+describe("cross-site requests", () => {
+  it("refuses a cross-origin POST with 403, whatever the credentials", async () => {
+    const cookie = await sessionCookie();
+    const evil = { origin: "http://evil.example" };
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { ...evil }, body: { mode: "full" } }))).status).toBe(403);
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { ...evil, cookie }, body: { mode: "full" } }))).status).toBe(403);
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { ...evil, ...bearer }, body: { mode: "full" } }))).status).toBe(403);
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { "sec-fetch-site": "cross-site", cookie }, body: { mode: "full" } }))).status).toBe(403);
+    expect((await login(PASSWORD, { origin: "http://evil.example" })).status).toBe(403);
+  });
+
+  it("refuses a cookie-authenticated POST without Origin, and a login without Origin", async () => {
+    const cookie = await sessionCookie();
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { cookie }, body: { mode: "full" } }))).status).toBe(403);
+    const noOrigin = await session.POST(request("/api/admin/session", { method: "POST", body: { password: PASSWORD } }));
+    expect(noOrigin.status).toBe(403);
+  });
+});
+
+describe("syncs", () => {
+  it("answers 409 with the running run's id when a run from another process holds the lock", async () => {
+    const other = await database.prisma.syncRun.create({ data: { mode: "incremental", trigger: "schedule", status: "running", host: "scheduler-host", pid: 4242 } });
+    try {
+      const res = await sync.POST(request("/api/admin/sync", { method: "POST", headers: bearer, body: { mode: "full" } }));
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ runId: other.id });
+      const view = await (await runRoute.GET(request(`/api/admin/sync/${other.id}`, { headers: bearer }), params(other.id))).json();
+      expect(view).toMatchObject({ runId: other.id, status: "running", trigger: "schedule" });
+    } finally {
+      await database.prisma.syncRun.update({ where: { id: other.id }, data: { status: "failed", finishedAt: new Date(), error: "test cleanup" } });
+    }
+  });
+
+  it("starts a full sync (202), refuses a second one while it runs (409), and reports its progress and invalid records", async () => {
+    standin.setFaults({ latencyMs: 150, brokenStudy: "NCT04042844", brokenStudyMode: "wrong-type" });
+    const cookie = await sessionCookie();
+    const started = await sync.POST(request("/api/admin/sync", { method: "POST", headers: { cookie, origin: ORIGIN, "content-type": "application/json" }, body: { mode: "full" } }));
+    expect(started.status).toBe(202);
+    const { runId } = (await started.json()) as { runId: number };
+    expect(runId).toBeGreaterThan(0);
+
+    const again = await sync.POST(request("/api/admin/sync", { method: "POST", headers: bearer, body: { mode: "incremental" } }));
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ runId });
+
+    const done = await waitForRun(runId);
+    expect(done).toMatchObject({ runId, mode: "full", trigger: "admin", status: "succeeded", error: null });
+    expect(done.counts.fetched).toBeGreaterThan(50);
+    expect(done.counts.inserted).toBe(done.counts.fetched - done.counts.invalid);
+    expect(done.counts.invalid).toBe(1);
+    expect(done.pagesDone).toBe(done.pagesExpected);
+    expect(typeof done.startedAt).toBe("string");
+    expect(typeof done.finishedAt).toBe("string");
+
+    const invalid = await (await invalidRoute.GET(request(`/api/admin/sync/${runId}/invalid`, { headers: { cookie } }), params(runId))).json();
+    expect(invalid.records).toHaveLength(1);
+    expect(invalid.records[0]).toMatchObject({ nctId: "NCT04042844" });
+    expect(invalid.records[0].error.length).toBeGreaterThan(0);
+    expect(invalid.records[0].raw).toHaveProperty("protocolSection");
+
+    const dash = await (await status.GET(request("/api/admin/status", { headers: { cookie } }))).json();
+    expect(dash.db).toBe("ok");
+    expect(dash.trials.active).toBe(done.counts.inserted);
+    expect(dash.lastSuccessfulSync.runId).toBe(runId);
+    expect(dash.history[0]).toMatchObject({ runId, status: "succeeded" });
+    expect(dash.nextRuns.incremental).toMatch(/^\d{4}-/);
+  });
+
+  it("rejects a bad body (400) and an unknown run (404)", async () => {
+    const res = await sync.POST(request("/api/admin/sync", { method: "POST", headers: bearer, body: { mode: "everything" } }));
+    expect(res.status).toBe(400);
+    expect((await runRoute.GET(request("/api/admin/sync/999999", { headers: bearer }), params(999999))).status).toBe(404);
+    expect((await runRoute.GET(request("/api/admin/sync/abc", { headers: bearer }), params("abc"))).status).toBe(404);
+  });
+});
+
+describe("audit and secrets", () => {
+  it("records each admin action, and no secret appears in the audit table or the logs", async () => {
+    expect((await login("wrong-password-guess")).status).toBe(401);
+    await sessionCookie();
+    const actions = (await database.prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["login", "login_failed", "logout", "sync_started", "sync_refused_running"]));
+    const rows = await database.prisma.auditLog.findMany();
+    for (const r of rows) {
+      expect(r.at).toBeInstanceOf(Date);
+      expect(r.actor).toMatch(/^(anonymous|admin-token|admin-session:[\w-]{8})$/);
+    }
+    const everything = JSON.stringify(rows) + logs.join("");
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of [PASSWORD, TOKEN, SECRET, "wrong-password-guess"]) expect(everything).not.toContain(secret);
+  });
+});
+
+describe("admin off", () => {
+  it("is off, and says how to turn it on, when no credential is configured", async () => {
+    configure({ ADMIN_PASSWORD: undefined, ADMIN_TOKEN: undefined, SESSION_SECRET: undefined });
+    const res = await status.GET(request("/api/admin/status", { headers: bearer }));
+    expect(res.status).toBe(403);
+    expect((await res.json()).error).toMatch(/Admin is off.*ADMIN_PASSWORD/);
+    expect((await login()).status).toBe(403);
+    const s = await (await session.GET(request("/api/admin/session"))).json();
+    expect(s).toMatchObject({ enabled: false, loggedIn: false });
+  });
+
+  it("is off when the configuration is invalid (fails closed), naming the variable but not its value", async () => {
+    configure({ ADMIN_PASSWORD: "short", ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET });
+    const res = await status.GET(request("/api/admin/status", { headers: bearer }));
+    expect(res.status).toBe(403);
+    const { error } = await res.json();
+    expect(error).toMatch(/ADMIN_PASSWORD/);
+    expect(error).not.toContain("short");
+  });
+
+  it("refuses password login when only the token is configured", async () => {
+    configure({ ADMIN_PASSWORD: undefined, ADMIN_TOKEN: TOKEN, SESSION_SECRET: undefined });
+    expect((await login()).status).toBe(403);
+    expect((await status.GET(request("/api/admin/status", { headers: bearer }))).status).toBe(200);
+  });
+});
