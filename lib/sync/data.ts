@@ -1,0 +1,23 @@
+import type { PrismaClient } from "../generated/prisma/client";
+
+export const RUN_STATUSES = ["running", "succeeded", "failed", "abandoned"] as const;
+
+export function getRun(prisma: PrismaClient, id: number) {
+  return prisma.syncRun.findUnique({ where: { id } });
+}
+
+export function listRuns(prisma: PrismaClient, take = 50) {
+  return prisma.syncRun.findMany({ orderBy: { id: "desc" }, take });
+}
+
+export function lastSuccessfulRun(prisma: PrismaClient) {
+  return prisma.syncRun.findFirst({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" } });
+}
+
+export function runningRun(prisma: PrismaClient) {
+  return prisma.syncRun.findFirst({ where: { status: "running" } });
+}
+
+export function invalidRecordsOf(prisma: PrismaClient, runId: number) {
+  return prisma.invalidRecord.findMany({ where: { runId }, orderBy: { id: "asc" } });
+}

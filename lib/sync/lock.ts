@@ -1,0 +1,82 @@
+import os from "node:os";
+import type { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * One sync at a time across every process, on real Postgres and on embedded PGlite alike.
+ *
+ * The lock is the sync_run row whose status is 'running': a partial unique index allows at most one.
+ * Claiming it happens in one transaction under a transaction-scoped advisory lock, so two claimers
+ * serialise on real Postgres; on PGlite (one shared session, where session advisory locks do not
+ * exclude anything) transactions are serialised by the engine and the unique index still decides.
+ * A holder proves it is alive with a heartbeat; a run whose heartbeat is stale, or whose process is
+ * gone from this host, is marked 'abandoned' by the next claimer (docs/decisions/003-sync-lock.md).
+ */
+
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+export const HEARTBEAT_TTL_MS = 90_000;
+const CLAIM_LOCK_KEY = 727_001; // any constant shared by all claimers
+
+export type SyncMode = "incremental" | "full";
+export type SyncTrigger = "schedule" | "admin" | "cli" | "seed";
+
+export type ClaimResult = { ok: true; runId: number } | { ok: false; runningRunId: number };
+
+type RunningRow = { id: number; heartbeat_at: Date; host: string | null; pid: number | null };
+
+function processAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function isStale(row: RunningRow, now = Date.now(), ttlMs = HEARTBEAT_TTL_MS): string | null {
+  if (row.host === os.hostname() && row.pid !== null && row.pid !== process.pid && !processAlive(row.pid)) {
+    return `its process (pid ${row.pid}) stopped without finishing the run`;
+  }
+  if (now - row.heartbeat_at.getTime() > ttlMs) {
+    return `no heartbeat since ${row.heartbeat_at.toISOString()} (its process stopped or hung)`;
+  }
+  return null;
+}
+
+export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: SyncTrigger, opts: { ttlMs?: number } = {}): Promise<ClaimResult> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
+      const running = await tx.$queryRawUnsafe<RunningRow[]>(`SELECT id, heartbeat_at, host, pid FROM sync_run WHERE status = 'running' FOR UPDATE`);
+      for (const row of running) {
+        const reason = isStale(row, Date.now(), opts.ttlMs);
+        if (!reason) return { ok: false as const, runningRunId: row.id };
+        await tx.$executeRawUnsafe(
+          `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
+          row.id,
+          `abandoned: ${reason}; the next run picks up the work`,
+        );
+      }
+      const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
+        `INSERT INTO sync_run (mode, trigger, status, started_at, heartbeat_at, host, pid) VALUES ($1, $2, 'running', now(), now(), $3, $4) RETURNING id`,
+        mode,
+        trigger,
+        os.hostname(),
+        process.pid,
+      );
+      return { ok: true as const, runId: rows[0]!.id };
+    });
+  } catch (err) {
+    // Lost a race on the partial unique index: someone else holds the run.
+    if (/sync_run_one_running|23505|unique/i.test(String((err as Error).message))) {
+      const running = await prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM sync_run WHERE status = 'running' LIMIT 1`);
+      if (running[0]) return { ok: false, runningRunId: running[0].id };
+    }
+    throw err;
+  }
+}
+
+/** Returns false when the run is no longer ours (someone marked it abandoned): the caller must stop. */
+export async function heartbeat(prisma: PrismaClient, runId: number): Promise<boolean> {
+  const count = await prisma.$executeRawUnsafe(`UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'running'`, runId);
+  return count === 1;
+}

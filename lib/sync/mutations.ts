@@ -1,0 +1,197 @@
+import { createHash } from "node:crypto";
+import type { Classification } from "../classify/schema";
+import type { NormalizedStudy } from "../ctgov/normalize";
+import type { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * Writes one page of studies in one transaction: trials upserted, their child rows replaced, invalid
+ * records quarantined with their raw JSON, seen IDs noted for the full run's reconciliation, and the
+ * run's counters moved, so the counts always describe exactly what is committed. Bulk statements
+ * over jsonb_to_recordset keep a 1,000-study page to a handful of round trips.
+ */
+
+export type ValidStudy = { raw: unknown; rawJson: string; rawHash: string; normalized: NormalizedStudy; classification: Classification };
+export type InvalidStudy = { raw: unknown; nctId: string | null; error: string };
+export type PageCounts = { fetched: number; inserted: number; updated: number; unchanged: number; restored: number; invalid: number };
+
+export function hashRaw(rawJson: string) {
+  return createHash("sha256").update(rawJson).digest("hex");
+}
+
+const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text, acronym text, brief_summary text, overall_status text,
+  study_type text, phases text[], start_date date, primary_completion_date date, completion_date date, status_verified_date date,
+  first_post_date date, last_update_post_date date, sponsor_name text, sponsor_class text, conditions text[], keywords text[],
+  enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
+  healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, data_version text, raw jsonb,
+  raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int`;
+
+const TRIAL_NAMES = TRIAL_COLUMNS.split(",").map((c) => c.trim().split(/\s+/)[0]!);
+
+const UPSERT_TRIALS = `INSERT INTO trial (${TRIAL_NAMES.join(", ")}, removed_at, first_seen_at, last_synced_at, updated_at)
+  SELECT ${TRIAL_NAMES.map((c) => `r.${c}`).join(", ")}, NULL, now(), now(), now()
+  FROM jsonb_to_recordset($1::jsonb) AS r(${TRIAL_COLUMNS})
+  ON CONFLICT (nct_id) DO UPDATE SET ${TRIAL_NAMES.filter((c) => c !== "nct_id")
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(", ")}, removed_at = NULL, last_synced_at = now(), updated_at = now()`;
+
+const INSERT_INTERVENTIONS = `INSERT INTO intervention (nct_id, position, type, name, description, other_names, arm_group_labels)
+  SELECT r.nct_id, r.position, r.type, r.name, r.description, r.other_names, r.arm_group_labels
+  FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, position int, type text, name text, description text, other_names text[], arm_group_labels text[])`;
+
+const INSERT_ARM_GROUPS = `INSERT INTO arm_group (nct_id, position, label, type, description, intervention_names)
+  SELECT r.nct_id, r.position, r.label, r.type, r.description, r.intervention_names
+  FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, position int, label text, type text, description text, intervention_names text[])`;
+
+const INSERT_SITES = `INSERT INTO site (nct_id, position, facility, status, city, state, zip, country, lat, lon, contacts)
+  SELECT r.nct_id, r.position, r.facility, r.status, r.city, r.state, r.zip, r.country, r.lat, r.lon, COALESCE(r.contacts, '[]'::jsonb)
+  FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, position int, facility text, status text, city text, state text, zip text, country text, lat float8, lon float8, contacts jsonb)`;
+
+function trialRecord(s: ValidStudy, classifierVersion: number) {
+  const t = s.normalized.trial;
+  const c = s.classification;
+  return {
+    nct_id: t.nctId,
+    brief_title: t.briefTitle,
+    official_title: t.officialTitle,
+    acronym: t.acronym,
+    brief_summary: t.briefSummary,
+    overall_status: t.overallStatus,
+    study_type: t.studyType,
+    phases: t.phases,
+    start_date: t.startDate,
+    primary_completion_date: t.primaryCompletionDate,
+    completion_date: t.completionDate,
+    status_verified_date: t.statusVerifiedDate,
+    first_post_date: t.firstPostDate,
+    last_update_post_date: t.lastUpdatePostDate,
+    sponsor_name: t.sponsorName,
+    sponsor_class: t.sponsorClass,
+    conditions: t.conditions,
+    keywords: t.keywords,
+    enrollment_count: t.enrollmentCount,
+    enrollment_type: t.enrollmentType,
+    sex: t.sex,
+    minimum_age: t.minimumAge,
+    maximum_age: t.maximumAge,
+    min_age_years: t.minAgeYears,
+    max_age_years: t.maxAgeYears,
+    healthy_volunteers: t.healthyVolunteers,
+    eligibility_criteria: t.eligibilityCriteria,
+    central_contacts: t.centralContacts,
+    has_results: t.hasResults,
+    data_version: t.dataVersion,
+    raw: s.raw,
+    raw_hash: s.rawHash,
+    therapy: c.therapy,
+    source: c.source,
+    donor: c.donor,
+    route: c.route,
+    phase: c.phase,
+    flags: c.flags,
+    why: c.why,
+    classifier_version: classifierVersion,
+  };
+}
+
+// Postgres rejects \u0000 in text and jsonb; the API has been seen to carry it in free text.
+function toJson(value: unknown) {
+  return JSON.stringify(value).replace(/\\u0000/g, "");
+}
+
+export async function writePage(
+  prisma: PrismaClient,
+  runId: number,
+  page: { valid: ValidStudy[]; invalid: InvalidStudy[]; trackSeen: boolean },
+  classifierVersion: number,
+): Promise<PageCounts> {
+  // The same study twice in a page (paging over changing data): keep the last copy.
+  const byId = new Map(page.valid.map((s) => [s.normalized.trial.nctId, s]));
+  const valid = [...byId.values()];
+  const ids = [...byId.keys()];
+  return prisma.$transaction(
+    async (tx) => {
+      const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number }[]>(
+        `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+        toJson(ids),
+      );
+      const known = new Map(existing.map((r) => [r.nct_id, r]));
+      const counts: PageCounts = { fetched: page.valid.length + page.invalid.length, inserted: 0, updated: 0, unchanged: 0, restored: 0, invalid: page.invalid.length };
+      const changed: ValidStudy[] = [];
+      const untouched: string[] = [];
+      for (const s of valid) {
+        const prev = known.get(s.normalized.trial.nctId);
+        if (!prev) {
+          counts.inserted++;
+          changed.push(s);
+        } else if (prev.raw_hash === s.rawHash && !prev.removed && prev.classifier_version === classifierVersion) {
+          counts.unchanged++;
+          untouched.push(s.normalized.trial.nctId);
+        } else {
+          if (prev.removed) counts.restored++;
+          if (prev.raw_hash !== s.rawHash || prev.classifier_version !== classifierVersion) counts.updated++;
+          changed.push(s);
+        }
+      }
+      if (untouched.length > 0) {
+        await tx.$executeRawUnsafe(`UPDATE trial SET last_synced_at = now() WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, toJson(untouched));
+      }
+      if (changed.length > 0) {
+        const changedIds = toJson(changed.map((s) => s.normalized.trial.nctId));
+        await tx.$executeRawUnsafe(UPSERT_TRIALS, toJson(changed.map((s) => trialRecord(s, classifierVersion))));
+        for (const table of ["intervention", "arm_group", "site"]) {
+          await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, changedIds);
+        }
+        const rows = <K extends "interventions" | "armGroups" | "sites">(key: K) =>
+          changed.flatMap((s) => s.normalized[key].map((r) => ({ ...snake(r), nct_id: s.normalized.trial.nctId })));
+        const interventions = rows("interventions");
+        const armGroups = rows("armGroups");
+        const sites = rows("sites");
+        if (interventions.length) await tx.$executeRawUnsafe(INSERT_INTERVENTIONS, toJson(interventions));
+        if (armGroups.length) await tx.$executeRawUnsafe(INSERT_ARM_GROUPS, toJson(armGroups));
+        if (sites.length) await tx.$executeRawUnsafe(INSERT_SITES, toJson(sites));
+      }
+      if (page.invalid.length > 0) {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO invalid_record (run_id, nct_id, raw, error) SELECT $1, r.nct_id, r.raw, r.error FROM jsonb_to_recordset($2::jsonb) AS r(nct_id text, raw jsonb, error text)`,
+          runId,
+          toJson(page.invalid.map((i) => ({ nct_id: i.nctId, raw: i.raw, error: i.error }))),
+        );
+      }
+      if (page.trackSeen) {
+        // Invalid records are still on ClinicalTrials.gov: seeing them keeps their old copy from being marked removed.
+        const seen = [...ids, ...page.invalid.flatMap((i) => (i.nctId ? [i.nctId] : []))];
+        await tx.$executeRawUnsafe(
+          `INSERT INTO sync_run_seen (run_id, nct_id) SELECT $1, x FROM jsonb_array_elements_text($2::jsonb) AS x ON CONFLICT DO NOTHING`,
+          runId,
+          toJson(seen),
+        );
+      }
+      await tx.$executeRawUnsafe(
+        `UPDATE sync_run SET fetched = fetched + $2, inserted = inserted + $3, updated = updated + $4, unchanged = unchanged + $5,
+           restored = restored + $6, invalid = invalid + $7, pages_done = pages_done + 1, heartbeat_at = now() WHERE id = $1`,
+        runId,
+        counts.fetched,
+        counts.inserted,
+        counts.updated,
+        counts.unchanged,
+        counts.restored,
+        counts.invalid,
+      );
+      return counts;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+function snake(row: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`), v]));
+}
+
+/** Full run: every active trial this run did not see has left the topic (or ClinicalTrials.gov). Kept, flagged, out of search. */
+export async function markUnseenRemoved(prisma: PrismaClient, runId: number): Promise<number> {
+  return prisma.$executeRawUnsafe(
+    `UPDATE trial SET removed_at = now(), updated_at = now() WHERE removed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM sync_run_seen s WHERE s.run_id = $1 AND s.nct_id = trial.nct_id)`,
+    runId,
+  );
+}

@@ -1,0 +1,44 @@
+import { classifyStudy } from "../classify/classify";
+import { CLASSIFIER_VERSION } from "../classify/version";
+import type { PrismaClient } from "../generated/prisma/client";
+
+/** The date a record's data describes: its version date, else the time we synced it. Flags are computed against this. */
+export function asOfFor(raw: unknown, fallback: Date): Date {
+  const holder = (raw as { derivedSection?: { miscInfoModule?: { versionHolder?: unknown } } } | null)?.derivedSection?.miscInfoModule?.versionHolder;
+  if (typeof holder === "string" && /^\d{4}-\d{2}-\d{2}$/.test(holder)) return new Date(`${holder}T00:00:00Z`);
+  return fallback;
+}
+
+/**
+ * Recomputes the classification of every trial stored under an older CLASSIFIER_VERSION, from its
+ * stored raw record, in batches. Run at the start of each sync and by `npm run reclassify`.
+ */
+export async function reclassifyStale(prisma: PrismaClient, opts: { all?: boolean; batchSize?: number; signal?: AbortSignal } = {}): Promise<number> {
+  const batchSize = opts.batchSize ?? 500;
+  let done = 0;
+  let after = "";
+  for (;;) {
+    opts.signal?.throwIfAborted();
+    const rows = await prisma.$queryRawUnsafe<{ nct_id: string; raw: unknown; last_synced_at: Date }[]>(
+      `SELECT nct_id, raw, last_synced_at FROM trial WHERE nct_id > $1 ${opts.all ? "" : "AND classifier_version <> $3"} ORDER BY nct_id LIMIT $2`,
+      after,
+      batchSize,
+      ...(opts.all ? [] : [CLASSIFIER_VERSION]),
+    );
+    if (rows.length === 0) return done;
+    const updates = rows.map((r) => {
+      const c = classifyStudy(r.raw, { asOf: asOfFor(r.raw, r.last_synced_at) });
+      return { nct_id: r.nct_id, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, phase: c.phase, flags: c.flags, why: c.why };
+    });
+    await prisma.$executeRawUnsafe(
+      `UPDATE trial t SET therapy = r.therapy, source = r.source, donor = r.donor, route = r.route, phase = r.phase, flags = r.flags,
+         why = r.why, classifier_version = $2, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb)
+       WHERE t.nct_id = r.nct_id`,
+      JSON.stringify(updates),
+      CLASSIFIER_VERSION,
+    );
+    done += rows.length;
+    after = rows[rows.length - 1]!.nct_id;
+  }
+}

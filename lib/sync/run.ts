@@ -1,0 +1,173 @@
+import { classifyStudy } from "../classify/classify";
+import { CLASSIFIER_VERSION } from "../classify/version";
+import { normalizeStudy } from "../ctgov/normalize";
+import { describeIssues, looseNctId, studySchema } from "../ctgov/schema";
+import type { CtgovClient } from "../ctgov/service";
+import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
+import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
+import { hashRaw, markUnseenRemoved, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
+import { asOfFor, reclassifyStale } from "./reclassify";
+
+export type SyncProgress = {
+  runId: number;
+  pagesDone: number;
+  pagesExpected: number | null;
+  totalExpected: number | null;
+  counts: PageCounts & { removed: number };
+};
+
+export type RunSyncOptions = {
+  prisma: PrismaClient;
+  client: CtgovClient;
+  runId: number;
+  mode: SyncMode;
+  /** topic parameters (query.term etc.); paging and the incremental date filter are added here */
+  params: URLSearchParams;
+  pageSize?: number;
+  overlapDays?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: SyncProgress) => void;
+};
+
+export type RunOutcome = { runId: number; status: "succeeded" | "failed"; error?: string; progress: SyncProgress };
+
+function isoDay(d: Date) {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The incremental window starts at the last successful run's high-water LastUpdatePostDate, less an overlap. */
+async function incrementalSince(prisma: PrismaClient, overlapDays: number): Promise<Date | null> {
+  const last = await prisma.syncRun.findFirst({ where: { status: "succeeded", highWater: { not: null } }, orderBy: { highWater: "desc" } });
+  if (!last?.highWater) return null;
+  return new Date(last.highWater.getTime() - overlapDays * 86_400_000);
+}
+
+function splitPage(studies: unknown[], syncedAt: Date): { valid: ValidStudy[]; invalid: InvalidStudy[] } {
+  const valid: ValidStudy[] = [];
+  const invalid: InvalidStudy[] = [];
+  for (const raw of studies) {
+    const parsed = studySchema.safeParse(raw);
+    if (!parsed.success) {
+      invalid.push({ raw, nctId: looseNctId(raw), error: describeIssues(parsed.error) });
+      continue;
+    }
+    const rawJson = JSON.stringify(raw);
+    try {
+      valid.push({
+        raw,
+        rawJson,
+        rawHash: hashRaw(rawJson),
+        normalized: normalizeStudy(parsed.data),
+        classification: classifyStudy(raw, { asOf: asOfFor(raw, syncedAt) }),
+      });
+    } catch (err) {
+      invalid.push({ raw, nctId: looseNctId(raw), error: `could not be processed: ${(err as Error).message}` });
+    }
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Runs one claimed sync to the end. Each page commits on its own, so a crash loses at most the page
+ * in flight and the next run (upserts keyed by NCT id) finishes the work without duplicates.
+ */
+export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
+  const { prisma, client, runId, mode } = opts;
+  const progress: SyncProgress = {
+    runId,
+    pagesDone: 0,
+    pagesExpected: null,
+    totalExpected: null,
+    counts: { fetched: 0, inserted: 0, updated: 0, unchanged: 0, restored: 0, invalid: 0, removed: 0 },
+  };
+  const lost = new AbortController();
+  const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+  const beat = setInterval(() => {
+    heartbeat(prisma, runId)
+      .then((ours) => {
+        if (!ours) lost.abort(new Error("this run was marked abandoned by another process"));
+      })
+      .catch((err: unknown) => logger.warn({ runId, err: (err as Error).message }, "heartbeat failed"));
+  }, HEARTBEAT_INTERVAL_MS);
+  beat.unref();
+
+  let highWater: string | null = null;
+  try {
+    const reclassified = await reclassifyStale(prisma, { signal });
+    if (reclassified > 0) logger.info({ runId, reclassified, version: CLASSIFIER_VERSION }, "reclassified trials for a new classifier version");
+
+    const params = new URLSearchParams(opts.params);
+    params.set("format", "json");
+    params.set("pageSize", String(opts.pageSize ?? 1000));
+    params.set("countTotal", "true");
+    let since: Date | null = null;
+    if (mode === "incremental") {
+      since = await incrementalSince(prisma, opts.overlapDays ?? 3);
+      if (since) params.set("filter.advanced", `AREA[LastUpdatePostDate]RANGE[${isoDay(since)},MAX]`);
+    }
+    const dataTimestamp = await client
+      .version(signal)
+      .then((v) => v.dataTimestamp)
+      .catch((err: unknown) => {
+        logger.warn({ runId, err: (err as Error).message }, "could not read ClinicalTrials.gov /version");
+        return null;
+      });
+    await prisma.syncRun.update({ where: { id: runId }, data: { query: params.toString(), since, dataTimestamp } });
+
+    const syncedAt = new Date();
+    const pages = client.pages(params, signal);
+    let next = pages.next();
+    for (;;) {
+      const result = await next;
+      if (result.done) break;
+      const page = result.value;
+      next = pages.next(); // fetch the next page while this one is written
+      next.catch(() => {}); // its error surfaces when awaited above
+      if (page.index === 0 && page.totalCount !== null) {
+        progress.totalExpected = page.totalCount;
+        progress.pagesExpected = Math.max(1, Math.ceil(page.totalCount / Number(params.get("pageSize"))));
+        await prisma.syncRun.update({ where: { id: runId }, data: { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected } });
+      }
+      const { valid, invalid } = splitPage(page.studies, syncedAt);
+      for (const s of valid) {
+        const d = s.normalized.trial.lastUpdatePostDate;
+        if (d && (!highWater || d > highWater)) highWater = d;
+      }
+      const counts = await writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full" }, CLASSIFIER_VERSION);
+      for (const k of Object.keys(counts) as (keyof PageCounts)[]) progress.counts[k] += counts[k];
+      progress.pagesDone++;
+      opts.onProgress?.(structuredClone(progress));
+    }
+
+    if (mode === "full") {
+      const active = await prisma.trial.count({ where: { removedAt: null } });
+      if (progress.counts.fetched === 0 && active > 0) {
+        throw new Error(`the topic query returned no studies while ${active} are stored; refusing to mark them all removed`);
+      }
+      progress.counts.removed = await markUnseenRemoved(prisma, runId);
+    }
+    await prisma.syncRun.update({
+      where: { id: runId },
+      data: {
+        status: "succeeded",
+        finishedAt: new Date(),
+        removed: progress.counts.removed,
+        // With nothing new, keep the previous high-water mark so the next window does not widen.
+        highWater: highWater ? new Date(`${highWater}T00:00:00Z`) : ((await incrementalSince(prisma, 0)) ?? null),
+      },
+    });
+    opts.onProgress?.(structuredClone(progress));
+    return { runId, status: "succeeded", progress };
+  } catch (err) {
+    const reason = signal.aborted ? String((signal.reason as Error)?.message ?? signal.reason) : (err as Error).message;
+    logger.error({ runId, err: reason }, "sync run failed");
+    await prisma.syncRun
+      .updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", finishedAt: new Date(), error: reason.slice(0, 2000) } })
+      .catch((e: unknown) => logger.error({ runId, err: (e as Error).message }, "could not record the failed run"));
+    return { runId, status: "failed", error: reason, progress };
+  } finally {
+    clearInterval(beat);
+    await prisma.syncRunSeen.deleteMany({ where: { runId } }).catch(() => {});
+  }
+}

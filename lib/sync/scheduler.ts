@@ -1,0 +1,62 @@
+import cron, { type ScheduledTask } from "node-cron";
+import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
+import type { SyncMode } from "./lock";
+import type { RunOutcome } from "./run";
+import { startSync } from "./service";
+
+/**
+ * The jobs worker: an incremental sync on SYNC_CRON and a full reconciliation on SYNC_FULL_CRON,
+ * both in UTC. node-cron's noOverlap skips a tick while this process still runs the previous one; the
+ * database lock (lib/sync/lock.ts) keeps other processes out. stop() stops scheduling, asks a running
+ * sync to stop after its current page, and waits for it.
+ */
+export type Scheduler = { stop(): Promise<void>; nextRuns(): { incremental: Date | null; full: Date | null } };
+
+export function nextRunsFor(incrementalCron: string, fullCron: string) {
+  const next = (expr: string) => {
+    const task = cron.createTask(expr, () => {}, { timezone: "UTC" });
+    const at = task.getNextRun();
+    void task.destroy();
+    return at;
+  };
+  return { incremental: next(incrementalCron), full: next(fullCron) };
+}
+
+export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: string; fullCron: string }): Scheduler {
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<RunOutcome>>();
+
+  const tick = (mode: SyncMode) => async () => {
+    if (stopping.signal.aborted) return;
+    const result = await startSync({ prisma: opts.prisma, mode, trigger: "schedule", signal: stopping.signal }).catch((err: unknown) => {
+      logger.error({ mode, err: (err as Error).message }, "scheduled sync could not start");
+      return null;
+    });
+    if (!result) return;
+    if (!result.ok) {
+      logger.info({ mode, runningRunId: result.runningRunId }, "scheduled sync skipped: another run is in progress");
+      return;
+    }
+    logger.info({ mode, runId: result.runId }, "scheduled sync started");
+    inFlight.add(result.done);
+    const outcome = await result.done.finally(() => inFlight.delete(result.done));
+    logger.info({ mode, runId: outcome.runId, status: outcome.status, error: outcome.error, counts: outcome.progress.counts }, "scheduled sync finished");
+  };
+
+  const tasks: ScheduledTask[] = [
+    cron.schedule(opts.incrementalCron, tick("incremental"), { name: "sync-incremental", noOverlap: true, timezone: "UTC" }),
+    cron.schedule(opts.fullCron, tick("full"), { name: "sync-full", noOverlap: true, timezone: "UTC" }),
+  ];
+  logger.info({ incremental: opts.incrementalCron, full: opts.fullCron, next: nextRunsFor(opts.incrementalCron, opts.fullCron) }, "scheduler started (UTC)");
+
+  return {
+    nextRuns: () => nextRunsFor(opts.incrementalCron, opts.fullCron),
+    async stop() {
+      stopping.abort(new Error("the worker is shutting down (the next run picks up the work)"));
+      await Promise.all(tasks.map((t) => t.stop()));
+      await Promise.allSettled([...inFlight]);
+      await Promise.all(tasks.map((t) => t.destroy()));
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The end-to-end tests' server: a fresh database (the machine's Postgres, or embedded PGlite), filled
+ * by a real full sync from the ClinicalTrials.gov stand-in serving the bundled records, then
+ * `next start` of the production build pointed at it. The stand-in stays up (port E2E_STANDIN_PORT)
+ * so admin tests can resync against it.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { CtgovClient } from "../../lib/ctgov/service";
+import { startSync } from "../../lib/sync/service";
+import { startStandin } from "../ctgov-standin/server";
+import { createTestDatabase } from "../integration/helpers/db";
+
+const port = Number(process.argv[process.argv.indexOf("--port") + 1] || 3100);
+const standinPort = Number(process.env.E2E_STANDIN_PORT ?? 3199);
+
+const database = await createTestDatabase();
+const standin = await startStandin({ port: standinPort });
+const client = new CtgovClient({ baseUrl: standin.url, rateLimitPerMin: 6000, backoffBaseMs: 50 });
+const result = await startSync({ prisma: database.prisma, mode: "full", trigger: "seed", client });
+if (!result.ok) throw new Error("could not claim the seed sync");
+const outcome = await result.done;
+if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
+console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.counts.inserted} trials from ${standin.url}`);
+
+const web = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    CTGOV_BASE_URL: standin.url,
+    CTGOV_RATE_LIMIT_PER_MIN: "6000",
+    NEXT_TELEMETRY_DISABLED: "1",
+    ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
+    ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef",
+    SESSION_SECRET: process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123",
+  },
+});
+
+const stop = async () => {
+  web.kill("SIGTERM");
+  await standin.close();
+  await database.drop();
+  process.exit(0);
+};
+process.once("SIGTERM", () => void stop());
+process.once("SIGINT", () => void stop());
+web.once("exit", (code) => {
+  void standin.close().then(() => database.drop()).finally(() => process.exit(code ?? 1));
+});

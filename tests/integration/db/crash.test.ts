@@ -1,0 +1,74 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { topicQueryParams } from "../../../lib/ctgov/topic";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { childRowMismatches, standinClient, syncOnce } from "../helpers/sync";
+
+let database: TestDatabase;
+let standin: Awaited<ReturnType<typeof startStandin>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  standin = await startStandin({ port: 0 });
+});
+afterAll(async () => {
+  await standin?.close();
+  await database?.drop();
+});
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting");
+}
+
+describe("a sync killed mid-run", () => {
+  it("loses nothing committed, and the next run finishes with no duplicates", async () => {
+    standin.setFaults({ latencyMs: 150 });
+    const child = spawn(process.execPath, ["--import", "tsx", "jobs/sync.ts", "--full"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        CTGOV_BASE_URL: standin.url,
+        CTGOV_PAGE_SIZE: "20",
+        CTGOV_RATE_LIMIT_PER_MIN: "60000",
+        LOG_LEVEL: "warn",
+      },
+      stdio: "ignore",
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
+    const run = await waitFor(async () => {
+      const r = await database.prisma.syncRun.findFirst({ where: { status: "running", pagesDone: { gte: 3 } } });
+      return r ?? undefined;
+    }, 60_000);
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+
+    const committed = await database.prisma.trial.count();
+    const atKill = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(atKill.status).toBe("running"); // nobody got to record an end
+    // Every committed page is whole: its counts and its rows agree.
+    expect(committed).toBe(atKill.inserted);
+    expect(committed).toBeGreaterThanOrEqual(3 * 20);
+    expect(await childRowMismatches(database.prisma)).toEqual([]);
+
+    standin.resetFaults();
+    const next = await syncOnce(database.prisma, standinClient(standin.url), "full", 100);
+    expect(next.status).toBe("succeeded");
+    const abandoned = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(abandoned.status).toBe("abandoned");
+    expect(abandoned.error).toMatch(/stopped without finishing/);
+
+    const expected = standin.studyIds(topicQueryParams()).sort();
+    const stored = (await database.prisma.trial.findMany({ select: { nctId: true }, orderBy: { nctId: "asc" } })).map((t) => t.nctId);
+    expect(stored).toEqual(expected);
+    expect(next.progress.counts.unchanged).toBe(committed);
+    expect(next.progress.counts.inserted).toBe(expected.length - committed);
+    expect(await childRowMismatches(database.prisma)).toEqual([]);
+  });
+});

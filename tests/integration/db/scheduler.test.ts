@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let database: TestDatabase;
+let standin: Awaited<ReturnType<typeof startStandin>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  standin = await startStandin({ port: 0 });
+});
+afterAll(async () => {
+  await standin?.close();
+  await database?.drop();
+});
+
+describe("the jobs worker (npm run jobs)", () => {
+  it("runs syncs on its schedule, never two at once, and stops cleanly on SIGTERM", async () => {
+    standin.setFaults({ latencyMs: 100 });
+    const worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        CTGOV_BASE_URL: standin.url,
+        CTGOV_PAGE_SIZE: "25",
+        CTGOV_RATE_LIMIT_PER_MIN: "60000",
+        SYNC_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a run (~3 s) is still going
+        SYNC_FULL_CRON: "0 0 1 1 *",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    worker.stdout!.on("data", (d: Buffer) => (log += d.toString()));
+    worker.stderr!.on("data", (d: Buffer) => (log += d.toString()));
+    const exit = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
+
+    // Wait for one finished scheduled run and a second one under way.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
+      if (runs.some((r) => r.status === "succeeded") && runs.some((r) => r.status === "running" && r.pagesDone >= 1)) break;
+      if (Date.now() > deadline) throw new Error(`no scheduled runs seen; worker log:\n${log}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    worker.kill("SIGTERM");
+    expect(await exit).toBe(0);
+
+    const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
+    expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
+    expect(runs.filter((r) => r.status === "running")).toEqual([]);
+    const last = runs[runs.length - 1]!;
+    expect(last.status).toBe("failed");
+    expect(last.error).toMatch(/shutting down/);
+    // Runs never overlapped: each started after the previous one finished.
+    for (let i = 1; i < runs.length; i++) expect(runs[i]!.startedAt.getTime()).toBeGreaterThanOrEqual(runs[i - 1]!.finishedAt!.getTime());
+    expect(log).toMatch(/scheduler stopped/);
+  });
+});

@@ -1,0 +1,24 @@
+import { CtgovClient } from "../../../lib/ctgov/service";
+import type { PrismaClient } from "../../../lib/generated/prisma/client";
+import type { SyncMode } from "../../../lib/sync/lock";
+import { startSync } from "../../../lib/sync/service";
+
+/** A client for the stand-in: no rate limit to speak of, quick bounded retries. */
+export function standinClient(baseUrl: string, extra: Partial<ConstructorParameters<typeof CtgovClient>[0]> = {}) {
+  return new CtgovClient({ baseUrl, rateLimitPerMin: 60_000, backoffBaseMs: 20, backoffMaxMs: 200, maxRetries: 4, timeoutMs: 5_000, ...extra });
+}
+
+export async function syncOnce(prisma: PrismaClient, client: CtgovClient, mode: SyncMode, pageSize = 100) {
+  const started = await startSync({ prisma, mode, trigger: "cli", client, pageSize });
+  if (!started.ok) throw new Error(`a run is in progress: ${started.runningRunId}`);
+  return started.done;
+}
+
+/** Rows that would betray a duplicate or a half-written page: child rows that do not match the stored raw record. */
+export async function childRowMismatches(prisma: PrismaClient) {
+  return prisma.$queryRawUnsafe<{ nct_id: string }[]>(`
+    SELECT t.nct_id FROM trial t
+    WHERE (SELECT count(*) FROM intervention i WHERE i.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,armsInterventionsModule,interventions}'), 0)
+       OR (SELECT count(*) FROM arm_group a WHERE a.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,armsInterventionsModule,armGroups}'), 0)
+       OR (SELECT count(*) FROM site s WHERE s.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,contactsLocationsModule,locations}'), 0)`);
+}

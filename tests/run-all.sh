@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# npm test: every suite. Unit + integration on the machine's Postgres (embedded PGlite when none is
+# reachable), the database integration tests again on PGlite, then end-to-end tests in Chromium
+# against a production build. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+out=.test-results
+rm -rf "$out" && mkdir -p "$out"
+status=0
+
+echo "== unit + integration (vitest) =="
+npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json" || status=1
+
+echo "== database integration tests on embedded PGlite =="
+TEST_DB=pglite npx vitest run tests/integration/db --reporter=default --reporter=json --outputFile.json="$out/vitest-pglite.json" || status=1
+
+echo "== end-to-end (Playwright, Chromium) =="
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if [ -x /usr/bin/chromium ]; then export CHROMIUM_PATH=/usr/bin/chromium; fi
+fi
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  # A user's machine with internet and no system Chromium: use Playwright's own build.
+  npx playwright install chromium || echo "could not install Chromium for the end-to-end tests (apt-get install chromium, or set CHROMIUM_PATH)"
+fi
+if npm run build >"$out/build.log" 2>&1; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$out/playwright.json" npx playwright test --reporter=list,json || status=1
+else
+  tail -40 "$out/build.log"
+  echo "next build failed: end-to-end tests not run"
+  status=1
+fi
+
+node tests/summarize.mjs "$out" || status=1
+exit $status
