@@ -67,6 +67,8 @@ describe("explainer pages", () => {
     const ids = page.sections.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(page.sections[0]?.level ?? 2).toBe(2);
+    // Ids the page template uses for its own headings.
+    for (const reserved of ["main", "sources", "on-this-page"]) expect(ids).not.toContain(reserved);
   });
 
   it.each(pages)("%s holds no HTML and only safe links that resolve", (_slug, page) => {

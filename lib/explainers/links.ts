@@ -143,33 +143,43 @@ export function explainerLabel(kind: ExplainerKind, slug?: string): string {
   return getSection(page, section)?.heading ?? "Learn more";
 }
 
-/** One-or-two-sentence help shown beside each filter group on /trials, with its "learn more" link. */
-export const FILTER_HELP: Record<FilterKind, { text: string; href: string }> = {
+/**
+ * One-or-two-sentence help shown beside each filter group on /trials, with its "learn more" link.
+ * `label` names the group in plain words (used as the link's topic and on the /learn index).
+ */
+export const FILTER_HELP: Record<FilterKind, { label: string; text: string; href: string }> = {
   therapy: {
+    label: "Kinds of treatment",
     text: "The kind of treatment a trial tests. Cell therapy means living cells are injected.",
     href: explainerHref("therapy"),
   },
   source: {
+    label: "Where cells come from",
     text: "Where the cells come from, such as bone marrow, fat or an umbilical cord. A trial may use more than one source.",
     href: explainerHref("source"),
   },
   donor: {
+    label: "Own or donor cells",
     text: "Whether the cells are your own or come from a donor. Records call these autologous and allogeneic.",
     href: explainerHref("donor"),
   },
   route: {
+    label: "Injection routes",
     text: "Where the treatment is injected. A shot into the disc itself (intradiscal) is the most common.",
     href: explainerHref("route"),
   },
   phase: {
+    label: "Trial phases",
     text: "How far along the testing is. Early phases check safety in a few people, and Phase 3 tests how well it works in many.",
     href: explainerHref("phase"),
   },
   status: {
+    label: "Trial status",
     text: "Whether a trial is taking new people. Open means it is recruiting now, will soon, or takes people by invitation.",
     href: explainerHref("status"),
   },
   location: {
+    label: "Trial sites and distance",
     text: "Shows trials with at least one site in the place you choose, or within the distance you set.",
     href: explainerHref("location"),
   },
