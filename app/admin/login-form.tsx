@@ -29,8 +29,9 @@ export function LoginForm() {
     }
   }
 
+  // method/action only matter if scripts fail: the password then goes in a POST body, never a URL.
   return (
-    <form className={styles.form} onSubmit={onSubmit}>
+    <form className={styles.form} onSubmit={onSubmit} method="post" action="/api/admin/session">
       <label htmlFor="admin-password">Admin password</label>
       <input id="admin-password" name="password" type="password" autoComplete="current-password" required />
       <button type="submit" disabled={busy}>

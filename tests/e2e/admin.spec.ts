@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { topicQueryParams } from "../../lib/ctgov/topic";
+
+/**
+ * Admin end to end, in Chromium against `next start` of the production build (tests/e2e/serve.ts):
+ * log in, run a full resync against the ClinicalTrials.gov stand-in slowed down so progress shows,
+ * follow it live, find it in the history with the right counts, open its invalid record. Then the
+ * site-wide security headers, the Content-Security-Policy in a real browser, and the build shipped
+ * to browsers checked for secrets.
+ */
+
+const PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123";
+const TOKEN = process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef";
+const SESSION_SECRET = process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123";
+const CONTROL = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3199}/__control`;
+const INJECTED_ID = "NCT09999999";
+
+async function logIn(page: Page) {
+  await page.goto("/admin");
+  await page.getByLabel("Admin password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("heading", { name: "Run history" })).toBeVisible();
+}
+
+test.describe("admin", () => {
+  // One stand-in and one sync lock: these run in order.
+  test.describe.configure({ mode: "serial" });
+
+  test.afterAll(async ({ request }) => {
+    await request.post(`${CONTROL}/faults/reset`);
+  });
+
+  test("refuses a wrong password, then logs in and out", async ({ page }) => {
+    await page.goto("/admin");
+    await page.getByLabel("Admin password").fill("not-the-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong password" })).toBeVisible();
+    await logIn(page);
+    const cookie = (await page.context().cookies()).find((c) => c.name === "dtf_admin");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+    expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByLabel("Admin password")).toBeVisible();
+  });
+
+  test("runs a full resync with live progress, lists it with the right counts, and shows its invalid record", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const ids = (await (await request.get(`${CONTROL}/ids?${topicQueryParams(undefined).toString()}`)).json()) as string[];
+    expect(ids.length).toBeGreaterThan(50);
+    // Slow every stand-in response so the run lasts long enough to watch, and add one invalid record.
+    const faults = await request.post(`${CONTROL}/faults`, {
+      data: {
+        latencyMs: 1500,
+        injectStudy: {
+          protocolSection: {
+            identificationModule: { nctId: INJECTED_ID, briefTitle: "Injected invalid record" },
+            statusModule: { overallStatus: "RECRUITING", lastUpdatePostDateStruct: { date: "not a date" } },
+            designModule: { phases: "PHASE2" },
+          },
+        },
+      },
+    });
+    expect(faults.ok()).toBe(true);
+
+    await logIn(page);
+    await page.getByRole("button", { name: "Run full resync" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Started full sync, run \d+/ })).toBeVisible();
+    const runId = Number(/run (\d+)/.exec((await page.getByText(/Started full sync, run \d+/).textContent())!)![1]);
+
+    // Live progress without reloading: sample the fetched count until the run leaves the running state.
+    const progress = page.getByTestId("sync-progress");
+    await expect(progress).toBeVisible();
+    await expect(progress).toContainText(`Run ${runId}`);
+    await expect(progress).toContainText(/elapsed \d+ s/);
+    const seen: number[] = [];
+    const url = page.url();
+    while (await progress.isVisible()) {
+      const text = await page.getByTestId("progress-fetched").textContent({ timeout: 1000 }).catch(() => null);
+      if (text !== null) seen.push(Number(text));
+      await page.waitForTimeout(200);
+    }
+    expect(page.url()).toBe(url);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b)); // never goes down
+    expect(seen[0]).toBe(0);
+
+    // The finished run in the history, with the counts the API reports and the stand-in implies.
+    const row = page.locator(`tr[data-run-id="${runId}"]`);
+    await expect(row).toHaveAttribute("data-status", "succeeded", { timeout: 60_000 });
+    const api = await (await page.request.get(`/api/admin/sync/${runId}`)).json();
+    expect(api).toMatchObject({ runId, status: "succeeded", mode: "full", trigger: "admin", error: null });
+    expect(api.counts.fetched).toBe(ids.length + 1);
+    expect(api.counts.invalid).toBe(1);
+    expect(api.counts.inserted + api.counts.updated + api.counts.unchanged).toBe(ids.length);
+    expect(api.counts.removed).toBe(0);
+    expect(api.pagesDone).toBe(api.pagesExpected);
+    for (const col of ["fetched", "inserted", "updated", "unchanged", "removed"] as const) {
+      await expect(row.locator(`td[data-col="${col}"]`)).toHaveText(String(api.counts[col]));
+    }
+    await expect(row).toContainText("Admin");
+    if (api.pagesExpected > 1) expect(seen.some((n) => n > 0 && n < api.counts.fetched)).toBe(true);
+
+    // The invalid record: NCT id, error, raw JSON.
+    await row.getByRole("button", { name: /1 — view/ }).click();
+    const records = page.getByTestId("invalid-records");
+    await expect(records).toContainText(INJECTED_ID);
+    await records.locator("summary").first().click();
+    await expect(records.locator("pre").first()).toContainText(`"nctId": "${INJECTED_ID}"`);
+    await expect(records.locator("pre").first()).toContainText("Injected invalid record");
+  });
+
+  test("over HTTP: 401 without auth, 403 cross-site, 409 while a run is in progress, bearer token for scripts", async ({ request, baseURL }) => {
+    expect((await request.get("/api/admin/status")).status()).toBe(401);
+    expect((await request.post("/api/admin/sync", { data: { mode: "full" }, headers: { origin: baseURL! } })).status()).toBe(401);
+    const cross = await request.post("/api/admin/sync", { data: { mode: "full" }, headers: { origin: "https://evil.example", authorization: `Bearer ${TOKEN}` } });
+    expect(cross.status()).toBe(403);
+
+    await request.post(`${CONTROL}/faults`, { data: { latencyMs: 800 } });
+    const started = await request.post("/api/admin/sync", { data: { mode: "incremental" }, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(started.status()).toBe(202);
+    const { runId } = await started.json();
+    const again = await request.post("/api/admin/sync", { data: { mode: "full" }, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(again.status()).toBe(409);
+    expect(await again.json()).toMatchObject({ runId });
+    await expect
+      .poll(async () => (await (await request.get(`/api/admin/sync/${runId}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()).status, { timeout: 60_000 })
+      .toBe("succeeded");
+    await request.post(`${CONTROL}/faults/reset`);
+  });
+});
+
+test.describe("security headers", () => {
+  for (const p of ["/", "/learn", "/admin", "/trials", "/api/health", "/api/admin/status", "/no-such-page"]) {
+    test(`are set on ${p}`, async ({ request }) => {
+      const res = await request.get(p);
+      const h = res.headers();
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBeTruthy();
+      expect(h["permissions-policy"]).toContain("camera=()");
+      expect(h["x-frame-options"]).toBe("DENY");
+      const csp = h["content-security-policy"]!;
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      if (!p.startsWith("/api/")) expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+      else expect(csp).toContain("default-src 'none'");
+    });
+  }
+
+  test("pages run their scripts under the policy, with no violation in the browser", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    const learnSlug = await (async () => {
+      await page.goto("/learn");
+      return page.locator('a[href^="/learn/"]').first().getAttribute("href");
+    })();
+    for (const p of ["/", "/learn", learnSlug ?? "/learn", "/learn/checklist", "/trials", "/admin", "/no-such-page"]) {
+      await page.goto(p);
+      // Next's inline bootstrap scripts ran (they define __next_f).
+      await page.waitForFunction(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f), undefined, { timeout: 10_000 });
+    }
+    await logIn(page);
+    expect(violations).toEqual([]);
+  });
+});
+
+test("no secret value is in the build sent to browsers", async ({ request }) => {
+  const dist = path.resolve(".next");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(dist, "static")); // throws, failing the test, when there is no build
+  // Prerendered pages are sent to browsers as they are.
+  walk(path.join(dist, "server", "app"));
+  const browserFiles = files.filter((f) => f.includes(`${path.sep}static${path.sep}`) || /\.(html|rsc|body)$/.test(f));
+  expect(browserFiles.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(5);
+  for (const f of browserFiles) {
+    const text = readFileSync(f, "latin1");
+    for (const secret of [PASSWORD, TOKEN, SESSION_SECRET]) expect(text.includes(secret), `${secret} in ${f}`).toBe(false);
+  }
+  for (const p of ["/", "/admin", "/learn", "/api/health"]) {
+    const body = await (await request.get(p)).text();
+    for (const secret of [PASSWORD, TOKEN, SESSION_SECRET]) expect(body.includes(secret)).toBe(false);
+  }
+});

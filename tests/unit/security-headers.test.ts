@@ -1,0 +1,51 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import nextConfig from "../../next.config";
+import { config as proxyConfig, proxy } from "../../proxy";
+
+const cspOf = (url: string, host = "127.0.0.1:3000") => proxy(new NextRequest(url, { headers: { host } })).headers.get("content-security-policy")!;
+
+describe("proxy.ts Content-Security-Policy", () => {
+  it("gives every page request a fresh nonce and no inline or eval allowance for scripts", () => {
+    const a = cspOf("http://127.0.0.1:3000/");
+    const b = cspOf("http://127.0.0.1:3000/");
+    const nonce = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce(a)).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonce(a)).not.toBe(nonce(b));
+    expect(a).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(a).toContain("frame-ancestors 'none'");
+    expect(a).toContain("object-src 'none'");
+  });
+
+  it("passes the nonce to Next.js in the request headers so it can put it on its scripts", () => {
+    const res = proxy(new NextRequest("http://127.0.0.1:3000/trials", { headers: { host: "127.0.0.1:3000" } }));
+    const forwarded = res.headers.get("x-middleware-request-content-security-policy");
+    expect(forwarded).toBe(res.headers.get("content-security-policy"));
+  });
+
+  it("upgrades insecure requests outside localhost only", () => {
+    expect(cspOf("https://trials.example.org/", "trials.example.org")).toContain("upgrade-insecure-requests");
+    expect(cspOf("http://localhost:3000/", "localhost:3000")).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("runs on pages, not on API routes or static assets", () => {
+    const source = proxyConfig.matcher[0]!.source;
+    const re = new RegExp(`^${source}$`);
+    for (const p of ["/", "/admin", "/learn/cell-sources", "/trials"]) expect(re.test(p), p).toBe(true);
+    for (const p of ["/api/health", "/_next/static/chunks/a.js", "/favicon.ico"]) expect(re.test(p), p).toBe(false);
+  });
+});
+
+describe("next.config.ts headers", () => {
+  it("set nosniff, Referrer-Policy, Permissions-Policy and framing denial everywhere, and a deny-all CSP on the API", async () => {
+    const rules = await nextConfig.headers!();
+    const all = rules.find((r) => r.source === "/:path*")!;
+    const keys = Object.fromEntries(all.headers.map((h) => [h.key.toLowerCase(), h.value]));
+    expect(keys["x-content-type-options"]).toBe("nosniff");
+    expect(keys["referrer-policy"]).toBeTruthy();
+    expect(keys["permissions-policy"]).toContain("camera=()");
+    expect(keys["x-frame-options"]).toBe("DENY");
+    const api = rules.find((r) => r.source === "/api/:path*")!;
+    expect(api.headers.find((h) => h.key === "Content-Security-Policy")?.value).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+});
