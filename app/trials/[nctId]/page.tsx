@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { isDatabaseDown } from "@/lib/db/health";
+import { resolveNear } from "@/lib/geo/resolve";
+import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { getTrial, NCT_ID } from "@/lib/search/trial-data";
+import { flagInfo, uiHelp } from "../help";
+import { Contacts, Eligibility, Sites, Why } from "./sections";
+import "../trials.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ nctId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).nctId.toUpperCase() };
+}
+
+const SEX: Record<string, string> = { ALL: "All sexes", FEMALE: "Women only", MALE: "Men only" };
+
+function ages(min: string | null, max: string | null) {
+  if (min && max) return `${min} to ${max}`;
+  if (min) return `${min} and older`;
+  if (max) return `Up to ${max}`;
+  return "Not stated";
+}
+
+export default async function TrialPage({ params, searchParams }: Props) {
+  const id = (await params).nctId.toUpperCase();
+  if (!NCT_ID.test(id)) notFound();
+  const nearRaw = (await searchParams).near;
+  const near = typeof nearRaw === "string" && nearRaw.trim() ? nearRaw.trim() : null;
+  const resolved = near ? resolveNear(near) : null;
+  let trial;
+  try {
+    trial = await getTrial(db(), id, resolved?.ok ? resolved : null);
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    return (
+      <p className="notice" role="alert">
+        The trial database is not reachable right now. Please try again in a minute.
+      </p>
+    );
+  }
+  if (!trial) notFound();
+  const help = uiHelp();
+  const given = trial.interventions.map((i) => i.name).join("; ");
+  return (
+    <article>
+      <p>
+        <Link href="/trials">← Back to trial search</Link>
+      </p>
+      <h1>{trial.title}</h1>
+      {trial.removedAt ? (
+        <p className="notice" role="status" data-testid="removed-notice">
+          This trial is no longer listed in ClinicalTrials.gov&apos;s results for this topic (noticed{" "}
+          {trial.removedAt.slice(0, 10)}). It may have been withdrawn from the register, merged with another record, or
+          reworded. What we last saw is kept below; check the record on ClinicalTrials.gov before relying on it.
+        </p>
+      ) : null}
+      <p className="card-meta">
+        <span className="status">{STATUS_LABEL[trial.status]}</span>
+        <span>{phaseText(trial.phase)}</span>
+        <span className="muted">{trial.nctId}</span>
+      </p>
+
+      <h2>Key facts</h2>
+      <dl className="facts">
+        <dt>What is given</dt>
+        <dd>
+          {trial.therapy.map((t) => label(THERAPY_LABEL, t)).join(", ") || "Not classified"}
+          {given ? <span className="muted"> ({given})</span> : null}
+        </dd>
+        <dt>Where it is injected</dt>
+        <dd>{trial.route.map((r) => label(ROUTE_LABEL, r)).join(", ") || "Not stated"}</dd>
+        <dt>Cells used</dt>
+        <dd>
+          {trial.source.map((s) => label(SOURCE_LABEL, s)).join(", ") || "Not applicable or not stated"}
+          {trial.donor ? ` · ${label(DONOR_LABEL, trial.donor)}` : ""}
+        </dd>
+        <dt>How many people</dt>
+        <dd>
+          {trial.enrollment.count !== null
+            ? `${trial.enrollment.count} ${trial.enrollment.type === "ACTUAL" ? "took part" : "planned"}`
+            : "Not stated"}
+        </dd>
+        <dt>Who can join</dt>
+        <dd>
+          Ages {ages(trial.eligibility.minimumAge, trial.eligibility.maximumAge)} · {SEX[trial.eligibility.sex ?? ""] ?? "Sex not stated"}
+          {trial.eligibility.healthyVolunteers ? " · Healthy volunteers accepted" : ""}
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          <a href={help.href.status[trial.status]}>{STATUS_LABEL[trial.status]}</a>
+        </dd>
+        <dt>Phase</dt>
+        <dd>{phaseText(trial.phase)}</dd>
+        <dt>Sponsor</dt>
+        <dd>{trial.sponsor ?? "Not stated"}</dd>
+        <dt>Dates</dt>
+        <dd>
+          Started {trial.startDate ?? "(not stated)"}
+          {trial.completionDate ? ` · Expected to end ${trial.completionDate}` : ""} · Record updated {trial.lastUpdated ?? "(not stated)"}
+        </dd>
+      </dl>
+
+      {trial.flags.length > 0 ? (
+        <section aria-labelledby="flags-h">
+          <h2 id="flags-h">Things to double-check</h2>
+          <ul className="flags" data-testid="trial-flags">
+            {trial.flags.map((f) => (
+              <li key={f} className="flag">
+                <strong>{flagInfo(f).label}</strong>: {flagInfo(f).explanation} <a href={help.href.flag[f] ?? help.href.flag["*"]}>Why this matters</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <Sites trial={trial} near={near} resolved={resolved} />
+      <Contacts contacts={trial.centralContacts} />
+      <Eligibility text={trial.eligibility.criteria} />
+      {trial.summary ? (
+        <section aria-labelledby="summary-h">
+          <h2 id="summary-h">Summary from the record</h2>
+          {trial.summary.split(/\n\s*\n/).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      ) : null}
+      <Why why={trial.why} />
+      <p>
+        <a href={trial.url}>See the full record on ClinicalTrials.gov</a>
+      </p>
+      <p className="muted">
+        Last synced from ClinicalTrials.gov: <time dateTime={trial.lastSyncedAt}>{trial.lastSyncedAt.replace("T", " ").slice(0, 16)} UTC</time>
+      </p>
+    </article>
+  );
+}

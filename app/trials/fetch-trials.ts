@@ -1,0 +1,24 @@
+import type { SearchResult } from "@/lib/search/data";
+
+// The client's one call: GET /api/trials. A 400 names the bad parameters; they are dropped and the
+// request made again, so the page shows a message while the other filters keep working.
+
+export type ApiError = { param: string; message: string; allowed?: readonly string[]; suggestions?: string[] };
+export type TrialsPage = SearchResult & { place: { lat: number; lon: number; label: string } | null; errors: ApiError[] };
+
+export async function fetchTrials(apiQs: string, signal?: AbortSignal): Promise<TrialsPage> {
+  let qs = apiQs;
+  const errors: ApiError[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const res = await fetch(`/api/trials${qs ? `?${qs}` : ""}`, { signal, headers: { accept: "application/json" } });
+    if (res.ok) return { ...((await res.json()) as Omit<TrialsPage, "errors">), errors };
+    const body = (await res.json().catch(() => null)) as { message?: string; errors?: ApiError[] } | null;
+    if (res.status !== 400 || !body?.errors?.length) throw new Error(body?.message ?? `The search failed (HTTP ${res.status}).`);
+    errors.push(...body.errors);
+    const params = new URLSearchParams(qs);
+    for (const e of body.errors) params.delete(e.param);
+    if (body.errors.some((e) => e.param === "near") && params.get("sort") === "distance") params.delete("sort");
+    qs = params.toString();
+  }
+  throw new Error("The search failed.");
+}

@@ -1,0 +1,178 @@
+"use client";
+
+import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/classify/schema";
+import type { Facets } from "@/lib/search/data";
+import { DONOR_LABEL, label, PHASE_LABEL, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
+import Link from "next/link";
+import { useState } from "react";
+import type { UiHelp } from "./help";
+import { go } from "./trial-search";
+
+// The filter form. It is a real GET form (it works without JavaScript: repeated names such as
+// phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
+// fields apply on Enter or "Search".
+
+type ListKey = "therapy" | "source" | "route" | "phase";
+const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi"];
+
+function toggle<T extends string>(all: readonly T[], current: readonly T[], value: T, on: boolean): T[] {
+  return all.filter((v) => (v === value ? on : current.includes(v)));
+}
+
+function Help({ kind, help }: { kind: keyof UiHelp["filter"]; help: UiHelp }) {
+  const h = help.filter[kind];
+  return (
+    <p className="help">
+      {h.text} <a href={h.href}>Learn more</a>
+    </p>
+  );
+}
+
+function CheckGroup<T extends string>({
+  name,
+  legend,
+  all,
+  selected,
+  labels,
+  counts,
+  onChange,
+  help,
+  kind,
+}: {
+  name: string;
+  legend: string;
+  all: readonly T[];
+  selected: readonly T[];
+  labels: Record<string, string>;
+  counts?: Record<string, number>;
+  onChange: (next: T[]) => void;
+  help: UiHelp;
+  kind: keyof UiHelp["filter"];
+}) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <Help kind={kind} help={help} />
+      {all.map((v) => {
+        const n = counts ? (counts[v] ?? 0) : undefined;
+        const checked = selected.includes(v);
+        return (
+          <label key={v} className={n === 0 && !checked ? "zero" : undefined}>
+            <input type="checkbox" name={name} value={v} checked={checked} onChange={(e) => onChange(toggle(all, selected, v, e.target.checked))} />{" "}
+            {label(labels, v)}
+            {n !== undefined ? <span className="count"> ({n})</span> : null}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function FilterForm({ filters, facets, help, placeLabel }: { filters: SearchFilters; facets?: Facets; help: UiHelp; placeLabel: string | null }) {
+  const [locating, setLocating] = useState("");
+  const set = (patch: Partial<SearchFilters>) => go({ ...filters, ...patch, page: 1 });
+  const setList = (key: ListKey) => (next: string[]) => set({ [key]: next } as Partial<SearchFilters>);
+  const statuses: readonly Status[] = filters.status === "any" ? STATUSES : filters.status;
+  const textKey = [filters.q, filters.near, filters.state, filters.city, filters.radius.value, filters.radius.unit].join("|");
+  const countries = Object.entries(facets?.country ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (filters.country && !countries.some(([c]) => c === filters.country)) countries.unshift([filters.country, 0]);
+
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    const text = (k: string) => (String(fd.get(k) ?? "").trim() || undefined);
+    set({ q: text("q"), near: text("near"), state: text("state"), city: text("city"), radius: parseRadius(String(fd.get("radius") ?? "")) ?? DEFAULT_FILTERS.radius });
+  };
+
+  const useMyLocation = () => {
+    if (!("geolocation" in navigator)) return setLocating("This browser cannot share its location. Type a place instead.");
+    setLocating("Finding your location…");
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating("");
+        set({ near: `${pos.coords.latitude.toFixed(3)},${pos.coords.longitude.toFixed(3)}`, sort: "distance" });
+      },
+      () => setLocating("Could not get your location (permission denied or unavailable). Type a place instead."),
+      { timeout: 10_000, maximumAge: 600_000 },
+    );
+  };
+
+  return (
+    <form id="filters" className="filters" method="get" action="/trials" onSubmit={onSubmit} aria-label="Filter trials">
+      <div key={textKey} className="filter-group">
+        <label htmlFor="f-q">Search words</label>
+        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. mesenchymal, discogenic" />
+        <fieldset className="near">
+          <legend>Near a place</legend>
+          <Help kind="location" help={help} />
+          <label htmlFor="f-near">City, US ZIP code, or latitude,longitude</label>
+          <input id="f-near" name="near" type="text" defaultValue={filters.near ?? ""} autoComplete="postal-code" placeholder="e.g. 02115 or Denver, CO" />
+          <label htmlFor="f-radius">Within</label>
+          <select id="f-radius" name="radius" defaultValue={`${filters.radius.value}${filters.radius.unit}`}>
+            {[...new Set([...RADII, `${filters.radius.value}${filters.radius.unit}`])].map((r) => (
+              <option key={r} value={r}>
+                {r.replace("mi", " miles").replace("km", " km")}
+              </option>
+            ))}
+          </select>
+          {placeLabel ? <p className="muted">Using: {placeLabel}</p> : null}
+          <button type="button" onClick={useMyLocation}>
+            Use my location
+          </button>
+          <p role="status" className="muted">
+            {locating}
+          </p>
+        </fieldset>
+        <label htmlFor="f-country">Country</label>
+        <select id="f-country" name="country" value={filters.country ?? ""} onChange={(e) => set({ country: e.target.value || undefined, state: undefined, city: undefined })}>
+          <option value="">Any country</option>
+          {countries.map(([c, n]) => (
+            <option key={c} value={c}>
+              {c} ({n})
+            </option>
+          ))}
+        </select>
+        <label htmlFor="f-state">State or region</label>
+        <input id="f-state" name="state" type="text" defaultValue={filters.state ?? ""} />
+        <label htmlFor="f-city">City</label>
+        <input id="f-city" name="city" type="text" defaultValue={filters.city ?? ""} />
+        <button type="submit" className="primary">
+          Search
+        </button>
+      </div>
+
+      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={THERAPY_LABEL} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
+      <CheckGroup name="source" legend="Cell source" kind="source" all={SOURCES} selected={filters.source} labels={SOURCE_LABEL} counts={facets?.source} onChange={setList("source")} help={help} />
+      <fieldset className="filter-group">
+        <legend>Whose cells</legend>
+        <Help kind="donor" help={help} />
+        {(["", ...SEARCH_DONORS] as const).map((d) => (
+          <label key={d || "any"}>
+            <input type="radio" name="donor" value={d} checked={(filters.donor ?? "") === d} onChange={() => set({ donor: d || undefined })} />{" "}
+            {d ? label(DONOR_LABEL, d) : "Either"}
+          </label>
+        ))}
+      </fieldset>
+      <CheckGroup name="route" legend="Where it is injected" kind="route" all={ROUTES} selected={filters.route} labels={ROUTE_LABEL} counts={facets?.route} onChange={setList("route")} help={help} />
+      <CheckGroup name="phase" legend="Phase" kind="phase" all={PHASES} selected={filters.phase} labels={PHASE_LABEL} counts={facets?.phase} onChange={setList("phase")} help={help} />
+      <CheckGroup
+        name="status"
+        legend="Status"
+        kind="status"
+        all={STATUSES}
+        selected={statuses}
+        labels={STATUS_LABEL}
+        counts={facets?.status}
+        onChange={(next) => set({ status: next.length === STATUSES.length ? "any" : next.length ? next : [...OPEN_STATUSES] })}
+        help={help}
+      />
+      <noscript>
+        <button type="submit">Apply filters</button>
+      </noscript>
+      <p>
+        <Link href="/trials">Clear all filters</Link>
+      </p>
+    </form>
+  );
+}

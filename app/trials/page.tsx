@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { isDatabaseDown } from "@/lib/db/health";
+import { prepareSearch, runSearch } from "@/lib/search/run";
+import { parseSearch, serializeSearch } from "@/lib/search/schema";
+import { uiHelp } from "./help";
+import { TrialSearch } from "./trial-search";
+import "./trials.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Find trials" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// Map tiles: any {z}/{x}/{y} tile URL (MAP_TILE_URL); empty turns the background off. The page and
+// its markers work without tiles.
+const tiles = {
+  url: process.env.MAP_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  attribution: process.env.MAP_TILE_ATTRIBUTION ?? "© OpenStreetMap contributors",
+};
+
+export default async function TrialsPage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  // The client asks /api/trials with this key; the server's first page is handed over under it.
+  const initialKey = serializeSearch(parseSearch(sp).filters, { withView: false });
+  const prepared = prepareSearch(sp);
+  let result = null;
+  try {
+    result = await runSearch(prepared);
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+  }
+  const body = result ? (
+    <TrialSearch
+      initialKey={initialKey}
+      initial={{ ...result, place: prepared.place, errors: prepared.errors.filter((e) => e.param === "near") }}
+      help={uiHelp()}
+      tiles={tiles}
+    />
+  ) : (
+    <p className="notice" role="alert">
+      The trial database is not reachable right now. Please try again in a minute.
+    </p>
+  );
+  return (
+    <>
+      <h1>Find a cell-therapy trial for back and disc pain</h1>
+      <p className="lead">
+        Trials from ClinicalTrials.gov. Open trials of cell therapy are shown first; change the filters to see others. Every
+        change updates the page address, so you can bookmark it or send it to someone.
+      </p>
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { TrialSummary } from "@/lib/search/data";
+import { label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import type { UiHelp } from "./help";
+
+// One search result. No hooks: the server renders it for the first page, the client island for later ones.
+
+const OPEN = new Set(["recruiting", "not-yet-recruiting", "enrolling-by-invitation"]);
+
+function place(s: NonNullable<TrialSummary["nearestSite"]>) {
+  return [s.city, s.state, s.country].filter(Boolean).join(", ");
+}
+
+export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help: UiHelp; near?: string }) {
+  const site = t.nearestSite;
+  const href = `/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`;
+  return (
+    <li className="card" data-nct={t.nctId}>
+      <h3 className="card-title">
+        <a href={href}>{t.title}</a>
+      </h3>
+      <p className="card-meta">
+        <span className={`status ${OPEN.has(t.status) ? "status-open" : "status-closed"}`}>{STATUS_LABEL[t.status]}</span>
+        <span>{phaseText(t.phase)}</span>
+        <span className="muted">{t.nctId}</span>
+      </p>
+      <ul className="badges" aria-label="What the trial gives">
+        {t.therapy.map((s) => (
+          <li key={`t-${s}`}>
+            <a className="badge badge-therapy" href={help.href.therapy[s]}>
+              {label(THERAPY_LABEL, s)}
+            </a>
+          </li>
+        ))}
+        {t.source.map((s) => (
+          <li key={`s-${s}`}>
+            <a className="badge badge-source" href={help.href.source[s]}>
+              {label(SOURCE_LABEL, s)}
+            </a>
+          </li>
+        ))}
+        {t.route.map((s) => (
+          <li key={`r-${s}`}>
+            <a className="badge badge-route" href={help.href.route[s]}>
+              {label(ROUTE_LABEL, s)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {t.flags.length > 0 && (
+        <ul className="flags">
+          {t.flags.map((f) => (
+            <li key={f} className="flag">
+              <span aria-hidden="true">⚠ </span>
+              <a href={help.href.flag[f] ?? help.href.flag["*"]}>{help.flags[f]?.label ?? f}</a>
+              {help.flags[f] ? <span className="muted">: {help.flags[f].explanation}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="card-site">
+        {site ? (
+          <>
+            {site.distanceMiles !== null ? <strong className="distance">{Math.round(site.distanceMiles)} mi</strong> : null}
+            {site.distanceMiles !== null ? " · " : ""}
+            {site.distanceMiles !== null ? "Nearest site: " : "Site: "}
+            {site.facility ? `${site.facility}, ` : ""}
+            {place(site)}
+            {site.status ? ` (${STATUS_LABEL[site.status].toLowerCase()})` : ""}
+          </>
+        ) : (
+          <span className="muted">No site listed</span>
+        )}
+      </p>
+      <p className="card-foot muted">
+        {t.sponsor ? <>Sponsor: {t.sponsor} · </> : null}
+        {t.lastUpdated ? <>Updated {t.lastUpdated}</> : "Update date not stated"}
+      </p>
+    </li>
+  );
+}

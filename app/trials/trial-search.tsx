@@ -1,0 +1,151 @@
+"use client";
+
+import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
+import { fetchTrials, type TrialsPage } from "./fetch-trials";
+import { FilterForm } from "./filter-form";
+import type { UiHelp } from "./help";
+import { ResultsHeader } from "./results-header";
+import { TrialCard } from "./trial-card";
+
+// The client island of /trials. The URL is the state: filters are parsed from it, every change
+// pushes a new canonical URL (so back/forward and shared links work), and react-query fetches
+// /api/trials for it: cached per search, aborted when superseded, and the previous results stay on
+// screen (dimmed) until the new ones arrive.
+
+const ResultsMap = lazy(() => import("./results-map"));
+
+export type TrialSearchProps = { initialKey: string; initial: TrialsPage; help: UiHelp; tiles: { url: string; attribution: string } };
+
+export function TrialSearch(props: TrialSearchProps) {
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, gcTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false } } }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <Search {...props} />
+    </QueryClientProvider>
+  );
+}
+
+export function go(next: SearchFilters, opts: { replace?: boolean } = {}) {
+  const qs = serializeSearch(next);
+  const url = qs ? `/trials?${qs}` : "/trials";
+  if (opts.replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
+function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
+  const params = useSearchParams();
+  const qs = params.toString();
+  const { filters, errors: parseErrors } = useMemo(() => parseSearch(new URLSearchParams(qs)), [qs]);
+  const apiQs = serializeSearch(filters, { withView: false });
+  const query = useQuery({
+    queryKey: ["trials", apiQs],
+    queryFn: ({ signal }) => fetchTrials(apiQs, signal),
+    initialData: apiQs === initialKey ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data;
+  const errors = [...parseErrors, ...(data?.errors ?? [])];
+  const near = data?.place ? filters.near : undefined;
+
+  return (
+    <div className="search-layout">
+      <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
+      <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
+        {errors.length > 0 && (
+          <div className="notice" role="alert" data-testid="param-errors">
+            <p>
+              <strong>Part of this search could not be used</strong>, so it was left out. The other filters still apply.
+            </p>
+            <ul>
+              {errors.map((e) => (
+                <li key={`${e.param}:${e.message}`}>
+                  {e.message}
+                  {"allowed" in e && e.allowed?.length ? <> Allowed: {e.allowed.join(", ")}.</> : null}
+                  {"suggestions" in e && e.suggestions?.length ? (
+                    <>
+                      {" "}
+                      Did you mean{" "}
+                      {e.suggestions.map((s, i) => (
+                        <span key={s}>
+                          {i > 0 ? ", " : ""}
+                          <button type="button" className="linkish" onClick={() => go({ ...filters, near: s, page: 1 })}>
+                            {s}
+                          </button>
+                        </span>
+                      ))}
+                      ?
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {query.isError && !data ? (
+          <p className="notice" role="alert">
+            {(query.error as Error).message} <button type="button" onClick={() => void query.refetch()}>Try again</button>
+          </p>
+        ) : null}
+        {data ? (
+          <>
+            <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} />
+            {filters.view === "map" ? (
+              <Suspense fallback={<p>Loading the map…</p>}>
+                <ResultsMap trials={data.trials} place={data.place} tiles={tiles} />
+              </Suspense>
+            ) : null}
+            {data.trials.length === 0 ? (
+              <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>
+            ) : (
+              <ol className={`cards${query.isPlaceholderData ? " stale" : ""}`} start={(data.page - 1) * data.pageSize + 1}>
+                {data.trials.map((t) => (
+                  <TrialCard key={t.nctId} trial={t} help={help} near={near} />
+                ))}
+              </ol>
+            )}
+            <Pager filters={filters} total={data.total} pageSize={data.pageSize} />
+          </>
+        ) : query.isPending ? (
+          <p role="status">Loading trials…</p>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: number; pageSize: number }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  const link = (page: number, text: string, rel: string) => {
+    const next = { ...filters, page };
+    const qs = serializeSearch(next);
+    return (
+      <a
+        href={qs ? `/trials?${qs}` : "/trials"}
+        rel={rel}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          go(next);
+          document.getElementById("results-heading")?.focus();
+        }}
+      >
+        {text}
+      </a>
+    );
+  };
+  return (
+    <nav className="pager" aria-label="Result pages">
+      {filters.page > 1 ? link(filters.page - 1, "← Previous page", "prev") : <span />}
+      <span>
+        Page {Math.min(filters.page, pages)} of {pages}
+      </span>
+      {filters.page < pages ? link(filters.page + 1, "Next page →", "next") : <span />}
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+import type { TrialSummary } from "./data";
+
+// One row per trial with its nearest site (SPEC §6). Cells that a spreadsheet would read as a
+// formula (=, +, -, @ first) get a leading apostrophe: record text is data, never code.
+
+export const CSV_HEADER = [
+  "nct_id",
+  "title",
+  "status",
+  "phase",
+  "therapy",
+  "source",
+  "donor",
+  "route",
+  "flags",
+  "nearest_site",
+  "site_city",
+  "site_state",
+  "site_country",
+  "site_status",
+  "distance_miles",
+  "sponsor",
+  "last_updated",
+  "url",
+] as const;
+
+export function csvCell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return "";
+  let s = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: (string | number | null | undefined)[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+export function trialCsvRow(t: TrialSummary): string {
+  const s = t.nearestSite;
+  return csvRow([
+    t.nctId,
+    t.title,
+    t.status,
+    t.phase.join(";"),
+    t.therapy.join(";"),
+    t.source.join(";"),
+    t.donor,
+    t.route.join(";"),
+    t.flags.join(";"),
+    s?.facility,
+    s?.city,
+    s?.state,
+    s?.country,
+    s?.status,
+    s?.distanceMiles,
+    t.sponsor,
+    t.lastUpdated,
+    `https://clinicaltrials.gov/study/${t.nctId}`,
+  ]);
+}

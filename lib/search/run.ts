@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "../db/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { type Place, resolveNear } from "../geo/resolve";
+import { cached } from "./cache";
+import { searchTrials, type SearchResult } from "./data";
+import { parseSearch, searchKey, type SearchFilters, type SearchParamError } from "./schema";
+
+// Parse → resolve `near` → search, shared by the page, the API, the CSV and the print view.
+
+export type NearError = SearchParamError & { suggestions: string[] };
+export type PreparedSearch = { filters: SearchFilters; place: Place | null; errors: (SearchParamError | NearError)[] };
+
+type Input = Parameters<typeof parseSearch>[0];
+
+/** Parses and resolves; invalid parts are dropped (and reported) so the rest still works. */
+export function prepareSearch(input: Input): PreparedSearch {
+  const { filters, errors } = parseSearch(input);
+  const all: PreparedSearch["errors"] = [...errors];
+  let place: Place | null = null;
+  if (filters.near) {
+    const r = resolveNear(filters.near);
+    if (r.ok) place = { lat: r.lat, lon: r.lon, label: r.label };
+    else {
+      all.push({ param: "near", value: filters.near, message: `near: ${r.message}`, suggestions: r.suggestions });
+      filters.near = undefined;
+      if (filters.sort === "distance") filters.sort = "relevance";
+    }
+  }
+  return { filters, place, errors: all };
+}
+
+export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
+  const { filters, place } = prepared;
+  const key = `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
+  return cached(prisma, key, () => searchTrials(prisma, filters, place));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { OPEN_STATUSES, parseSearch, serializeSearch } from "./schema";
+
+const canon = (qs: string) => serializeSearch(parseSearch(new URLSearchParams(qs)).filters);
+
+describe("parseSearch", () => {
+  it("applies SPEC defaults: cell therapy, open statuses, relevance, page 1", () => {
+    const { filters, errors } = parseSearch(new URLSearchParams(""));
+    expect(errors).toEqual([]);
+    expect(filters.therapy).toEqual(["cell-therapy"]);
+    expect(filters.status).toEqual(OPEN_STATUSES);
+    expect(filters.sort).toBe("relevance");
+    expect(filters.page).toBe(1);
+    expect(filters.radius).toEqual({ value: 100, unit: "mi" });
+  });
+
+  it("expands open, keeps any, and maps lists to slug order without duplicates", () => {
+    const { filters } = parseSearch(new URLSearchParams("status=completed,open&phase=3,1,1&route=epidural,intradiscal"));
+    expect(filters.status).toEqual(["recruiting", "not-yet-recruiting", "enrolling-by-invitation", "completed"]);
+    expect(filters.phase).toEqual(["1", "3"]);
+    expect(filters.route).toEqual(["intradiscal", "epidural"]);
+    expect(parseSearch(new URLSearchParams("status=any")).filters.status).toBe("any");
+  });
+
+  it("reads repeated params as one list and accepts a plain object", () => {
+    expect(parseSearch(new URLSearchParams("phase=2&phase=1")).filters.phase).toEqual(["1", "2"]);
+    expect(parseSearch({ phase: ["2", "1"], source: "adipose" }).filters.source).toEqual(["adipose"]);
+  });
+
+  it("names the bad parameter and its allowed values, and keeps the good ones", () => {
+    const { filters, errors } = parseSearch(new URLSearchParams("phase=7&source=adipose&status=open,bogus&radius=far&page=0&sort=distance"));
+    expect(errors.map((e) => e.param)).toEqual(["phase", "status", "radius", "sort", "page"]);
+    expect(errors[0]!.allowed).toEqual(["early-1", "1", "2", "3", "4", "na"]);
+    expect(errors[0]!.message).toContain('"7"');
+    expect(filters.source).toEqual(["adipose"]);
+    expect(filters.phase).toEqual([]);
+    expect(filters.status).toEqual(OPEN_STATUSES);
+    expect(filters.page).toBe(1);
+  });
+
+  it("parses radius in miles or km, rejects huge or zero ones", () => {
+    expect(parseSearch(new URLSearchParams("near=Boston&radius=80km")).filters.radius).toEqual({ value: 80, unit: "km" });
+    expect(parseSearch(new URLSearchParams("near=Boston&radius=25")).filters.radius).toEqual({ value: 25, unit: "mi" });
+    expect(parseSearch(new URLSearchParams("radius=0mi")).errors[0]!.param).toBe("radius");
+    expect(parseSearch(new URLSearchParams("radius=99999mi")).errors[0]!.param).toBe("radius");
+  });
+
+  it("rejects two donors and overlong text", () => {
+    expect(parseSearch(new URLSearchParams("donor=autologous,allogeneic")).errors[0]!.param).toBe("donor");
+    expect(parseSearch(new URLSearchParams(`q=${"x".repeat(300)}`)).errors[0]!.param).toBe("q");
+  });
+});
+
+describe("serializeSearch", () => {
+  it("is canonical: SPEC order, defaults left out, equal searches give equal strings", () => {
+    expect(canon("")).toBe("");
+    expect(canon("status=open&therapy=cell-therapy&page=1&sort=relevance")).toBe("");
+    expect(canon("page=2&phase=2,1&source=adipose,bone-marrow&q=disc++pain&therapy=prp,cell-therapy")).toBe(
+      "q=disc+pain&therapy=cell-therapy,prp&source=bone-marrow,adipose&phase=1,2&page=2",
+    );
+    expect(canon("near=02115&radius=100mi&sort=distance&country=United States")).toBe("country=United+States&near=02115&sort=distance");
+    expect(canon("status=recruiting,not-yet-recruiting,enrolling-by-invitation")).toBe("");
+    expect(canon("status=completed")).toBe("status=completed");
+    expect(canon("view=map&near=Boston&radius=50mi")).toBe("near=Boston&radius=50mi&view=map");
+  });
+
+  it("round-trips", () => {
+    const qs = "q=stem+cells&therapy=cell-therapy,prp&source=adipose&donor=autologous&route=intradiscal&phase=1,2&status=any&country=United+States&state=California&city=Los+Angeles&near=90210&radius=80km&sort=distance&page=3";
+    expect(canon(qs)).toBe(qs);
+    expect(canon(canon(qs))).toBe(qs);
+  });
+
+  it("drops radius without near", () => {
+    expect(canon("radius=50mi")).toBe("");
+  });
+});

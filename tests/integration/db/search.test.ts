@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { milesBetween } from "../../../lib/geo/distance";
+import { resolveNear } from "../../../lib/geo/resolve";
+import { allMatches, searchTrials } from "../../../lib/search/data";
+import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
+import { getTrial } from "../../../lib/search/trial-data";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { standinClient, syncOnce } from "../helpers/sync";
+
+// Search against a real database filled by a real sync from the stand-in: every filter, facet and
+// distance is checked against a direct query (or plain JavaScript over the stored rows).
+
+let database: TestDatabase;
+let standin: Awaited<ReturnType<typeof startStandin>>;
+type Row = { nct_id: string; therapy: string[]; source: string[]; donor: string | null; route: string[]; phase: string[]; overall_status: string };
+let rows: Row[];
+
+const OPEN = ["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"];
+const f = (qs: string): SearchFilters => {
+  const p = parseSearch(new URLSearchParams(qs));
+  expect(p.errors).toEqual([]);
+  return p.filters;
+};
+async function ids(filters: SearchFilters, place: Parameters<typeof searchTrials>[2] = null) {
+  const out: string[] = [];
+  for await (const t of allMatches(database.prisma, filters, place)) out.push(t.nctId);
+  return out;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  standin = await startStandin({ port: 0 });
+  const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
+  expect(outcome.status).toBe("succeeded");
+  rows = await database.prisma.$queryRawUnsafe<Row[]>("SELECT nct_id, therapy, source, donor, route, phase, overall_status FROM trial WHERE removed_at IS NULL");
+}, 240_000);
+afterAll(async () => {
+  await standin?.close();
+  await database?.drop();
+});
+
+describe("searchTrials", () => {
+  it("defaults to open cell-therapy trials, 20 per page", async () => {
+    const expected = rows.filter((r) => r.therapy.includes("cell-therapy") && OPEN.includes(r.overall_status));
+    expect(expected.length).toBeGreaterThan(0);
+    const result = await searchTrials(database.prisma, f(""), null);
+    expect(result.total).toBe(expected.length);
+    expect(result.pageSize).toBe(20);
+    expect(result.trials.length).toBe(Math.min(20, expected.length));
+    expect((await ids(f(""))).sort()).toEqual(expected.map((r) => r.nct_id).sort());
+  });
+
+  it("phase + source + route + status=any equal a direct database query", async () => {
+    const filters = f("source=bone-marrow,adipose&route=intradiscal&phase=1,2&status=any");
+    const direct = await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(
+      `SELECT nct_id FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy)
+         AND source && ARRAY['bone-marrow','adipose'] AND route && ARRAY['intradiscal'] AND phase && ARRAY['1','2'] ORDER BY nct_id`,
+    );
+    expect(direct.length).toBeGreaterThan(0);
+    expect((await ids(filters)).sort()).toEqual(direct.map((r) => r.nct_id));
+    expect((await searchTrials(database.prisma, filters, null)).total).toBe(direct.length);
+  });
+
+  it("computes each facet with the other filters applied", async () => {
+    const filters = f("phase=2&route=intradiscal&status=any");
+    const { facets } = await searchTrials(database.prisma, filters, null);
+    const cell = rows.filter((r) => r.therapy.includes("cell-therapy"));
+    const count = (pred: (r: Row) => boolean) => cell.filter(pred).length;
+    for (const p of ["1", "2", "3"]) expect(facets.phase[p] ?? 0).toBe(count((r) => r.phase.includes(p) && r.route.includes("intradiscal")));
+    for (const s of ["bone-marrow", "adipose", "umbilical-cord"])
+      expect(facets.source[s] ?? 0).toBe(count((r) => r.source.includes(s) && r.phase.includes("2") && r.route.includes("intradiscal")));
+    for (const r of ["intradiscal", "intravenous"]) expect(facets.route[r] ?? 0).toBe(count((x) => x.route.includes(r) && x.phase.includes("2")));
+    const recruiting = count((r) => r.overall_status === "RECRUITING" && r.phase.includes("2") && r.route.includes("intradiscal"));
+    expect(facets.status.recruiting ?? 0).toBe(recruiting);
+  });
+
+  it("donor=autologous also matches mixed; removed trials never appear", async () => {
+    const auto = await ids(f("donor=autologous&status=any"));
+    const expected = rows.filter((r) => r.therapy.includes("cell-therapy") && (r.donor === "autologous" || r.donor === "mixed")).map((r) => r.nct_id);
+    expect(auto.sort()).toEqual(expected.sort());
+
+    const victim = (await ids(f("status=any")))[0]!;
+    await database.prisma.trial.update({ where: { nctId: victim }, data: { removedAt: new Date() } });
+    try {
+      expect(await ids(f("status=any"))).not.toContain(victim);
+      expect((await getTrial(database.prisma, victim))?.removedAt).not.toBeNull();
+    } finally {
+      await database.prisma.trial.update({ where: { nctId: victim }, data: { removedAt: null } });
+    }
+  });
+
+  it("near: only trials with a site in the radius, sorted by true distance", async () => {
+    const place = resolveNear("10001");
+    if (!place.ok) throw new Error(place.message);
+    const filters = f("near=10001&radius=500mi&sort=distance&status=any&therapy=cell-therapy,prp,acellular-biologic,other");
+    const result = await searchTrials(database.prisma, filters, place);
+    expect(result.total).toBeGreaterThan(0);
+    const sites = await database.prisma.site.findMany({ where: { lat: { not: null } }, select: { nctId: true, lat: true, lon: true } });
+    const nearest = new Map<string, number>();
+    for (const s of sites) {
+      const d = milesBetween(place, { lat: s.lat!, lon: s.lon! });
+      if (d <= 500 && d < (nearest.get(s.nctId) ?? Infinity)) nearest.set(s.nctId, d);
+    }
+    const live = new Set(rows.map((r) => r.nct_id));
+    const expected = [...nearest.entries()].filter(([id]) => live.has(id)).sort((a, b) => a[1] - b[1]);
+    expect(result.total).toBe(expected.length);
+    const got = result.trials.map((t) => t.nearestSite!.distanceMiles!);
+    expect(got).toEqual([...got].sort((a, b) => a - b));
+    result.trials.forEach((t, i) => expect(t.nearestSite!.distanceMiles!).toBeCloseTo(expected[i]![1], 0));
+    expect(got.every((d) => d <= 500)).toBe(true);
+  });
+
+  it("free text, country and paging", async () => {
+    const q = await searchTrials(database.prisma, f("q=mesenchymal&status=any"), null);
+    expect(q.total).toBeGreaterThan(0);
+    const us = await ids(f("country=United States&status=any"));
+    const direct = await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(
+      `SELECT DISTINCT t.nct_id FROM trial t JOIN site s ON s.nct_id = t.nct_id WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.country = 'United States' ORDER BY 1`,
+    );
+    expect(us.sort()).toEqual(direct.map((r) => r.nct_id));
+    const all = await ids(f("status=any&sort=updated"));
+    const p2 = await searchTrials(database.prisma, f("status=any&sort=updated&page=2"), null);
+    expect(p2.trials.map((t) => t.nctId)).toEqual(all.slice(20, 40));
+  });
+});
