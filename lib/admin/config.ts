@@ -1,4 +1,5 @@
 import { env, EnvError, type Env } from "../env";
+import { logger } from "../logger";
 
 /**
  * Whether admin is on, and with which credentials. Fails closed: no credential, or any invalid
@@ -23,13 +24,17 @@ export function adminConfigFrom(e: Pick<Env, "ADMIN_PASSWORD" | "ADMIN_TOKEN" | 
   return { enabled: true, password: passwordUsable ? password : null, sessionSecret: passwordUsable ? sessionSecret : null, token };
 }
 
+let loggedInvalidEnv = false;
+
 export function adminConfig(): AdminConfig {
   try {
     return adminConfigFrom(env());
   } catch (err) {
     if (err instanceof EnvError) {
-      // The message lists variable names and rules only (lib/env.ts never echoes values).
-      return { enabled: false, reason: `Admin is off: the environment is invalid. ${err.message.replace(/\s+/g, " ").trim()}` };
+      // Which variable is wrong goes to the server log (names and rules only, never values), not to visitors.
+      if (!loggedInvalidEnv) logger.error({ err: err.message }, "admin is off: invalid environment");
+      loggedInvalidEnv = true;
+      return { enabled: false, reason: "Admin is off: the server's environment is invalid; the server log names the variable to fix." };
     }
     throw err;
   }
