@@ -80,7 +80,6 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
     central_contacts: t.centralContacts,
     has_results: t.hasResults,
     data_version: t.dataVersion,
-    raw: s.raw,
     raw_hash: s.rawHash,
     therapy: c.therapy,
     source: c.source,
@@ -93,9 +92,18 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
   };
 }
 
-// Postgres rejects \u0000 in text and jsonb; the API has been seen to carry it in free text.
-function toJson(value: unknown) {
-  return JSON.stringify(value).replace(/\\u0000/g, "");
+/** The page's trial rows as one JSON array, splicing in each raw record's JSON (already serialised for its hash) instead of serialising it twice. */
+function trialsJson(studies: ValidStudy[], classifierVersion: number) {
+  const parts = studies.map((s) => `${toJson(trialRecord(s, classifierVersion)).slice(0, -1)},"raw":${s.rawJson}}`);
+  return `[${parts.join(",")}]`;
+}
+
+const stripNul = (_key: string, value: unknown) => (typeof value === "string" && value.includes("\0") ? value.replaceAll("\0", "") : value);
+
+/** JSON for Postgres, which rejects NUL (\\u0000) in text and jsonb: NULs are dropped from string values. */
+export function toJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.includes("\\u0000") ? JSON.stringify(value, stripNul) : json;
 }
 
 export async function writePage(
@@ -137,7 +145,7 @@ export async function writePage(
       }
       if (changed.length > 0) {
         const changedIds = toJson(changed.map((s) => s.normalized.trial.nctId));
-        await tx.$executeRawUnsafe(UPSERT_TRIALS, toJson(changed.map((s) => trialRecord(s, classifierVersion))));
+        await tx.$executeRawUnsafe(UPSERT_TRIALS, trialsJson(changed, classifierVersion));
         for (const table of ["intervention", "arm_group", "site"]) {
           await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, changedIds);
         }

@@ -6,7 +6,7 @@ import type { CtgovClient } from "../ctgov/service";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
-import { hashRaw, markUnseenRemoved, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
+import { hashRaw, markUnseenRemoved, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
 import { asOfFor, reclassifyStale } from "./reclassify";
 
 export type SyncProgress = {
@@ -43,17 +43,25 @@ async function incrementalSince(prisma: PrismaClient, overlapDays: number): Prom
   return new Date(last.highWater.getTime() - overlapDays * 86_400_000);
 }
 
-function splitPage(studies: unknown[], syncedAt: Date): { valid: ValidStudy[]; invalid: InvalidStudy[] } {
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Validates, normalises and classifies a page. CPU-bound, so it yields every few studies: the
+ * previous page's write (a statement Postgres runs on the other core) keeps moving meanwhile.
+ */
+async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: ValidStudy[]; invalid: InvalidStudy[] }> {
   const valid: ValidStudy[] = [];
   const invalid: InvalidStudy[] = [];
-  for (const raw of studies) {
+  for (let i = 0; i < studies.length; i++) {
+    if (i % 50 === 49) await yieldToEventLoop();
+    const raw = studies[i];
     const parsed = studySchema.safeParse(raw);
     if (!parsed.success) {
       invalid.push({ raw, nctId: looseNctId(raw), error: describeIssues(parsed.error) });
       continue;
     }
-    const rawJson = JSON.stringify(raw);
     try {
+      const rawJson = toJson(raw);
       valid.push({
         raw,
         rawJson,
@@ -116,29 +124,37 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
     await prisma.syncRun.update({ where: { id: runId }, data: { query: params.toString(), since, dataTimestamp } });
 
     const syncedAt = new Date();
+    // A three-stage pipeline: fetch page N+2, prepare page N+1 and write page N at once. Writes stay
+    // in order, one transaction per page; a failed write ends the loop before the next one starts.
     const pages = client.pages(params, signal);
+    let pendingWrite: Promise<void> | null = null;
     let next = pages.next();
     for (;;) {
       const result = await next;
       if (result.done) break;
       const page = result.value;
-      next = pages.next(); // fetch the next page while this one is written
+      next = pages.next();
       next.catch(() => {}); // its error surfaces when awaited above
       if (page.index === 0 && page.totalCount !== null) {
         progress.totalExpected = page.totalCount;
         progress.pagesExpected = Math.max(1, Math.ceil(page.totalCount / Number(params.get("pageSize"))));
         await prisma.syncRun.update({ where: { id: runId }, data: { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected } });
       }
-      const { valid, invalid } = splitPage(page.studies, syncedAt);
+      const { valid, invalid } = await splitPage(page.studies, syncedAt);
       for (const s of valid) {
         const d = s.normalized.trial.lastUpdatePostDate;
         if (d && (!highWater || d > highWater)) highWater = d;
       }
-      const counts = await writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full" }, CLASSIFIER_VERSION);
-      for (const k of Object.keys(counts) as (keyof PageCounts)[]) progress.counts[k] += counts[k];
-      progress.pagesDone++;
-      opts.onProgress?.(structuredClone(progress));
+      await pendingWrite;
+      signal.throwIfAborted();
+      pendingWrite = writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full" }, CLASSIFIER_VERSION).then((counts) => {
+        for (const k of Object.keys(counts) as (keyof PageCounts)[]) progress.counts[k] += counts[k];
+        progress.pagesDone++;
+        opts.onProgress?.(structuredClone(progress));
+      });
+      pendingWrite.catch(() => {}); // awaited above or below
     }
+    await pendingWrite;
 
     if (mode === "full") {
       const active = await prisma.trial.count({ where: { removedAt: null } });
@@ -157,7 +173,6 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         highWater: highWater ? new Date(`${highWater}T00:00:00Z`) : ((await incrementalSince(prisma, 0)) ?? null),
       },
     });
-    opts.onProgress?.(structuredClone(progress));
     return { runId, status: "succeeded", progress };
   } catch (err) {
     const reason = signal.aborted ? String((signal.reason as Error)?.message ?? signal.reason) : (err as Error).message;

@@ -36,7 +36,7 @@ describe("a sync killed mid-run", () => {
         DATABASE_URL: database.url,
         CTGOV_BASE_URL: standin.url,
         CTGOV_PAGE_SIZE: "20",
-        CTGOV_RATE_LIMIT_PER_MIN: "60000",
+        CTGOV_RATE_LIMIT_PER_MIN: "6000",
         LOG_LEVEL: "warn",
       },
       stdio: "ignore",

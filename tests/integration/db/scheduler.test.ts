@@ -17,16 +17,16 @@ afterAll(async () => {
 
 describe("the jobs worker (npm run jobs)", () => {
   it("runs syncs on its schedule, never two at once, and stops cleanly on SIGTERM", async () => {
-    standin.setFaults({ latencyMs: 100 });
+    standin.setFaults({ latencyMs: 300 });
     const worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
         CTGOV_BASE_URL: standin.url,
         CTGOV_PAGE_SIZE: "25",
-        CTGOV_RATE_LIMIT_PER_MIN: "60000",
-        SYNC_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a run (~3 s) is still going
-        SYNC_FULL_CRON: "0 0 1 1 *",
+        CTGOV_RATE_LIMIT_PER_MIN: "6000",
+        SYNC_CRON: "0 0 1 1 *",
+        SYNC_FULL_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a full run (~3 s) is still going
         LOG_LEVEL: "info",
       },
       stdio: ["ignore", "pipe", "pipe"],
