@@ -126,6 +126,12 @@ function Progress({ run }: { run: RunView }) {
         </span>
         , elapsed {formatDuration(run.elapsedMs)}, about {formatDuration(run.estimatedRemainingMs)} left.
       </p>
+      {run.heartbeatStale ? (
+        <p className="notice" role="status">
+          No heartbeat from this run since {formatUtc(run.heartbeatAt)}: its process has probably stopped. The next sync started will mark it abandoned and pick
+          up the work.
+        </p>
+      ) : null}
       {run.pagesExpected ? <progress className={styles.progress} max={run.pagesExpected} value={run.pagesDone} /> : null}
       <p>
         Fetched <strong data-testid="progress-fetched">{c.fetched}</strong>

@@ -17,6 +17,12 @@ export function LoginForm() {
     try {
       const res = await fetch("/api/admin/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ password }) });
       if (res.status === 204) {
+        // A Secure cookie sent over plain http (not localhost) is dropped by the browser: say so.
+        const check = (await (await fetch("/api/admin/session", { cache: "no-store" })).json()) as { loggedIn?: boolean };
+        if (!check.loggedIn) {
+          setError("The password was right, but the browser did not keep the session cookie: outside localhost, admin needs HTTPS.");
+          return;
+        }
         router.refresh();
         return;
       }

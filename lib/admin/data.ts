@@ -1,8 +1,9 @@
+import cron from "node-cron";
 import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { HEARTBEAT_TTL_MS } from "../sync/lock";
 import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun } from "../sync/data";
-import cron from "node-cron";
 import { runTiming } from "./progress";
 import type { Dashboard, InvalidRecordView, RunView } from "./schema";
 
@@ -21,6 +22,7 @@ export function runView(r: RunRow, now = Date.now()): RunView {
     startedAt: r.startedAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
     heartbeatAt: r.heartbeatAt.toISOString(),
+    heartbeatStale: r.status === "running" && now - r.heartbeatAt.getTime() > HEARTBEAT_TTL_MS,
     ...runTiming(r, now),
     dataTimestamp: r.dataTimestamp,
     error: r.error,

@@ -27,6 +27,8 @@ export const runViewSchema = z.object({
   startedAt: z.string(),
   finishedAt: isoOrNull,
   heartbeatAt: z.string(),
+  /** running, but no heartbeat within the lock's TTL: its process probably died; the next claim marks it abandoned */
+  heartbeatStale: z.boolean(),
   elapsedMs: z.number(),
   estimatedRemainingMs: z.number().nullable(),
   dataTimestamp: isoOrNull,
