@@ -15,8 +15,23 @@ export function databaseDown(err: unknown): Response {
   throw err;
 }
 
+/** Reads a small JSON body, giving up as soon as it passes maxBytes (an admin body is a few bytes). */
 export async function readJsonBody(req: Request, maxBytes = 16 * 1024): Promise<unknown> {
-  const text = await req.text();
-  if (text.length > maxBytes) throw new SyntaxError("request body too large");
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw new SyntaxError("request body too large");
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
   return text.trim() === "" ? {} : JSON.parse(text);
 }
