@@ -2,7 +2,7 @@
 
 import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
@@ -37,7 +37,11 @@ export function go(next: SearchFilters, opts: { replace?: boolean } = {}) {
   else window.history.pushState(null, "", url);
 }
 
+const noSubscribe = () => () => {};
+
 function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
+  // false while server-rendered and hydrating, true once interactive (tests wait for it).
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const params = useSearchParams();
   const qs = params.toString();
   const { filters, errors: parseErrors } = useMemo(() => parseSearch(new URLSearchParams(qs)), [qs]);
@@ -53,7 +57,7 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
   const near = data?.place ? filters.near : undefined;
 
   return (
-    <div className="search-layout">
+    <div className="search-layout" data-hydrated={hydrated}>
       <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
       <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
         {errors.length > 0 && (

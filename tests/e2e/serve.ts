@@ -5,6 +5,8 @@
  * so admin tests can resync against it.
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { CtgovClient } from "../../lib/ctgov/service";
 import { startSync } from "../../lib/sync/service";
@@ -21,6 +23,8 @@ const result = await startSync({ prisma: database.prisma, mode: "full", trigger:
 if (!result.ok) throw new Error("could not claim the seed sync");
 const outcome = await result.done;
 if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
+// Tests that compare the page with a direct database query read the URL from here.
+writeFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${port}.txt`), database.url);
 console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.counts.inserted} trials from ${standin.url}`);
 
 const web = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {

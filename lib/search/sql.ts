@@ -1,0 +1,240 @@
+import type { Place } from "../geo/resolve";
+import { OPEN_STATUSES, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters, type Status } from "./schema";
+
+// The SQL behind /trials, /api/trials, the CSV export and the print view (builders only, no I/O,
+// so the benchmark can time the very same statements). One statement computes the total and every
+// facet (each facet with all the *other* filters applied, the usual faceted-search rule) from one
+// materialised candidate set; a second fetches the page. Distances are haversine in SQL, after a
+// latitude/longitude bounding box that the site(lat, lon) index can answer, so only sites near the
+// place are ever measured.
+
+export const EARTH_RADIUS_MILES = 3958.8;
+export const FACETS = ["phase", "source", "route", "status", "country"] as const;
+export type FacetName = (typeof FACETS)[number];
+export type Facets = Record<FacetName, Record<string, number>>;
+
+export type NearestSite = {
+  facility: string | null;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  distanceMiles: number | null;
+  status: Status | null;
+  /** The site's city centroid (for the map). */
+  lat: number | null;
+  lon: number | null;
+};
+export type TrialSummary = {
+  nctId: string;
+  title: string;
+  status: Status;
+  phase: string[];
+  therapy: string[];
+  source: string[];
+  donor: string | null;
+  route: string[];
+  flags: string[];
+  nearestSite: NearestSite | null;
+  sponsor: string | null;
+  lastUpdated: string | null;
+  startDate: string | null;
+};
+export type SearchResult = { total: number; page: number; pageSize: number; trials: TrialSummary[]; facets: Facets };
+
+class Params {
+  values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Degrees of latitude/longitude that surely contain every point within `miles` of (lat, lon). */
+export function boundingBox(lat: number, lon: number, miles: number) {
+  const dLat = (miles / EARTH_RADIUS_MILES) * (180 / Math.PI);
+  const cos = Math.cos((lat * Math.PI) / 180);
+  const dLon = cos < 1e-6 ? 180 : dLat / cos;
+  return { minLat: lat - dLat, maxLat: lat + dLat, minLon: lon - dLon, maxLon: lon + dLon, wrapsLon: lon - dLon < -180 || lon + dLon > 180 };
+}
+
+function haversine(latSql: string, lonSql: string, p: Params, place: Place) {
+  const lat = p.add(place.lat);
+  const lon = p.add(place.lon);
+  return `(${EARTH_RADIUS_MILES} * 2 * asin(least(1, sqrt(power(sin(radians(${latSql} - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(${latSql})) * power(sin(radians(${lonSql} - ${lon}::float8) / 2), 2)))))`;
+}
+
+type Built = {
+  p: Params;
+  /** CTE with each matching trial's nearest in-radius site distance, when `near` is set. */
+  nearCte: string | null;
+  /** Conditions every row must meet (not facets). */
+  base: string[];
+  /** Per-facet conditions, dropped when computing that facet's counts. */
+  facet: Record<FacetName, string>;
+  rank: string | null;
+};
+
+function build(f: SearchFilters, place: Place | null): Built {
+  const p = new Params();
+  const base = ["t.removed_at IS NULL"];
+  if (f.therapy.length) base.push(`t.therapy && ${p.add(f.therapy)}::text[]`);
+  if (f.donor) base.push(`t.donor = ANY(${p.add([f.donor, "mixed"])}::text[])`);
+  let rank: string | null = null;
+  if (f.q) {
+    const q = p.add(f.q);
+    base.push(`t.search_doc @@ websearch_to_tsquery('english', ${q})`);
+    rank = `ts_rank_cd(t.search_doc, websearch_to_tsquery('english', ${q}))`;
+  }
+  // state/city narrow within the chosen country; the country facet keeps them but drops country.
+  const siteConds = (withCountry: boolean) => {
+    const c: string[] = [];
+    if (withCountry && f.country) c.push(`s.country = ${p.add(f.country)}`);
+    if (f.state) c.push(`s.state = ${p.add(f.state)}`);
+    if (f.city) c.push(`s.city = ${p.add(f.city)}`);
+    return c.length ? `EXISTS (SELECT 1 FROM site s WHERE s.nct_id = t.nct_id AND ${c.join(" AND ")})` : null;
+  };
+  const loc = siteConds(false);
+  if (loc) base.push(loc);
+
+  let nearCte: string | null = null;
+  if (place) {
+    const miles = radiusMiles(f.radius);
+    const box = boundingBox(place.lat, place.lon, miles);
+    const dist = haversine("s.lat", "s.lon", p, place);
+    const lonCond = box.wrapsLon ? "" : ` AND s.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`;
+    nearCte = `near AS (
+      SELECT nct_id, min(d) AS d FROM (
+        SELECT s.nct_id, ${dist} AS d FROM site s
+        WHERE s.lat BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8${lonCond}
+      ) x WHERE d <= ${p.add(miles)}::float8 GROUP BY nct_id)`;
+  }
+
+  const statuses = f.status === "any" ? null : f.status.map((s) => STATUS_ENUM[s]);
+  const facet: Record<FacetName, string> = {
+    phase: f.phase.length ? `t.phase && ${p.add(f.phase)}::text[]` : "TRUE",
+    source: f.source.length ? `t.source && ${p.add(f.source)}::text[]` : "TRUE",
+    route: f.route.length ? `t.route && ${p.add(f.route)}::text[]` : "TRUE",
+    status: statuses ? `t.overall_status = ANY(${p.add(statuses)}::text[])` : "TRUE",
+    country: f.country ? (siteConds(true) ?? "TRUE") : "TRUE",
+  };
+  return { p, nearCte, base, facet, rank };
+}
+
+const others = (b: Built, except: FacetName | null) =>
+  FACETS.filter((n) => n !== except)
+    .map((n) => `m_${n}`)
+    .join(" AND ");
+
+/** Total and facet counts in one statement. */
+export function facetsSql(f: SearchFilters, place: Place | null) {
+  const b = build(f, place);
+  const sql = `WITH ${b.nearCte ? `${b.nearCte},` : ""}
+    base AS MATERIALIZED (
+      SELECT t.nct_id, t.phase, t.source, t.route, t.overall_status,
+        ${FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
+      FROM trial t ${b.nearCte ? "JOIN near ON near.nct_id = t.nct_id" : ""}
+      WHERE ${b.base.join(" AND ")})
+    SELECT 'total' AS f, NULL AS v, count(*)::int AS n FROM base WHERE ${others(b, null)}
+    UNION ALL SELECT 'phase', v, count(*)::int FROM base, unnest(phase) v WHERE ${others(b, "phase")} GROUP BY v
+    UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others(b, "source")} GROUP BY v
+    UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others(b, "route")} GROUP BY v
+    UNION ALL SELECT 'status', overall_status, count(*)::int FROM base WHERE ${others(b, "status")} GROUP BY overall_status
+    UNION ALL SELECT 'country', c, count(*)::int FROM base,
+      LATERAL (SELECT DISTINCT s.country AS c FROM site s WHERE s.nct_id = base.nct_id AND s.country IS NOT NULL) sc
+      WHERE ${others(b, "country")} GROUP BY c`;
+  return { sql, params: b.p.values };
+}
+
+/** Matching trial ids in result order for one page (or all of them: `limit: null`, for the CSV). */
+export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number }) {
+  const b = build(f, place);
+  const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  const openEnums = OPEN_STATUSES.map((s) => STATUS_ENUM[s]);
+  const order: string[] = [];
+  if (f.sort === "distance" && b.nearCte) order.push("near.d ASC");
+  else if (f.sort === "updated") order.push("t.last_update_post_date DESC NULLS LAST");
+  else if (f.sort === "start") order.push("t.start_date DESC NULLS LAST");
+  else {
+    if (b.rank) order.push(`${b.rank} DESC`);
+    order.push(`(t.overall_status = ANY(${b.p.add(openEnums)}::text[])) DESC`);
+    if (b.nearCte) order.push("near.d ASC");
+    order.push("t.last_update_post_date DESC NULLS LAST");
+  }
+  order.push("t.nct_id ASC");
+  const limit = opts.limit === null ? "" : ` LIMIT ${b.p.add(opts.limit)}::int OFFSET ${b.p.add(opts.offset)}::int`;
+  const sql = `WITH ${b.nearCte ? `${b.nearCte},` : ""}
+    hits AS (
+      SELECT t.nct_id, ${b.nearCte ? "near.d" : "NULL::float8"} AS d, row_number() OVER (ORDER BY ${order.join(", ")}) AS ord
+      FROM trial t ${b.nearCte ? "JOIN near ON near.nct_id = t.nct_id" : ""}
+      WHERE ${where.join(" AND ")}
+      ORDER BY ord${limit})
+    SELECT t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
+      to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
+      ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon
+    FROM hits JOIN trial t ON t.nct_id = hits.nct_id
+    LEFT JOIN LATERAL (
+      SELECT s.facility, s.city, s.state, s.country, s.status, s.lat, s.lon, ${place ? haversine("s.lat", "s.lon", b.p, place) : "NULL::float8"} AS dist
+      FROM site s WHERE s.nct_id = t.nct_id
+      ORDER BY ${place ? "dist ASC NULLS LAST," : ""} (s.status = 'RECRUITING') DESC NULLS LAST, s.position
+      LIMIT 1) ns ON TRUE
+    ORDER BY hits.ord`;
+  return { sql, params: b.p.values };
+}
+
+export type Row = {
+  nct_id: string;
+  brief_title: string;
+  overall_status: string;
+  phase: string[];
+  therapy: string[];
+  source: string[];
+  donor: string | null;
+  route: string[];
+  flags: string[];
+  sponsor_name: string | null;
+  last_updated: string | null;
+  start_date: string | null;
+  facility: string | null;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  site_status: string | null;
+  dist: number | null;
+  lat: number | null;
+  lon: number | null;
+};
+
+export function toSummary(r: Row): TrialSummary {
+  const hasSite = r.facility !== null || r.city !== null || r.country !== null;
+  return {
+    nctId: r.nct_id,
+    title: r.brief_title,
+    status: statusSlug(r.overall_status),
+    phase: r.phase,
+    therapy: r.therapy,
+    source: r.source,
+    donor: r.donor,
+    route: r.route,
+    flags: r.flags,
+    nearestSite: hasSite
+      ? {
+          facility: r.facility,
+          city: r.city,
+          state: r.state,
+          country: r.country,
+          distanceMiles: r.dist === null ? null : Math.round(r.dist * 10) / 10,
+          status: r.site_status ? statusSlug(r.site_status) : null,
+          lat: r.lat,
+          lon: r.lon,
+        }
+      : null,
+    sponsor: r.sponsor_name,
+    lastUpdated: r.last_updated,
+    startDate: r.start_date,
+  };
+}
+
+export function emptyFacets(): Facets {
+  return { phase: {}, source: {}, route: {}, status: {}, country: {} };
+}
+

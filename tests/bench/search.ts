@@ -1,0 +1,246 @@
+/**
+ * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse]
+ * A fresh database filled by a real sync from the stand-in, grown to N trials (synthetic copies of
+ * real records over real site locations, tests/bench/search-data.ts); `next start` of the current
+ * production build on it (run `npm run build` first); autocannon with 20 concurrent clients on
+ * /api/trials over a mix of realistic filter combinations, once with the result cache (production
+ * settings) and once with SEARCH_CACHE=off (every request runs its SQL); then, in the same run, the
+ * SQL statements behind each combination timed directly (the floor). Also the first-load JavaScript
+ * of /trials (gzipped) and a Lighthouse run in the Debian Chromium.
+ */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { parseSearch } from "../../lib/search/schema";
+import { facetsSql, pageSql } from "../../lib/search/sql";
+import { startStandin } from "../ctgov-standin/server";
+import { createTestDatabase } from "../integration/helpers/db";
+import { standinClient, syncOnce } from "../integration/helpers/sync";
+import { growToSynthetic } from "./search-data";
+
+type Autocannon = ((opts: Record<string, unknown>) => AutocannonInstance) & { track?: unknown };
+type AutocannonInstance = PromiseLike<AutocannonResult> & { on(ev: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
+type AutocannonResult = { requests: { total: number; average: number }; non2xx: number; errors: number; timeouts: number; duration: number };
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const N = Number(arg("n", "100000"));
+const DURATION = Number(arg("duration", "20"));
+const CONNECTIONS = Number(arg("connections", "20"));
+const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
+
+// What people ask: the default, single filters, combinations, places with radii, words, sorts, pages.
+const MIX = [
+  "",
+  "status=any",
+  "phase=1,2",
+  "phase=2,3&status=any",
+  "source=bone-marrow",
+  "source=adipose,umbilical-cord&status=any",
+  "route=intradiscal",
+  "source=bone-marrow&route=intradiscal&phase=1,2&status=any",
+  "donor=autologous",
+  "donor=allogeneic&route=intradiscal&status=any",
+  "therapy=cell-therapy,prp",
+  "therapy=cell-therapy,prp,acellular-biologic,other&status=any",
+  "near=10001",
+  "near=Denver&radius=250mi&sort=distance",
+  "near=90210&radius=50mi&status=any",
+  "near=Houston,+TX&radius=100mi&sort=distance&status=any",
+  "q=mesenchymal",
+  "q=disc+degeneration&status=any",
+  "country=United+States&sort=updated",
+  "country=China&status=any",
+  "status=any&sort=start&page=3",
+  "status=recruiting&sort=updated&page=2",
+  "route=intradiscal&page=2",
+  "status=completed&phase=2",
+];
+// Offline coordinates of the places above (as lib/geo resolves them), for timing the SQL directly.
+const PLACES: Record<string, { lat: number; lon: number; label: string }> = {
+  "10001": { lat: 40.7484, lon: -73.9967, label: "New York, NY" },
+  Denver: { lat: 39.73915, lon: -104.9847, label: "Denver, CO" },
+  "90210": { lat: 34.0901, lon: -118.4065, label: "Beverly Hills, CA" },
+  "Houston, TX": { lat: 29.76328, lon: -95.36327, label: "Houston, TX" },
+};
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startNext(url: string, env: Record<string, string>): Promise<{ base: string; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MAP_TILE_URL: "", ...env },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return { base, proc };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill("SIGTERM");
+  throw new Error("next start did not come up");
+}
+
+async function load(base: string) {
+  // Warm every combination once (JIT, connection pool, and, with the cache on, the cache).
+  for (const qs of MIX) {
+    const res = await fetch(`${base}/api/trials?${qs}`);
+    if (!res.ok) throw new Error(`${qs}: HTTP ${res.status} ${await res.text()}`);
+  }
+  const times: number[] = [];
+  let i = 0;
+  const instance = autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ method: "GET", setupRequest: (req: object) => ({ ...req, path: `/api/trials?${MIX[i++ % MIX.length]}` }) }],
+  });
+  instance.on("response", (_c, _s, _b, ms) => times.push(ms));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    rps: result.requests.total / result.duration,
+    total: result.requests.total,
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function floor(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const out: { qs: string; facetsMs: number; pageMs: number }[] = [];
+  for (const qs of MIX) {
+    const { filters } = parseSearch(new URLSearchParams(qs));
+    const place = filters.near ? PLACES[filters.near]! : null;
+    const fq = facetsSql(filters, place);
+    const pq = pageSql(filters, place, { limit: 20, offset: (filters.page - 1) * 20 });
+    const time = async (sql: string, params: unknown[]) => {
+      const t: number[] = [];
+      for (let k = 0; k < 7; k++) {
+        const t0 = performance.now();
+        await client.query(sql, params);
+        t.push(performance.now() - t0);
+      }
+      return t.sort((a, b) => a - b)[3]!;
+    };
+    out.push({ qs, facetsMs: await time(fq.sql, fq.params), pageMs: await time(pq.sql, pq.params) });
+  }
+  await client.end();
+  return out;
+}
+
+async function firstLoadJs(base: string) {
+  const html = await (await fetch(`${base}/trials`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  let gz = 0;
+  let raw = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: srcs.length, kbGzip: r1(gz / 1024), kbRaw: r1(raw / 1024) };
+}
+
+async function lighthouse(base: string) {
+  const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chrome)) return { error: `no Chromium at ${chrome}` };
+  const out = path.join(os.tmpdir(), `dtf-lh-${process.pid}.json`);
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [
+        "node_modules/lighthouse/cli/index.js",
+        `${base}/trials`,
+        `--chrome-path=${chrome}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+        "--only-categories=performance,accessibility",
+        "--output=json",
+        `--output-path=${out}`,
+        "--quiet",
+      ],
+      { timeout: 180_000, env: { ...process.env, CHROME_PATH: chrome } },
+    );
+    const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number }> };
+    return { performance: Math.round(report.categories.performance!.score * 100), accessibility: Math.round(report.categories.accessibility!.score * 100) };
+  } catch (err) {
+    return { error: (err as Error).message.split("\n")[0] };
+  }
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  const database = await createTestDatabase();
+  const standin = await startStandin({ port: 0 });
+  const servers: ChildProcess[] = [];
+  try {
+    const t0 = performance.now();
+    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 500);
+    if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const grown = await growToSynthetic(client, N);
+    await client.end();
+    console.log(`data: ${grown.trials} trials, ${grown.sites} sites (${grown.templates} real templates over ${grown.places} real places) on ${database.kind} in ${r1((performance.now() - t0) / 1000)} s`);
+
+    const cold = await startNext(database.url, { SEARCH_CACHE: "off" });
+    servers.push(cold.proc);
+    const uncached = await load(cold.base);
+    cold.proc.kill("SIGTERM");
+    console.log(`uncached (SEARCH_CACHE=off): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed`);
+
+    const warm = await startNext(database.url, {});
+    servers.push(warm.proc);
+    const cached = await load(warm.base);
+    console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed`);
+
+    const sql = await floor(database.url);
+    const slowest = sql.reduce((a, b) => (Math.max(b.facetsMs, b.pageMs) > Math.max(a.facetsMs, a.pageMs) ? b : a));
+    const floorMs = r1(Math.max(slowest.facetsMs, slowest.pageMs));
+    console.log("SQL per combination (median of 7; facets+total statement / page statement):");
+    for (const s of sql) console.log(`  ${(s.qs || "(defaults)").padEnd(62)} ${r1(s.facetsMs).toString().padStart(7)} ms ${r1(s.pageMs).toString().padStart(7)} ms`);
+    console.log(`floor: slowest single statement ${floorMs} ms (${slowest.qs || "(defaults)"})`);
+
+    const js = await firstLoadJs(warm.base);
+    console.log(`first-load JS of /trials: ${js.kbGzip} KB gzipped (${js.kbRaw} KB raw, ${js.files} files)`);
+    if (LIGHTHOUSE) {
+      const lh = await lighthouse(warm.base);
+      console.log("error" in lh ? `lighthouse: could not run: ${lh.error}` : `lighthouse /trials: performance ${lh.performance}, accessibility ${lh.accessibility}`);
+    }
+    warm.proc.kill("SIGTERM");
+    console.log(`bench:search p95 ${cached.p95} ms, p50 ${cached.p50} ms, ${Math.round(cached.rps)} req/s, floor ${floorMs} ms`);
+  } finally {
+    for (const p of servers) p.kill("SIGTERM");
+    await standin.close();
+    await database.drop();
+  }
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+
+// /trials, the trial page, the API and the CSV, in Chromium against the production build on a
+// database filled by a real sync from the stand-in (tests/e2e/serve.ts writes its URL for us).
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+let client: pg.Client;
+
+test.beforeAll(async () => {
+  const url = readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim();
+  client = new pg.Client({ connectionString: url });
+  await client.connect();
+});
+test.afterAll(async () => {
+  await client?.end();
+});
+
+const cardIds = (page: Page) => page.locator("li.card").evaluateAll((els) => els.map((e) => e.getAttribute("data-nct")!));
+const settled = async (page: Page) => {
+  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
+};
+/** Opens a /trials URL and waits until the page is interactive. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+}
+async function tick(page: Page, name: RegExp) {
+  await page.getByRole("checkbox", { name }).check();
+  await settled(page);
+}
+
+test("phase + source + route filters give exactly what a direct database query gives", async ({ page }) => {
+  await open(page, "/trials?status=any");
+  await tick(page, /^Phase 1\b/);
+  await tick(page, /^Phase 2\b/);
+  await tick(page, /^Bone marrow\b/);
+  await tick(page, /^Into the disc/);
+  await expect(page).toHaveURL(/\/trials\?source=bone-marrow&route=intradiscal&phase=1,2&status=any$/);
+  const { rows } = await client.query<{ nct_id: string }>(
+    `SELECT nct_id FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND source && '{bone-marrow}' AND route && '{intradiscal}' AND phase && '{1,2}' ORDER BY nct_id`,
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThanOrEqual(20);
+  await expect(page.getByTestId("result-count")).toContainText(`${rows.length} trial`);
+  expect((await cardIds(page)).sort()).toEqual(rows.map((r) => r.nct_id));
+});
+
+test("a copied URL opened in a fresh browser context shows the same list; the first page needs no JavaScript", async ({ page, browser }) => {
+  await open(page, "/trials?status=any");
+  await tick(page, /^Phase 2\b/);
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("updated");
+  await settled(page);
+  const url = page.url();
+  const ids = await cardIds(page);
+  expect(ids.length).toBeGreaterThan(0);
+
+  const fresh = await browser.newContext({ javaScriptEnabled: false });
+  const other = await fresh.newPage();
+  await other.goto(url);
+  expect(await cardIds(other)).toEqual(ids);
+  await fresh.close();
+});
+
+test("near a ZIP code sorts by distance with plausible miles", async ({ page }) => {
+  await open(page, "/trials?status=any&therapy=cell-therapy,prp,acellular-biologic,other");
+  await page.getByLabel("City, US ZIP code, or latitude,longitude").fill("10001");
+  await page.getByLabel("Within").selectOption("250mi");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await settled(page);
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("distance");
+  await settled(page);
+  await expect(page).toHaveURL(/near=10001&radius=250mi&sort=distance/);
+  await expect(page.getByTestId("result-count")).toContainText("near New York");
+  const miles = await page.locator("li.card .distance").evaluateAll((els) => els.map((e) => Number(e.textContent!.replace(/[^\d.]/g, ""))));
+  expect(miles.length).toBeGreaterThan(0);
+  expect(miles).toEqual([...miles].sort((a, b) => a - b));
+  expect(miles.every((m) => m >= 0 && m <= 250)).toBe(true);
+  // A New York City site is a few miles from 10001 (Manhattan).
+  const nyc = page.locator("li.card", { hasText: "New York, New York" }).first();
+  if (await nyc.count()) expect(Number((await nyc.locator(".distance").textContent())!.replace(/[^\d.]/g, ""))).toBeLessThan(15);
+});
+
+test("back and forward restore the filters and results", async ({ page }) => {
+  await open(page, "/trials?status=any");
+  const all = await page.getByTestId("result-count").textContent();
+  await tick(page, /^Phase 2\b/);
+  const phase2 = await page.getByTestId("result-count").textContent();
+  await tick(page, /^Into the disc/);
+  await expect(page).toHaveURL(/route=intradiscal&phase=2&status=any$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/trials\?phase=2&status=any$/);
+  await expect(page.getByRole("checkbox", { name: /^Into the disc/ })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^Phase 2\b/ })).toBeChecked();
+  await expect(page.getByTestId("result-count")).toHaveText(phase2!);
+  await page.goBack();
+  await expect(page.getByTestId("result-count")).toHaveText(all!);
+  await page.goForward();
+  await expect(page.getByRole("checkbox", { name: /^Phase 2\b/ })).toBeChecked();
+  await expect(page.getByTestId("result-count")).toHaveText(phase2!);
+});
+
+test("the CSV download holds the same trials as the page", async ({ page }) => {
+  await open(page, "/trials?phase=1,2&status=any");
+  const ids = await cardIds(page);
+  const total = Number((await page.getByTestId("result-count").textContent())!.replace(/\D/g, ""));
+  expect(total).toBeLessThanOrEqual(20);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-link").click()]);
+  const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+  const lines = csv.trim().split("\r\n");
+  expect(lines[0]).toMatch(/^nct_id,title,status,phase/);
+  expect(lines.slice(1).map((l) => l.slice(0, 11))).toEqual(ids);
+});
+
+test("a trial page shows key facts, sites by distance and its warning flags", async ({ page }) => {
+  const { rows } = await client.query<{ nct_id: string }>(
+    `SELECT t.nct_id FROM trial t WHERE removed_at IS NULL AND flags <> '{}' AND EXISTS (SELECT 1 FROM site s WHERE s.nct_id = t.nct_id AND s.lat IS NOT NULL) ORDER BY nct_id LIMIT 1`,
+  );
+  const id = rows[0]!.nct_id;
+  await page.goto(`/trials/${id}?near=02115`);
+  await expect(page.getByRole("heading", { name: "Key facts" })).toBeVisible();
+  await expect(page.getByText("Who can join")).toBeVisible();
+  await expect(page.getByTestId("sites").locator("> li").first()).toContainText(/\d+ mi/);
+  await expect(page.getByTestId("trial-flags")).toBeVisible();
+  await expect(page.getByRole("link", { name: /full record on ClinicalTrials.gov/ })).toHaveAttribute("href", `https://clinicaltrials.gov/study/${id}`);
+
+  const api = await page.request.get(`/api/trials/${id}`);
+  expect(api.status()).toBe(200);
+  expect((await api.json()).nctId).toBe(id);
+});
+
+test("invalid URL parameters show a message while the other filters keep working; the API answers 400", async ({ page }) => {
+  await open(page, "/trials?phase=9&source=bone-marrow&status=any&near=Atlantisville");
+  const alert = page.getByTestId("param-errors");
+  await expect(alert).toContainText("phase");
+  await expect(alert).toContainText("early-1, 1, 2, 3, 4, na");
+  await expect(alert).toContainText("Atlantisville");
+  await expect(page.getByRole("checkbox", { name: /^Bone marrow\b/ })).toBeChecked();
+  expect((await cardIds(page)).length).toBeGreaterThan(0);
+
+  const res = await page.request.get("/api/trials?phase=9&sort=sideways");
+  expect(res.status()).toBe(400);
+  const body = await res.json();
+  expect(body.errors.map((e: { param: string }) => e.param)).toEqual(["phase", "sort"]);
+  expect(body.errors[0].allowed).toContain("early-1");
+  for (const bad of ["/api/trials?page=-1", "/api/trials?radius=lots&near=Boston", "/api/trials/NOT-AN-ID", "/api/trials.csv?donor=both"]) {
+    const r = await page.request.get(bad);
+    expect(r.status(), bad).toBe(400);
+  }
+});
+
+test("the map view loads on demand and still works when tiles cannot load", async ({ page }) => {
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await open(page, "/trials?status=any");
+  await page.getByRole("button", { name: "Map" }).click();
+  await expect(page).toHaveURL(/view=map/);
+  await expect(page.getByTestId("results-map")).toBeVisible();
+  await expect(page.locator(".leaflet-interactive").first()).toBeAttached();
+  expect((await cardIds(page)).length).toBeGreaterThan(0);
+});
+
+for (const [name, url] of [
+  ["/trials", "/trials?status=any"],
+  ["a trial page", "/trials/NCT04042844"],
+  ["the home page", "/"],
+] as const) {
+  test(`axe finds no accessibility violations on ${name}`, async ({ page }) => {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
