@@ -11,11 +11,13 @@ import { isLocalHost } from "./lib/admin/session";
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const { pathname } = request.nextUrl;
-  const scriptHashes = [...new Set([...prerenderedScriptHashes(pathname), ...prerenderedScriptHashes("/_not-found")])];
+  const dev = process.env.NODE_ENV === "development";
+  // `next dev` renders every page per request (nonce); .next/server/app may hold an old production build.
+  const scriptHashes = dev ? [] : [...new Set([...prerenderedScriptHashes(pathname), ...prerenderedScriptHashes("/_not-found")])];
   const csp = buildCsp({
     nonce,
     scriptHashes,
-    dev: process.env.NODE_ENV === "development",
+    dev,
     upgradeInsecure: !isLocalHost(request.headers.get("host")),
   });
 
