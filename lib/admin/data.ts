@@ -1,9 +1,9 @@
-import cron from "node-cron";
 import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { HEARTBEAT_TTL_MS } from "../sync/lock";
 import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun } from "../sync/data";
+import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
 import type { Dashboard, InvalidRecordView, RunView } from "./schema";
 
@@ -39,20 +39,10 @@ export async function invalidRecordsView(prisma: PrismaClient, runId: number): P
   return rows.map((r) => ({ id: r.id, nctId: r.nctId, error: r.error, createdAt: r.createdAt.toISOString(), raw: r.raw }));
 }
 
-// Not lib/sync/scheduler's nextRunsFor: it asks a stopped node-cron task for getNextRun(), which is
-// always null for a stopped task; getNextRuns() computes from the expression alone.
-function nextRunOf(expr: string): string | null {
-  const task = cron.createTask(expr, () => {}, { timezone: "UTC" });
-  try {
-    return task.getNextRuns(1)[0]?.toISOString() ?? null;
-  } finally {
-    void task.destroy();
-  }
-}
-
 function nextRuns(): Dashboard["nextRuns"] {
   const e = env();
-  return { incremental: nextRunOf(e.SYNC_CRON), full: nextRunOf(e.SYNC_FULL_CRON) };
+  const next = nextRunsFor(e.SYNC_CRON, e.SYNC_FULL_CRON);
+  return { incremental: next.incremental?.toISOString() ?? null, full: next.full?.toISOString() ?? null };
 }
 
 /** Everything the admin dashboard shows; a database that is down is reported, not thrown. */

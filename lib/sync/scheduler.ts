@@ -15,8 +15,9 @@ export type Scheduler = { stop(): Promise<void>; nextRuns(): { incremental: Date
 
 export function nextRunsFor(incrementalCron: string, fullCron: string) {
   const next = (expr: string) => {
+    // A task that was never started reports no next run; its schedule still lists the upcoming ones.
     const task = cron.createTask(expr, () => {}, { timezone: "UTC" });
-    const at = task.getNextRun();
+    const at = task.getNextRuns(1)[0] ?? null;
     void task.destroy();
     return at;
   };
