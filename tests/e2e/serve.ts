@@ -34,6 +34,8 @@ const web = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/ne
     DATABASE_URL: database.url,
     CTGOV_BASE_URL: standin.url,
     CTGOV_RATE_LIMIT_PER_MIN: "6000",
+    // Small pages so an admin resync shows its progress page by page (204 studies → 5 pages).
+    CTGOV_PAGE_SIZE: "50",
     NEXT_TELEMETRY_DISABLED: "1",
     ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password-123",
     ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef",
