@@ -1,0 +1,84 @@
+import { donorOf } from "./donor";
+import { flagsOf } from "./flags";
+import { phaseOf } from "./phase";
+import { findProducts } from "./products";
+import { readStudy, type Study } from "./record";
+import { FOREIGN, routeOf } from "./route";
+import type { Classification, ClassifyOptions } from "./schema";
+import { sourceOf } from "./source";
+import { norm, sentences } from "./text";
+import { resetTermCache, termsIn } from "./terms";
+import { studySentences, therapyOf, type BioUnit } from "./therapy";
+import { buildUnits, controlText, type Unit } from "./units";
+
+// The classifier: a pure, synchronous function of one raw ClinicalTrials.gov study object.
+// Rules and vocabulary live in the files imported above; this file only wires them together.
+
+// A follow-up of people treated in an earlier trial gives nothing itself (labels README rule 5).
+const FOLLOW_UP_TITLE = /\b(?:long[- ]term )?follow[- ]?up (?:study|trial|evaluation|safety)|\bextension (?:study|trial)\b|\bfollow[- ]?up of (?:a |an |the )?(?:\w+ ){0,3}(?:trial|study|rct)\b/;
+const EARLIER_TRIAL =
+  /\b(?:who|that) (?:have |had )?(?:participated|completed|were (?:enrolled|treated|randomi[sz]ed|dosed)|received|took part)\b[^.]{0,120}\b(?:previous|prior|initial|earlier|parent|preceding|phase|trial|study)\b|\bparticipants of\b[^.]{0,60}\b(?:trial|study)\b|\b(?:under|in|during|from) (?:the )?(?:initial|previous|prior|parent|original|earlier|preceding) (?:study|trial|protocol)\b/;
+
+function isFollowUpOnly(study: Study): boolean {
+  const titles = norm(`${study.briefTitle} | ${study.officialTitle}`);
+  if (!FOLLOW_UP_TITLE.test(titles)) return false;
+  return EARLIER_TRIAL.test(titles) || EARLIER_TRIAL.test(norm(`${study.briefSummary} ${study.detailedDescription}`));
+}
+
+function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
+  const names = bio.map((b) => norm(b.name)).filter((n) => n.length >= 4);
+  return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n));
+}
+
+// Anything else the study gives (its drugs and devices, anaesthetics, saline): clauses about them
+// carry their routes, not the biologic's.
+function foreignClauseTest(units: Unit[], bio: BioUnit[]): (clause: string) => boolean {
+  const bioNames = new Set(bio.map((b) => b.name));
+  const names = units
+    .filter((u) => !bioNames.has(u.intervention.name))
+    .flatMap((u) => norm(u.intervention.name).split(/[^a-z0-9-]+/))
+    .filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  return (clause) => FOREIGN.test(clause) || names.some((n) => clause.includes(n));
+}
+const GENERIC_WORDS = new Set(["injection", "injections", "therapy", "treatment", "procedure", "group", "control", "placebo", "standard", "surgery", "sodium", "solution", "combined", "protocol", "program", "programme", "intra-articular"]);
+
+/** Classify one raw study record (v2 shape; any field may be missing). */
+export function classifyStudy(raw: unknown, opts: ClassifyOptions): Classification {
+  resetTermCache();
+  const study = readStudy(raw);
+  const units = buildUnits(study);
+  const phase = phaseOf(study.phases);
+  const flags = flagsOf(study, opts.asOf);
+  const base = { nctId: study.nctId, phase: phase.phase, flags: flags.flags };
+
+  if (isFollowUpOnly(study)) {
+    const why = ["long-term follow-up of people treated in an earlier study: nothing is given in this study"];
+    return { ...base, therapy: ["other"], source: [], donor: null, route: [], why: { therapy: why, source: [], donor: [], route: [], phase: phase.why, ...flags.why } };
+  }
+
+  // Descriptions are split into sentences only when a rule needs them (most records give no biologic).
+  let text: ReturnType<typeof studySentences> | undefined;
+  const studyText = () => (text ??= studySentences(study, sentences));
+  const therapy = therapyOf(study, units, studyText);
+  const bio = therapy.bio;
+
+  let source: ReturnType<typeof sourceOf> = { source: [], why: [] };
+  let donor: ReturnType<typeof donorOf> = { donor: null, why: [] };
+  let route: ReturnType<typeof routeOf> = { route: [], why: [] };
+  if (bio.length > 0) {
+    const sText = studyText();
+    source = sourceOf(bio, sText, controlText(study, units));
+    donor = donorOf(bio, sText, source);
+    const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
+    route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio) });
+  }
+
+  return {
+    ...base,
+    therapy: therapy.therapy,
+    source: source.source,
+    donor: donor.donor,
+    route: route.route,
+    why: { therapy: therapy.why, source: source.why, donor: donor.why, route: route.why, phase: phase.why, ...flags.why },
+  };
+}

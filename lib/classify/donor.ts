@@ -1,0 +1,103 @@
+import type { Donor } from "./schema";
+import { alternation, allMatches, isBackground, negatedAt } from "./text";
+import { termsIn, type Term } from "./terms";
+import type { BioUnit, Sentence } from "./therapy";
+import { sourcesIn, type SourceResult } from "./source";
+
+// Whose cells: the patient's own (autologous), a donor's (allogeneic), or both (mixed). A donor
+// word counts only when it describes the cells, not their carrier: in "autologous MSCs fixed in
+// allogenic bone tissue" the cells are autologous; in "autologous platelet-rich plasma" nothing
+// is said about the cells at all.
+
+const DONOR = alternation<"autologous" | "allogeneic">([
+  ["autologous", String.raw`\bautolog\w*|\bautogen\w*|\bpatient'?s own\b|\b(?:their|his|her|subject'?s|participant'?s) own\b|\brecipient[- ]derived\b|\bsyngeneic\b|\bfrom the (?:same )?(?:patient|subject|participant|recipient)s?\b|\b(?:transplanted|injected|infused|implanted|given|returned) back\b|\bre-?infus\w+|\bre-?implant\w+|\bauto-(?:hsct|sct|hct|transplant\w*)`],
+  ["allogeneic", String.raw`\ballo-?gene?i?c\w*|\ballogenous\b|\ballo-(?!antigen)|\b(?:from|of|by)\s+(?:[\w-]+\s+){0,3}donors?\b(?![- ](?:specific|site|reactive|antigen))|\bdonor(?:'s)?[- ](?:derived|cells?|mscs?|bone marrow|marrow|stem|t[- ]cells?|lymphocytes?|blood|graft)\b|\bdonated\b|\bthird[- ]party\b|\bhealthy (?:volunteers?|donors?|adults?)\b|\boff[- ]the[- ]shelf\b|\bready[- ]made\b|\buniversal donor\b|\bhaplo-?identical\b|\bunrelated\b|\bsiblings?\b|\bhla[- ](?:matched|mismatched|identical|compatible)\b|\bcadaver\w*`],
+]);
+
+// Words that make the donor word describe something other than the cells.
+const CARRIER = /\b(?:bone(?! marrow)|allografts?|grafts?|scaffolds?|matri(?:x|ces)|serum|plasma|platelets?|prp|prgf|lysates?|fibrin|membranes?|carriers?|hydroxy-?apatite|collagen|cancellous|chips|iliac crest bone|kidney|liver|organ|blood transfusion|transfusions?)\b/;
+const REACH = 60;
+
+type Cue = { donor: "autologous" | "allogeneic"; text: string; cells?: string };
+
+function cuesIn(sentence: string, terms: Term[] = termsIn(sentence)): Cue[] {
+  const cells = terms.filter((t) => t.kind === "cell" || t.kind === "hsct");
+  if (cells.length === 0) return [];
+  const out: Cue[] = [];
+  for (const m of allMatches(DONOR.re, sentence)) {
+    if (negatedAt(sentence, m.index)) continue;
+    const end = m.index + m[0].length;
+    const next = cells.find((c) => c.index + c.text.length > m.index && c.index - end <= REACH);
+    if (next) {
+      // The first thing the donor word leads to must be the cells, not a carrier.
+      const between = sentence.slice(end, Math.max(end, next.index + next.text.length));
+      if (!CARRIER.test(between)) {
+        out.push({ donor: DONOR.which(m), text: m[0], cells: next.text });
+        continue;
+      }
+    }
+    const before = cells.find((c) => m.index - (c.index + c.text.length) >= 0 && m.index - (c.index + c.text.length) <= REACH);
+    if (before && !CARRIER.test(sentence.slice(end, end + 25))) out.push({ donor: DONOR.which(m), text: m[0], cells: before.text });
+  }
+  return out;
+}
+
+function combine(cues: Cue[]): Donor | null {
+  const auto = cues.some((c) => c.donor === "autologous");
+  const allo = cues.some((c) => c.donor === "allogeneic");
+  return auto && allo ? "mixed" : auto ? "autologous" : allo ? "allogeneic" : null;
+}
+
+// Products that are always the patient's own or always a donor's, when nothing else is said:
+// bone marrow concentrate and fat are processed at the bedside; cord, placenta and pluripotent
+// lines come from someone else.
+const POINT_OF_CARE = /\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bbone marrow aspirates?\b|\bbma\b|\bmarrow concentrate\b|\bstromal vascular fraction\b|\bsvf\b|\bmicro-?fragmented\b|\blipoaspirate\b|\bfat graft\w*|\b(?:nano|micro)fat\b|\b(?:processed|crushed|emulsified) (?:abdominal )?(?:fat|adipose)\b/;
+const DONOR_SOURCES = new Set(["umbilical-cord", "placenta-amnion", "pluripotent"]);
+
+export type DonorResult = { donor: Donor | null; why: string[] };
+
+/** Donor of the studied cell therapies, from the record's words, then known products, then the nature of the source. */
+export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult): DonorResult {
+  const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
+  if (cellUnits.length === 0) return { donor: null, why: [] };
+  const unitCues: { cue: Cue; where: string }[] = [];
+  for (const b of cellUnits) for (const s of b.text) if (!isBackground(s)) for (const cue of cuesIn(s)) unitCues.push({ cue, where: b.label });
+  let donor = combine(unitCues.map((c) => c.cue));
+  if (donor) return { donor, why: explain(unitCues, donor) };
+
+  // Descriptions also discuss other products ("autologous chondrocyte implantation is not ideal"):
+  // only statements about cells from the studied source count.
+  const studied = new Set<string>(sources.source);
+  const aboutStudied = (cue: Cue) => !cue.cells || sourcesIn(cue.cells).every((h) => studied.has(h.source));
+  // Titles say it best, then keywords and summary, then the long description: the first place that
+  // says anything decides, so a stray word deep in the description cannot turn "autologous" into "mixed".
+  for (const tier of ["title", "keywords", "brief summary", "detailed description"]) {
+    const cues: { cue: Cue; where: string }[] = [];
+    for (const s of study) if (s.where === tier) for (const cue of cuesIn(s.text)) if (aboutStudied(cue)) cues.push({ cue, where: s.where });
+    donor = combine(cues.map((c) => c.cue));
+    if (donor) return { donor, why: explain(cues, donor) };
+  }
+
+  const products = cellUnits.flatMap((b) => b.products).filter((p) => p.product.kind === "cell" && p.product.donor);
+  donor = combine(products.map((p) => ({ donor: p.product.donor === "autologous" ? "autologous" : "allogeneic", text: p.name })));
+  if (products.some((p) => p.product.donor === "mixed")) donor = "mixed";
+  if (donor) return { donor, why: products.map((p) => `known product '${p.name}': ${p.product.summary}`) };
+
+  const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
+  if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };
+  const donorSource = sources.source.find((s) => DONOR_SOURCES.has(s));
+  if (donorSource && sources.source.every((s) => DONOR_SOURCES.has(s))) {
+    return { donor: "allogeneic", why: [`${donorSource} cells come from donors`] };
+  }
+  return { donor: null, why: ["the record does not say whose cells are given"] };
+}
+
+function explain(cues: { cue: Cue; where: string }[], donor: Donor): string[] {
+  const wanted = donor === "mixed" ? ["autologous", "allogeneic"] : [donor];
+  const out: string[] = [];
+  for (const w of wanted) {
+    const c = cues.find((x) => x.cue.donor === w);
+    if (c) out.push(`${c.where}: '${c.cue.text}' → ${w}`);
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import type { Route } from "./schema";
+import { alternation, allMatches, isBackground, negatedAt } from "./text";
+
+// Where the studied biologic goes. Routes are read only from text about the biologic itself:
+// the biologic interventions and their active arms, and sentences of the summary or description
+// that name the biologic. Clauses about other agents ("subcutaneous injection of teriparatide",
+// "lidocaine is injected subcutaneously") and control arms ("saline, intravenous infusion
+// preparation") never give the biologic a route.
+
+type Found = Route | "surgical-cue" | "intramedullary";
+
+// "into the degenerated lumbar disc", "in the target knee": a place the product is put. After
+// "in"/"to"/"at" only a determiner and location words may come before the place, so "in
+// patients with knee osteoarthritis" or "in the treatment of disc disease" never name a route.
+const LOC = String.raw`(?:left|right|affected|target|index|injured|arthritic|osteoarthritic|degenerated|degenerative|diseased|damaged|symptomatic|painful|same|involved|selected|treated|study|lumbar|cervical|thoracic|intervertebral|knee|hip|shoulder|ankle|elbow|wrist|subchondral|lesioned|fractured|recently|\w+-level|one|two|three|single|multiple|adjacent|each|affected)`;
+function into(places: string): string {
+  const det = "(?:the |a |an |each |both |their |his |her )";
+  return String.raw`\binto ${det}?(?:[\w'-]+ ){0,3}?(?:${places})\b|\bin ${det}(?:${LOC} ){0,3}(?:${places})\b|\b(?:to|at) ${det}?(?:${LOC} ){0,3}(?:${places})\b`;
+}
+
+export const ROUTE_PATTERNS = alternation<Found>([
+  ["intradiscal", String.raw`\bintra-?dis[ck]al(?:ly)?\b|\bintra dis[ck]al\b|(?:${into(String.raw`dis[ck]s?(?:'s)?(?! (?:space|height|replacement|herniation|prosthes))|nucleus pulposus|nucleus`)})|\bdis[ck] (?:injections?|infusions?)\b|\binjections? (?:of|into) (?:the )?(?:degenerat\w+ )?(?:lumbar )?(?:dis[ck]s?|nucleus pulposus)\b|\bcent(?:er|re) of the nucleus pulposus\b|\bnucleus pulposus injections?\b`],
+  ["epidural", String.raw`\bepidural(?:ly)?\b|\btransforaminal(?:ly)?\b(?! (?:lumbar )?interbody)|\binterlaminar\b|\bcaudal (?:epidural|injection|block)s?\b|\bsupraneural\b|\bselective nerve root (?:injection|block)s?\b`],
+  ["intraosseous", String.raw`\bintra-?oss?eous(?:ly)?\b|(?:${into(String.raw`vertebral bod(?:y|ies)|vertebrae?|femoral head|tibial plateau|bone marrow lesions?|medullary cavity`)})|\bbasivertebral\b|\bsubchondral(?:ly)?\b|\bsubchondroplasty\b|\bcore decompression\b|\bendplates?\b|\b(?:non-?union|fracture|pseudo-?arthrosis|osteonecrosis|necrotic) (?:sites?|space|gap|area|zone|focus|ends)\b|\b(?:site|space|gap|ends) of (?:the )?(?:\w+ )?(?:fracture|non-?union)\b|\bbone-cartilage interface\b|\bosteochondral junction\b|\bvertebroplasty\b|\bkyphoplasty\b`],
+  ["facet-or-joint", String.raw`\bintra-?articular(?:ly)?\b|\bintra articular(?:ly)?\b|\bia (?:injections?|administration|administered|use|route)\b|\b(?:injected|given|administered) ia\b|\bfacet(?: joint)?s?\b(?! (?:of|in) (?:the )?(?:study|disease|care))|\bzygapophys\w*|\bsacroiliac\b|\bsi joints?\b|(?:${into(String.raw`joints?|knees?|hips?|shoulders?|ankles?|elbows?|wrists?|articular cavity|joint cavity|joint space|synovial (?:cavity|space)|menisc\w+`)})|\bknee (?:joint )?(?:injections?|administrations?)\b|\bglenohumeral\b|\bmenisc(?:us|al) (?:lesions?|tears?|injections?)\b|\barticular cavity\b|\bintra-?meniscal\b|\btemporomandibular joint\b`],
+  ["intravenous", String.raw`\bintra-?venous(?:ly)?\b|\bi\.v\.|\biv (?:infusions?|injections?|administrations?|drip|bolus|route)\b|\b(?:infused|given|administered|delivered|injected) (?:iv|i\.v)\b|(?<=[,;(] ?)iv(?= ?[,;)])|\bperipheral veins?\b|\bvia (?:a |the )?(?:peripheral |central |cubital )?veins?\b|\binto (?:the )?(?:blood ?stream|circulation|a vein)\b|\bsystemic(?:ally)? (?:infusions?|administration|injections?|delivery)\b|\bintravascular(?:ly)?\b`],
+  ["intrathecal", String.raw`\bintra-?thecal(?:ly)?\b|\bsubarachnoid\b|\blumbar punctures?\b|\binto the (?:cerebrospinal fluid|csf|spinal canal|thecal sac)\b|\bintracisternal\b`],
+  ["soft-tissue", String.raw`\bintra-?muscular(?:ly)?\b|\bim (?:injections?|administration)\b|(?:${into(String.raw`muscles?|musculature|tendons?|ligaments?|rotator cuff|supraspinatus|plantar fascia|enthesis|epicondyles?`)})|\bparaspinal\b|\bmultifidus\b|\bparavertebral muscles?\b|\bintra-?tendinous\b|\bperitendinous\b|\bsub-?cutaneous(?:ly)?\b(?! (?:fat|adipose|tissue|abdominal|layers?|lipo\w*))|\bintra-?dermal(?:ly)?\b|\bintradermic\b|\bmotor points?\b`],
+  ["other", String.raw`\bintra-?arterial(?:ly)?\b|(?:${into(String.raw`[\w-]*arter(?:y|ies)`)})|\bvia (?:the )?(?:[\w-]+ ){0,3}arter(?:y|ies)\b|\bintra-?coronary\b|\bintra-?myocardial\b|\btrans-?endocardial\b|\bepicardial\b|\bintra-?vitreal\b|\bintravitreous\b|\bsub-?retinal\b|\bperi-?bulbar\b|\bretro-?bulbar\b|\bsub-?conjunctival\b|\bsub-?tenon\b|\bintra-?cameral\b|\bsuprachoroidal\b|\btopical(?:ly)?\b|\bintra-?nasal(?:ly)?\b|\bnasal spray\b|\bintra-?tracheal(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]\w+|\bintra-?bronchial\b|\bendobronchial\b|\bintra-?cerebral\b|\bintra-?cerebroventricular\b|\bintra-?ventricular\b|\bintra-?parenchymal\b|\bstereotactic\w*|\bintra-?portal\b|\bportal vein\b|\bintra-?hepatic\b|\bintra-?splenic\b|\bintra-?pancrea\w+|\bintra-?peritoneal(?:ly)?\b|\bintra-?pleural\b|\bintra-?uterine\b|\bintra-?ovarian\b|\bintra-?cavernos\w+|\bintra-?corporeal\b|\bintra-?vesical\b|\bperi-?urethral\b|\btrans-?urethral\b|\bsub-?mucosal\b|\bintra-?tympanic\b|\bintra-?lymphatic\b|\bintra-?nodal\b|\bintra-?tumou?ral\b|(?:${into(String.raw`fistula\w*|ganglion|ganglia`)})|\bganglion\b|\bintra-?spinal\b|\binto (?:the |a )?(?:[\w-]+ ){0,2}spinal cord\b|\bin(?:to)? the (?:injured |damaged |lesioned )?spinal cord (?:lesion|tissue|parenchyma|injury site)\b|\bspinal cord injections?\b|\bintra-?renal\b|\bintra-?thymic\b|\bintra-?gingival\b|\bperiodontal (?:defects?|pockets?)\b|\bintra-?cardiac\b|\bintra-?pericardial\b|\bcoronary sinus\b|\bintra-?ocular\b|\bintra-?cochlear\b|\bintra-?testicular\b|\bintra-?glandular\b|\b(?:submandibular\w*|parotid|salivary) glands?\b|\binto (?:the )?submandibular\w*`],
+  ["intramedullary", String.raw`\bintra-?medullar\w*`],
+  ["surgical-cue", String.raw`\bintra-?operative(?:ly)?\b|\bduring (?:the |an? )?(?:[\w-]+ ){0,3}(?:surgery|surgeries|operation|arthroscopy|arthrotomy|arthroplasty|laminectomy|discectomy|fusion|c(?:a)?esarean(?: section)?|repair|osteotomy|decompression|reconstruction)\b|\bat the (?:time|end) of (?:the )?(?:[\w-]+ ){0,2}(?:surgery|operation|procedure)\b|\b(?:site of (?:the )?operation|surgical site|operative site|operation site)\b|\bopen (?:surgery|reduction|procedure)\b|\bsurgical(?:ly)? (?:implant\w*|placed|applied|delivered|intervention)\b|\bimplanted (?:surgically|at surgery|during)\b|\blaminectomy\b|\blaminotomy\b|\bthoracotomy\b|\bcraniotomy\b|\bsternotomy\b|\barthroscopic(?:ally)?\b|\bmicrofractur\w*|\bfusion (?:bed|site|procedures?|surgery|mass)\b|\binterbody\b|\bposterolateral (?:fusion|gutter|lumbar)\b|\bspondylodesis\b|\barthrodesis\b|\bbone graft (?:substitute|extender)s?\b|\bgraft extender\b|\bautograft substitute\b|\bcages?\b|\b(?:re)?fill(?:ed|ing|s)? (?:the |a |in )?(?:[\w-]+ ){0,2}(?:defects?|cavity|cavities|gaps?)\b|\b(?:defects?|cavity|cavities) (?:is |are |will be )?(?:re)?filled\b|\b(?:placed|implanted|packed|applied|delivered) (?:in|into|on|onto|to) (?:the )?(?:[\w-]+ ){0,2}(?:defects?|cavity|gap|annulus|site of operation)\b|\b(?:into|in) the (?:[\w-]+ ){0,2}(?:osteochondral|chondral|bone|cartilage) defects?\b|\bcyst cavit\w+|\bpatch\b|\b(?:prior to|before) (?:the )?(?:wound )?closure\b|\b(?:in|into|within|along) the (?:[\w-]+ ){0,2}incision\b|\bhydroxy[- ]?apatite\b|\b(?:beta-?|β-?|tri)?calcium (?:phosphate|sulfate|sulphate)\b|\bcaso4\b|\b(?:β|beta)-?tcp\b|\btcp\b|\bbcp\b|\bceramics?\b|\bdemineralized bone\b|\bdbm\b|\ballograft (?:bone|chips|fibers|fibres|plugs?)\b|\bbone (?:chips|granules)\b|\bgranules\b|\bputty\b|\bcollagen (?:sponge|membrane)s?\b|\b(?:under|covered (?:with|by)) (?:a |the )?(?:[\w-]+ ){0,3}membrane\b|\bosteochondral allograft\b|\b(?:combined|mixed|loaded|seeded|fixed|embedded|impregnated) (?:with|in|on|onto|into) (?:(?!administration|injection|infusion|transplantation|intra)[\w-]+ ){0,5}(?:bone(?! marrow)|scaffolds?|matri(?:x|ces)|carriers?|granules|grafts?|biomaterials?)\b`],
+]);
+
+// Clauses about something else that the biologic arm also receives.
+export const FOREIGN =
+  /\b(?:lidocaine|lignocaine|bupivacaine|ropivacaine|mepivacaine|procaine|anest\w+|anaest\w+|steroids?|corticosteroids?|methylprednisolone|triamcinolone|dexamethasone|betamethasone|cortisone|saline|placebo|sham|contrast|antibiotics?|heparin|teriparatide|sedation|sedative|analgesi\w+|hyaluron\w*|fentanyl|midazolam|propofol)\b/;
+const CLAUSE_SPLIT = /[;,]|\.\s|\band\b|\bplus\b|\bfollowed by\b|\bthen\b|\bwhile\b/;
+
+export type RouteHit = { route: Route | "surgical"; text: string };
+
+/** Routes stated in a normalised sentence about the biologic, skipping clauses about other agents. */
+export type RouteContext = {
+  /** True when a clause names the studied biologic. */
+  hasBiologic: (clause: string) => boolean;
+  /** True when a clause names another agent (the study's drugs, anaesthetics, saline...). */
+  isForeign: (clause: string) => boolean;
+  /** Normalised conditions and titles. */
+  about: string;
+};
+
+// Every route pattern needs one of these; most sentences have none and skip the big scan.
+const ROUTE_HINT =
+  /intra|into |in the |in a |in each |in both |to the |to a |at the |via |through |epidural|transforaminal|interlaminar|caudal|supraneural|nerve root|disc|nucleus|oss|vertebr|subchondr|core decompression|endplate|union|fracture|osteonecrosis|necrotic|pseudo|bone-cartilage|osteochondral|plasty|articular|\bia\b|facet|zygapophys|sacroiliac|si joint|knee|glenohumeral|menisc|temporomandibular|venous|i\.v\.|\biv\b|vein|systemic|vascular|thecal|subarachnoid|lumbar punct|cisternal|muscular|\bim\b|paraspinal|multifidus|paravertebral|tendin|cutaneous|dermal|dermic|motor point|arteri|coronary|myocardial|endocardial|epicardial|vitre|retinal|bulbar|conjunctival|tenon|cameral|choroidal|topical|nasal|trache|inhal|nebuli|bronch|cerebr|ventricular|parenchymal|stereotactic|portal|hepatic|splenic|pancrea|peritoneal|pleural|uterine|ovarian|cavernos|corporeal|vesical|urethral|mucosal|tympanic|lymphatic|nodal|tumou?ral|fistula|ganglion|ganglia|spinal|renal|thymic|gingival|periodontal|cardiac|pericardial|coronary sinus|ocular|cochlear|testicular|glandular|gland|submandibular|medullar|operat|surg|laminect|laminot|thoracot|craniot|sternot|arthroscop|microfractur|fusion|interbody|posterolateral|spondylodesis|arthrodesis|graft|cage|fill|defect|cavit|placed|implanted|packed|applied|delivered|patch|closure|incision|apatite|phosphate|sulfate|sulphate|caso4|tcp|bcp|ceramic|demineralized|dbm|allograft|chips|granules|putty|collagen|membrane|combined|mixed|loaded|seeded|fixed|embedded|impregnated/;
+
+export function routesIn(sentence: string, ctx: RouteContext): RouteHit[] {
+  if (!ROUTE_HINT.test(sentence) || isBackground(sentence)) return [];
+  const out: RouteHit[] = [];
+  const clauses = ctx.isForeign(sentence) ? sentence.split(CLAUSE_SPLIT) : [sentence];
+  for (const clause of clauses) {
+    if (clauses.length > 1 && ctx.isForeign(clause) && !ctx.hasBiologic(clause)) continue;
+    for (const m of allMatches(ROUTE_PATTERNS.re, clause)) {
+      // "does not require invasive surgical intervention" is not a route.
+      if (negatedAt(clause, m.index)) continue;
+      const found = ROUTE_PATTERNS.which(m);
+      if (found === "surgical-cue") out.push({ route: "surgical", text: m[0] });
+      else if (found === "intramedullary") {
+        // Intramedullary into a vertebra or long bone is intraosseous; into the spinal cord it is "other".
+        const bone = /\b(?:vertebra\w*|bone|femur|tibia|humerus|fracture)\b/.test(clause);
+        const cord = /\b(?:spinal|cord|medulla)\b/.test(clause) || /spinal cord/.test(ctx.about);
+        out.push({ route: bone && !cord ? "intraosseous" : "other", text: m[0] });
+      } else out.push({ route: found, text: m[0] });
+    }
+  }
+  return out;
+}
+
+export type RouteResult = { route: Route[]; why: string[] };
+
+type RouteInput = RouteContext & {
+  bio: { label: string; name: string; kinds: Set<string>; text: string[]; products: { name: string; product: { route?: Route; routeWhen?: RegExp } }[] }[];
+  study: { where: string; text: string }[];
+};
+
+// A sentence that only continues the description of the procedure ("The tubes will be inserted
+// into the circumflex artery.") may be read right after a sentence that names the biologic,
+// unless it is about something else.
+const NOT_DELIVERY = /\b(?:samples?|sampling|blood (?:draw|tests?)|mri|imaging|x-?rays?|scan|follow[- ]?up|visits?|questionnaires?|control group|placebo|sham|saline)\b/;
+
+const IMMUNE = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\bdonor lymphocyte infusions?\b|\bnk cells?\b|\bnatural killer cells?\b/;
+const PER_KG = /\b(?:cells?|mscs?|\d)\s*(?:\/|per )\s*(?:kg|kilogram)\b/;
+const SYSTEMIC = /\bcirculating (?:[\w-]+ ){0,2}(?:mscs?|stem cells|stromal cells|mesenchymal)|\bsystemic(?:ally)? (?:administ|deliver|given)\w*/;
+const INFUSION = /\binfus(?:ed|ion|ions|e)\b|\btransfus\w+/;
+const IMPLANT = /\bimplant(?:ed|ation|ing)?\b/;
+const INJECTION = /\binject\w*|\badminist\w+/;
+const JOINT = /\b(?:osteoarthriti\w*|osteoarthros\w*|gonarthros\w*|coxarthros\w*|chondral|osteochondral|menisc\w+|articular cartilage|cartilage (?:defects?|lesions?|injur\w+|damage|degeneration))\b/;
+const NOT_JOINT = /\b(?:fractures?|non-?unions?|osteonecrosis|avascular necrosis|rheumatoid)\b/;
+const TENDON = /\b(?:rotator cuff|tendin\w+|tendon\w*|epicondyl\w+|plantar fasci\w+|achilles|supraspinatus|ligament\w*)\b/;
+const SPINE = /\b(?:spine|spinal|lumbar|cervical|disc|back pain)\b/;
+// Inside an operation these are where the surgeon puts it, not separate routes (labels README rule 3).
+const SWALLOWED_BY_SURGERY = new Set<Route>(["intrathecal", "other", "soft-tissue", "facet-or-joint"]);
+
+/** Routes of the studied biologics, inferring only what is near-certain. */
+export function routeOf(input: RouteInput): RouteResult {
+  const { bio, study, about, hasBiologic, isForeign } = input;
+  if (bio.length === 0) return { route: [], why: [] };
+  const found = new Map<Route, string>();
+  const add = (hits: RouteHit[], where: string) => {
+    for (const h of hits) if (!found.has(h.route)) found.set(h.route, `${where}: '${h.text}' → ${h.route}`);
+  };
+  for (const b of bio) for (const s of b.text) add(routesIn(s, input), b.label);
+  study.forEach((s, i) => {
+    if (hasBiologic(s.text)) add(routesIn(s.text, input), s.where);
+    else {
+      const prev = study[i - 1];
+      if (prev && prev.where === s.where && hasBiologic(prev.text) && !isForeign(s.text) && !NOT_DELIVERY.test(s.text)) add(routesIn(s.text, input), s.where);
+    }
+  });
+
+  if (found.size === 0) {
+    for (const b of bio) {
+      for (const p of b.products) {
+        const r = p.product.route;
+        if (r && (!p.product.routeWhen || p.product.routeWhen.test(about)) && !found.has(r)) found.set(r, `${b.label} → known product '${p.name}' is given ${r}`);
+      }
+    }
+  }
+  if (found.size === 0) inferRoute([...bio.flatMap((b) => b.text), ...study.filter((s) => hasBiologic(s.text)).map((s) => s.text)], bio, about, found);
+  if (found.has("surgical")) for (const r of SWALLOWED_BY_SURGERY) found.delete(r);
+  if (found.size === 0) return { route: ["unspecified"], why: ["a biologic is given but the record does not say where"] };
+  const order: Route[] = ["intradiscal", "epidural", "intraosseous", "facet-or-joint", "intravenous", "intrathecal", "soft-tissue", "surgical", "other"];
+  const route = order.filter((r) => found.has(r));
+  return { route, why: route.map((r) => found.get(r) as string) };
+}
+
+function inferRoute(text: string[], bio: RouteInput["bio"], about: string, found: Map<Route, string>): void {
+  if (bio.some((b) => b.kinds.has("hsct"))) {
+    found.set("intravenous", "a blood stem cell transplant is given by intravenous infusion");
+    return;
+  }
+  const immune = text.find((s) => IMMUNE.test(s));
+  if (immune) {
+    found.set("intravenous", `'${IMMUNE.exec(immune)?.[0]}': immune cell products are infused into a vein`);
+    return;
+  }
+  const perKg = text.find((s) => PER_KG.test(s));
+  if (perKg) {
+    found.set("intravenous", `dose per kg of body weight ('${PER_KG.exec(perKg)?.[0]}') means a systemic infusion`);
+    return;
+  }
+  const systemic = text.find((s) => SYSTEMIC.test(s));
+  if (systemic) {
+    found.set("intravenous", `'${SYSTEMIC.exec(systemic)?.[0]}': cells meant to circulate are given into a vein`);
+    return;
+  }
+  const infusion = text.find((s) => INFUSION.test(s));
+  if (infusion) {
+    found.set("intravenous", `'${INFUSION.exec(infusion)?.[0]}' with no other route stated means an intravenous infusion`);
+    return;
+  }
+  // A joint or tendon condition is treated by injecting the joint or tendon, unless the product is implanted.
+  if (text.some((s) => IMPLANT.test(s)) || SPINE.test(about)) return;
+  if (JOINT.test(about) && !NOT_JOINT.test(about)) found.set("facet-or-joint", `a biologic for '${JOINT.exec(about)?.[0]}' goes into the joint`);
+  else if (TENDON.test(about) && text.some((s) => INJECTION.test(s))) found.set("soft-tissue", `an injection for '${TENDON.exec(about)?.[0]}' goes into the tendon or ligament`);
+}

@@ -1,0 +1,122 @@
+import type { Source } from "./schema";
+import { alternation, allMatches, isBackground, norm } from "./text";
+import { termsIn, type Term } from "./terms";
+import type { BioUnit, Sentence } from "./therapy";
+
+// Where the cells come from. A tissue word counts only when it sits next to a cell word in the
+// same sentence ("MSCs isolated from the patient's bone marrow"), never on its own: records say
+// "bone marrow" for biopsies, oedema, transplants and blast counts too.
+
+// Tissues: count when a cell word is near ("MSCs isolated from the patient's bone marrow").
+const TISSUE = alternation<Source>([
+  ["bone-marrow", String.raw`\bbone[- ]marrow\b|\bmarrow\b|\bbm(?=-?(?:mscs?|mncs?|derived|mononuclear|stromal|cells?|ac|c)\b)|\bbmmscs?\b|\bbmmncs?\b|\bbmncs?\b|\bbmscs?\b|\bbmac\b|\bbma\b|\biliac crest\b|\bposterior (?:superior )?iliac\b|\bmesenchymal precursor cells?\b|\bmultipotent adult progenitor\b|\bmapcs?\b|\bstro-?3\b`],
+  ["adipose", String.raw`\badipose\b|\bfat\b|\blipo(?:aspirat|suction|gems|filling|transfer|injection)\w*|\bstromal vascular fraction\b|\bsvf\b|\bad-?mscs?\b|\badscs?\b|\bascs\b|\bat-?mscs?\b|\badrcs?\b|\bmfat\b|\b(?:nano|micro)fat\b|\bmicro-?fragmented\b|\bhampcs?\b`],
+  ["umbilical-cord", String.raw`\bumbilical\b|\bcord blood\b|\bucb\b|\bwharton\w*|\bwj\b|\bwj-?mscs?\b|\bwjmscs?\b|\bu?c-?mscs?\b|\bhuc-?mscs?\b|\bhucmscs?\b|\bucmscs?\b|\bcord[- ](?:derived|tissue|lining)\b|\bucbt\b|\bcb-?mscs?\b|\bhucb\w*`],
+  ["placenta-amnion", String.raw`\bplacent\w*|\bamni(?:on|otic)\b(?! membranes?(?! (?:derived|mesenchymal|stem|epithelial|stromal)))|\bamnio(?!tic\b)\w+|\bchorion\b|\bchorionic (?:villi|membrane|plate)\b|\bdecidua\w*`],
+  ["peripheral-blood", String.raw`\bperipheral blood\b|\bpb-?(?:mncs?|scs?|sct)\b|\bpbscs?\b|\bpbsct\b|\bpbmcs?\b|\bmobili[sz]ed (?:blood|peripheral)\b|\bleukapheresis\b|\bapheresis\b|\bcirculating (?:progenitor|endothelial progenitor|cd34)\w*`],
+  ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\bfracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
+]);
+
+// Cell types that name their own origin: count only when they are the product itself (overlap a
+// cell term), so "MSCs promote proliferation of chondrocytes" says nothing about the source.
+const CELL_TYPE = alternation<Source>([
+  ["disc-or-cartilage", String.raw`\bchondrocytes?\b|\bcartilage[- ]derived\b|\bnucleus pulposus (?:cells?|progenitor\w*|derived)\b|\bnp cells?\b|\bdis[ck] (?:progenitor|cells?|chondrocytes?|derived)\b|\bdiscogenic cells?\b|\bnotochordal\b|\bannulus fibrosus cells?\b|\bjuvenile cartilage\b|\bcostal cartilage\b`],
+  ["peripheral-blood", String.raw`\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b`],
+  ["pluripotent", String.raw`\bipscs?\b|\bips cells?\b|\binduced pluripotent\b|\bembryonic stem\b|\bh?esc-derived\b|\bpluripotent stem\b`],
+  ["other-tissue", String.raw`\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
+]);
+
+// "bone marrow biopsy", "bone marrow oedema", "bone marrow lesion": the marrow is examined, not given.
+const EXAMINED = /^[\s-]*(?:\w+[\s-]+)?(?:biops\w*|aspiration (?:and|for)|oe?dema|lesions?|involvement|infiltrat\w*|blasts?|smear|tests?|examination|sampl\w*|assessment|failure|suppression|edema|toxicit\w*|function)\b/;
+// "levels in the peripheral blood", "peripheral blood samples": measured, not given.
+const MEASURED_BEFORE = /\b(?:levels?|percentages?|counts?|concentrations?|appearance|frequenc\w+|samples?|sampling|measured|detected|circulating in)\b[^.]{0,20}$/;
+const MEASURED_AFTER = /^\s*(?:samples?|sampling|levels?|counts?|tests?|draws?|smears?)\b/;
+const ATTACH = 80;
+
+export type SourceHit = { source: Source; text: string };
+
+function overlapsAny(index: number, length: number, terms: Term[]): boolean {
+  return terms.some((t) => t.index < index + length && index < t.index + t.text.length);
+}
+
+/**
+ * Sources stated for the cells in one normalised sentence. `anchor` says which terms count as
+ * the cells: a cell therapy's sources attach to cell words, a transplant's to transplant words
+ * (a CAR T study's "before their scheduled bone marrow transplant" is not a marrow source).
+ */
+export function sourcesIn(sentence: string, anchor: "cell" | "hsct" | "any" = "any", terms: Term[] = termsIn(sentence)): SourceHit[] {
+  const cells = terms.filter((t) => (anchor === "any" ? t.kind === "cell" || t.kind === "hsct" : t.kind === anchor));
+  if (cells.length === 0) return [];
+  const out: SourceHit[] = [];
+  const add = (source: Source, text: string) => {
+    if (!out.some((h) => h.source === source)) out.push({ source, text });
+  };
+  for (const m of allMatches(TISSUE.re, sentence)) {
+    const source = TISSUE.which(m);
+    const end = m.index + m[0].length;
+    if (source === "bone-marrow" && EXAMINED.test(sentence.slice(end, end + 30))) continue;
+    if (MEASURED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || MEASURED_AFTER.test(sentence.slice(end, end + 20))) continue;
+    if (cells.some((c) => c.index - end <= ATTACH && m.index - (c.index + c.text.length) <= ATTACH)) add(source, m[0]);
+  }
+  for (const m of allMatches(CELL_TYPE.re, sentence)) {
+    if (overlapsAny(m.index, m[0].length, cells)) add(CELL_TYPE.which(m), m[0]);
+  }
+  return out;
+}
+
+export type SourceResult = { source: Source[]; why: string[] };
+
+/**
+ * Sources of the studied cell therapies: each cell intervention's own text first, then the
+ * study's titles and descriptions, then the known-product table, else `unspecified`.
+ * Sources also found in what control arms receive are background and are dropped.
+ */
+export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[]): SourceResult {
+  const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
+  if (cellUnits.length === 0) return { source: [], why: [] };
+  // What control arms receive ("standard islet transplantation") is background, unless the studied
+  // product's own name states the same source (a control text that re-describes the cells).
+  const named = new Set(cellUnits.flatMap((b) => sourcesIn(norm(b.name))).map((h) => h.source));
+  const background = new Set(control.flatMap((s) => sourcesIn(s)).map((h) => h.source).filter((x) => !named.has(x)));
+  const keep = (h: SourceHit) => !background.has(h.source);
+  const found = new Map<Source, string>();
+  const anchor = cellUnits.some((b) => b.kinds.has("cell")) ? "cell" : "hsct";
+  let studyRead: SourceHit[] | undefined;
+  const readStudy = (): SourceHit[] => {
+    if (studyRead) return studyRead;
+    studyRead = [];
+    for (const s of study) {
+      for (const h of sourcesIn(s.text, anchor)) {
+        if (keep(h) && !studyRead.some((x) => x.source === h.source)) {
+          studyRead.push(h);
+          found.set(h.source, found.get(h.source) ?? `${s.where}: '${h.text}' next to the cell product → ${h.source}`);
+        }
+      }
+    }
+    return studyRead;
+  };
+  // Titles are short statements of what is given: always read.
+  for (const s of study) {
+    if (s.where !== "title") continue;
+    for (const h of sourcesIn(s.text, anchor).filter(keep)) if (!found.has(h.source)) found.set(h.source, `title: '${h.text}' → ${h.source}`);
+  }
+  let unspecified = false;
+  for (const b of cellUnits) {
+    const own = b.text.filter((s) => !isBackground(s)).flatMap((s) => sourcesIn(s, b.kinds.has("cell") ? "cell" : "hsct")).filter(keep);
+    if (own.length > 0) {
+      for (const h of own) if (!found.has(h.source)) found.set(h.source, `${b.label}: '${h.text}' → ${h.source}`);
+      continue;
+    }
+    if (readStudy().length > 0) continue;
+    const product = b.products.find((p) => p.product.kind === "cell" && p.product.source);
+    if (product?.product.source) {
+      for (const s of product.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${product.name}': ${product.product.summary}`);
+      continue;
+    }
+    unspecified = true;
+  }
+  if (found.size === 0 && unspecified) return { source: ["unspecified"], why: ["cells are given but no tissue of origin is stated"] };
+  const order: Source[] = ["bone-marrow", "adipose", "umbilical-cord", "placenta-amnion", "disc-or-cartilage", "peripheral-blood", "pluripotent", "other-tissue"];
+  const source = order.filter((s) => found.has(s));
+  return { source, why: source.map((s) => found.get(s) as string) };
+}

@@ -1,0 +1,117 @@
+// Text helpers shared by every rule family. Everything is precompiled at module load: the
+// classifier runs over thousands of records per second, so no rule may build a RegExp per call.
+
+const MARKS = /[®™©℠]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SQUOTES = /[\u2018\u2019\u201B\u2032`´]/g;
+const DQUOTES = /[\u201C\u201D\u201E\u2033]/g;
+// ClinicalTrials.gov v2 text is Markdown-escaped ("10\^6", "\>", "\*"); the escapes carry no meaning here.
+const MD_ESCAPES = /\\([\\^*_\[\]<>()#+\-.!|~`])/g;
+const SPACES = /\s+/g;
+
+const NEEDS_REWRITE = /[®™©℠\\\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2018\u2019\u201B\u2032`´\u201C\u201D\u201E\u2033]/;
+const ODD_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]/;
+
+/** Lower-case, unify dashes and quotes, drop trademark signs and Markdown escapes, collapse whitespace. */
+export function norm(s: string): string {
+  let out = s;
+  // Most text needs none of the rewrites; testing once is cheaper than five replace passes.
+  if (NEEDS_REWRITE.test(out)) {
+    out = out.replace(MARKS, "").replace(MD_ESCAPES, "$1").replace(DASHES, "-").replace(SQUOTES, "'").replace(DQUOTES, '"');
+  }
+  if (ODD_SPACE.test(out)) out = out.replace(SPACES, " ");
+  return out.trim().toLowerCase();
+}
+
+// Split before normalising: a capital letter after ". " is the best sentence cue we have, and
+// it is gone once text is lower-cased. Newlines and bullets also end a sentence (arm and
+// intervention descriptions are often lists without full stops).
+const SENTENCE_BREAK = /\n+|(?<=[.!?])\s+(?=[A-Z0-9(["'])|(?<=;)\s+|\s[*•]\s/;
+
+/** Split text into normalised, non-empty sentences. */
+export function sentences(s: string): string[] {
+  if (!s) return [];
+  const out: string[] = [];
+  for (const part of s.split(SENTENCE_BREAK)) {
+    const n = norm(part);
+    if (n.length > 1) out.push(n);
+  }
+  return out;
+}
+
+// A clause ends at these marks; negation never reaches across them.
+const CLAUSE_START = /[,;:()]|\b(?:but|however|whereas|while|and then)\b/g;
+// Words that negate a mention that follows them in the same clause.
+const NEGATOR = /\b(?:no|not|without|never|nor|neither|excluding|except|instead of|rather than|free of|lack of|absence of|cell-free|did not|will not|does not|do not)\b/;
+
+/** True when the mention at `index` is negated by a cue earlier in its clause ("no active cell component", "without MSC"). */
+export function negatedAt(sentence: string, index: number): boolean {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(sentence); m && m.index < index; m = CLAUSE_START.exec(sentence)) {
+    start = m.index + m[0].length;
+  }
+  return NEGATOR.test(sentence.slice(Math.max(start, index - 60), index));
+}
+
+// Sentences about who may not join, or about treatment people had before the study. A record that
+// says "patients who received stem cells in the past are excluded" does not give stem cells.
+const EXCLUSION_CONTEXT =
+  /\b(?:exclu(?:de|ded|des|sion)|ineligible|not eligible|contraindicat\w*)\b|\b(?:previous(?:ly)?|prior|history of|in the past|already)\b[^.]{0,60}\b(?:receiv|undergo|underwent|treat|had\b)|\b(?:receiv\w*|underg\w*|underwent|treated|had)\b[^.]{0,60}\b(?:previously|in the past|before (?:the )?(?:study|enrol|entry|screening|randomi))|\b(?:who|that) (?:have|has|had) (?:already )?(?:received|undergone|had|been treated)\b|\bwithin (?:a|one|two|three|\d+) (?:weeks?|months?|days?|years?) (?:prior to|before)\b/;
+
+/** True for sentences about excluded people or past treatment. */
+export function isExclusionContext(sentence: string): boolean {
+  return EXCLUSION_CONTEXT.test(sentence);
+}
+
+// Background statements describe cells or products in general ("MSCs can be isolated from bone
+// marrow, adipose tissue and umbilical cord"), earlier studies or animal work. They name sources
+// and routes that this trial does not use.
+const BACKGROUND =
+  /\b(?:can|could|may|might) be (?:isolated|derived|obtained|found|harvested|extracted|collected|generated|prepared|expanded|infused|used)\b|\bsuch as\b|\bamong other|\b(?:sources?|types?) of (?:mesenchymal|stem|msc|cells)|\b(?:have|has) been (?:isolated|used|shown|reported|tested|studied|performed|conducted|demonstrated|described|evaluated|approved|found)|\b(?:studies|trials|reports|investigators|researchers|authors) (?:have|has|had|showed|show|suggest|demonstrated|reported|found)|\bprevious (?:studies|trials|reports|work|research)|\bin (?:animal|preclinical|experimental|rodent|murine) (?:models?|studies)|\bin vitro\b|\bliterature\b|\bare (?:a )?(?:form|type|kind|population|group) of\b|\bare (?:multipotent|pluripotent|multipotential|adult stem)\b|\breside[sd]? (?:in|within)\b|\bwere first\b|\bet al\b|\b(?:discussed|postulated|noted|reported|demonstrated|showed|observed|suggested) (?:that|how|among|in (?:a|an|their|previous))\b|\bdifferentiat\w* (?:into|to|towards)\b|\b(?:fda[- ])?(?:approved|cleared|indicated) for\b/;
+
+/** True for general background sentences that describe products rather than this study's treatment. */
+export function isBackground(sentence: string): boolean {
+  return BACKGROUND.test(sentence);
+}
+
+/** Short quote of the text around a match, for `why` explanations. */
+export function quote(text: string, index: number, length: number, pad = 0): string {
+  const from = Math.max(0, index - pad);
+  const to = Math.min(text.length, index + length + pad);
+  return text.slice(from, to).trim();
+}
+
+/** Run a global regex over text and return every match (resets lastIndex first: the regexes are shared). */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Build one global, case-insensitive regex from named alternatives, so a text is scanned once
+ * instead of once per pattern. Alternatives must use only non-capturing groups: the index of
+ * the capturing group that matched tells which alternative it was.
+ */
+export function alternation<T>(entries: readonly (readonly [T, RegExp | string])[]): { re: RegExp; which(m: RegExpExecArray): T } {
+  const sources = entries.map(([, p]) => (typeof p === "string" ? p : p.source));
+  const re = new RegExp(sources.map((s) => `(${s})`).join("|"), "g");
+  const labels = entries.map(([label]) => label);
+  return {
+    re,
+    which(m) {
+      for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return labels[i - 1] as T;
+      throw new Error("alternation: no group matched");
+    },
+  };
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

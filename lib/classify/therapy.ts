@@ -1,0 +1,246 @@
+import { findProducts, type ProductHit } from "./products";
+import type { Therapy } from "./schema";
+import type { Study } from "./record";
+import { norm, sentences } from "./text";
+import { isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
+import { isControlArm, type Unit } from "./units";
+
+// Therapy: what the study gives as its investigational treatment. Decided per intervention from
+// its own name, other names and description (then its arms, then sentences that name it), so a
+// drug description that mentions "T cells" or an eligibility rule about prior stem cells never
+// turns a study into a cell therapy.
+
+export type BioUnit = {
+  label: string;
+  name: string;
+  kinds: Set<TermKind>;
+  /** Sentences to read for source, donor and route. */
+  text: string[];
+  products: ProductHit[];
+  why: string[];
+};
+
+export type Sentence = { where: string; text: string };
+
+const CELL_FREE = /\bcell[- ]free\b|\bno (?:living|viable|active) cells?\b|\bacellular\b/;
+const BIOLOGIC_TYPES = new Set(["BIOLOGICAL", "GENETIC", "COMBINATION_PRODUCT"]);
+
+// Conditions treated with blood stem cell transplants: there "stem cell transplantation" is one.
+const HEME =
+  /\b(?:leuka?emi\w*|lymphoma\w*|myeloma|myelodysplas\w*|aplastic|sickle|thalass\w*|ha?emoglobinopath\w*|immunodeficienc\w*|graft[- ]versus[- ]host|gvhd|ha?ematolog\w*|neuroblastoma|amyloidosis|fanconi|hurler|osteopetrosis|leukodystrophy|myelofibrosis|myeloproliferative|histiocytosis|hodgkin)\b/;
+
+export function mentionsPlatelet(study: Study): boolean {
+  const i = study.interventions;
+  return PLATELET.test(study.briefTitle) || PLATELET.test(study.officialTitle) || PLATELET.test(study.briefSummary) || PLATELET.test(study.detailedDescription) || i.some((x) => PLATELET.test(x.name) || PLATELET.test(x.description) || x.otherNames.some((n) => PLATELET.test(n))) || study.arms.some((a) => PLATELET.test(a.description) || PLATELET.test(a.label));
+}
+const PLATELET = /platelet/i;
+
+export function isHaematology(study: Study): boolean {
+  return HEME.test(norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | ")));
+}
+
+// "PRP" is also panretinal photocoagulation: the bare abbreviation counts only in a record that
+// says "platelet" somewhere.
+const BARE_PRP = /^(?:l|lp|lr|a|i|p)?-?prp$/;
+
+function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true): { kinds: Set<TermKind>; terms: Term[] } {
+  const terms = sentences
+    .flatMap(termsIn)
+    .filter((t) => !t.anaphor && (platelet || t.kind !== "prp" || !BARE_PRP.test(t.text)))
+    .map((t): Term => (t.kind === "hsct" && t.generic && !heme ? { ...t, kind: "cell" } : t));
+  const hsct = terms.some((t) => t.kind === "hsct");
+  // "healthy blood-forming cells (stem cells) from a donor" describes the transplant, not a cell therapy.
+  const kinds = new Set<TermKind>(terms.filter((t) => !(t.kind === "cell" && t.generic && hsct)).map((t) => t.kind));
+  for (const p of products) kinds.add(p.product.kind);
+  if (kinds.has("cell") && kinds.has("acellular") && sentences.some((s) => CELL_FREE.test(s))) kinds.delete("cell");
+  // Living cells make a cell therapy; PRP, hyaluronan or a scaffold given with them is only their carrier.
+  if (kinds.has("cell")) return { kinds: new Set(["cell"]), terms };
+  if (kinds.has("hsct")) return { kinds: new Set(["hsct"]), terms };
+  return { kinds, terms };
+}
+
+function firstTerm(terms: Term[], kind: TermKind): string | undefined {
+  return terms.find((t) => t.kind === kind)?.text;
+}
+
+function describe(kinds: Set<TermKind>, terms: Term[], products: ProductHit[]): string {
+  const parts: string[] = [];
+  for (const k of kinds) {
+    const p = products.find((h) => h.product.kind === k);
+    parts.push(p ? `known product '${p.name}': ${p.product.summary}` : `'${firstTerm(terms, k) ?? k}'`);
+  }
+  return parts.join("; ");
+}
+
+const SAMPLING = /\b(?:samples?|sampling|specimens?|biops(?:y|ies)|blood draws?|(?:tissue|sample|blood|cord blood) collection|laboratory|assays?|biomarkers?|analysis)\b/;
+const GIVEN = /\b(?:inject\w*|infus\w*|transplant\w*|implant\w*|therap\w*|treatment|administ\w*|graft\w*)\b/;
+const PLAIN_DRUG_TYPES = new Set(["DRUG", "RADIATION", "DIETARY_SUPPLEMENT", "BEHAVIORAL", "DIAGNOSTIC_TEST"]);
+
+function isOpaqueName(name: string): boolean {
+  const words = name.replace(/^[A-Za-z_ ]+:\s*/, "").split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words.some((w) => /\d/.test(w) || /[A-Z].*[A-Z]/.test(w));
+}
+
+/** Decide what one intervention is, reading further afield only when its own text is silent. */
+export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true): BioUnit | undefined {
+  const i = unit.intervention;
+  const nameText = [i.name, ...i.otherNames].map(norm);
+  // Samples collected for the laboratory are not given to anyone.
+  if (SAMPLING.test(norm(i.name)) && !GIVEN.test(norm(i.name))) return undefined;
+  const own = unit.own;
+  // The name decides when it can: a description shared by two interventions ("either ViviGen or
+  // rhBMP-2") must not give each the other's product.
+  const nameProducts = findProducts(nameText.join(" | "), sponsor);
+  let { kinds, terms } = kindsOf(nameText, nameProducts, heme, platelet);
+  let products = nameProducts;
+  if (kinds.size === 0) {
+    // A plain drug name ("Decitabine") is a drug whatever its description says about marrow cells.
+    if (PLAIN_DRUG_TYPES.has(i.type) && !isOpaqueName(i.name)) return undefined;
+    products = findProducts(own.join(" | "), sponsor);
+    ({ kinds, terms } = kindsOf(own, products, heme, platelet));
+  }
+  // A transplant is the intervention only when its name says so; a description that mentions
+  // "programme for alloHSCT candidates" is about the setting.
+  if (kinds.has("hsct") && !nameText.some((n) => termsIn(n).some((t) => t.kind === "hsct"))) kinds.clear();
+  let from = unit.label;
+  let text = own;
+  // An opaque code ("CELZ-201-DDT", "XCEL-MT-OSTEO-BETA") is explained by its own arm; a plain
+  // name ("Recombinant Human Somatropin", "Fluzone High Dose Vaccine") already says what it is.
+  if (kinds.size === 0 && unit.soloArmText.length > 0 && isOpaqueName(unit.intervention.name)) {
+    ({ kinds, terms } = kindsOf(unit.soloArmText, findProducts(unit.soloArmText.join(" | "), sponsor), heme, platelet));
+    kinds.delete("hsct");
+    from = `${unit.label} (its arm description)`;
+    text = unit.soloArmText;
+  }
+  // "ERIPTO Protocol: combination biologic treatment": the record explains it elsewhere.
+  if (kinds.size === 0 && BIOLOGIC_TYPES.has(unit.intervention.type) && unit.intervention.name.length >= 4) {
+    const key = norm(unit.intervention.name);
+    const about = study()
+      .filter((s) => s.text.includes(key))
+      .map((s) => s.text);
+    if (about.length > 0) {
+      ({ kinds, terms } = kindsOf(about, [], heme, platelet));
+      kinds.delete("hsct");
+      from = `${unit.label} (sentences that name it)`;
+      text = about;
+    }
+  }
+  if (kinds.size === 0) return undefined;
+  const all = [...own, ...unit.armText];
+  return {
+    label: unit.label,
+    name: unit.intervention.name,
+    kinds,
+    text: text === own ? all : [...text, ...own],
+    products: products.length > 0 ? products : findProducts(all.join(" | "), sponsor),
+    why: [`${from}: ${describe(kinds, terms, products)}`],
+  };
+}
+
+// A transplant of blood stem cells is the studied treatment only when the title is about the
+// transplant itself; when the title names a drug or calls the transplant the setting ("after",
+// "post", "ahead of"), every participant gets it as background (labels README, rule 1).
+const TRANSPLANT_TITLE = /transplant|\bhs?ct\b|\bbmt\b|\bsct\b|stem cell|cord blood|\bgraft|cell therap|marrow|\bcells?\b/;
+const TRANSPLANT_AS_SETTING =
+  /\b(?:after|post|following|prior to|before|ahead of|bridge to|bridging to|bridge therapy for|in preparation for|conditioning|maintenance|recipients?|candidates?|patients undergoing)\b[^.]{0,60}(?:transplant|hs?ct\b|\bsct\b|\bbmt\b)|(?:transplant\w*|hs?ct|sct|bmt) (?:recipients?|candidates?|survivors?|patients)\b/;
+
+function hsctIsStudied(study: Study, units: Unit[], bio: Map<Unit, BioUnit>): boolean {
+  const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm);
+  if (!titles.some((t) => TRANSPLANT_TITLE.test(t))) return false;
+  if (titles.some((t) => TRANSPLANT_AS_SETTING.test(t))) return false;
+  const others = units.filter((u) => u.role === "investigational" && !bio.get(u)?.kinds.has("hsct"));
+  return !others.some((u) => {
+    const name = norm(u.intervention.name);
+    return name.length >= 4 && titles.some((t) => t.includes(name));
+  });
+}
+
+const SUPPORT = /\b(?:aspiration|harvest\w*|liposuction|lipoaspiration|collection|apheresis|leukapheresis|biops\w+|blood (?:draw|sampling)|sampling|mobili[sz]ation|extraction of (?:fat|adipose)|questionnaires?|mri|imaging|x-?ray|assessment|evaluation|follow-?up)\b/;
+
+export type TherapyResult = { therapy: Therapy[]; why: string[]; bio: BioUnit[] };
+
+/** Therapy slugs for a study whose interventions have been given roles. */
+export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[]): TherapyResult {
+  const why: string[] = [];
+  const heme = isHaematology(study);
+  const platelet = mentionsPlatelet(study);
+  const bioByUnit = new Map<Unit, BioUnit>();
+  for (const u of units) {
+    if (u.role !== "investigational") {
+      if (u.roleWhy) why.push(`${u.roleWhy}: ignored`);
+      continue;
+    }
+    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet);
+    if (b) bioByUnit.set(u, b);
+  }
+  const hsctStudied = [...bioByUnit.values()].some((b) => b.kinds.has("hsct")) && hsctIsStudied(study, units, bioByUnit);
+  const bio: BioUnit[] = [];
+  for (const [u, b] of bioByUnit) {
+    if (b.kinds.has("hsct") && !hsctStudied) {
+      why.push(`${u.label} is a blood stem cell transplant given as the setting of the study, not what it tests: ignored`);
+      continue;
+    }
+    bio.push(b);
+  }
+  // No biologic among the listed interventions (or none listed), but the titles name one: the
+  // record lists only the backbone ("Osteosynthesis") and describes the biologic in its titles
+  // and experimental arm ("percutaneous injection of concentrated autologous bone marrow").
+  // Only when what is listed cannot be what the title names: nothing, a backbone every arm gets,
+  // or opaque labels ("BFPSC+FDBA+PRF"). A listed drug or sample collection is what is studied.
+  const listedExplainsItself = units.some((u) => u.role === "investigational" && !u.backbone && !isOpaqueName(u.intervention.name));
+  if (bio.length === 0 && !listedExplainsItself) {
+    const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm);
+    const titleKinds = kindsOf(titles, findProducts(titles.join(" | "), study.sponsor), heme, platelet);
+    titleKinds.kinds.delete("hsct");
+    if (titleKinds.kinds.size > 0) {
+      const armText = study.arms.filter((a) => !isControlArm(a)).flatMap((a) => [a.label, a.description]).flatMap(sentences);
+      const summary = units.length === 0 ? lazyText().filter((s) => s.where === "brief summary").map((s) => s.text) : [];
+      const text = [...titles, ...armText, ...summary];
+      const products = findProducts(text.join(" | "), study.sponsor);
+      bio.push({ label: "titles", name: "", kinds: titleKinds.kinds, text, products, why: [] });
+      why.push(`${units.length === 0 ? "no interventions listed" : "no listed intervention is a biologic"}; the titles name one: ${describe(titleKinds.kinds, titleKinds.terms, products)}`);
+    }
+  }
+
+  const therapy = new Set<Therapy>();
+  for (const b of bio) {
+    why.push(...b.why);
+    if (b.kinds.has("cell") || b.kinds.has("hsct")) therapy.add("cell-therapy");
+    if (b.kinds.has("prp")) therapy.add("prp");
+    if (b.kinds.has("acellular")) therapy.add("acellular-biologic");
+  }
+  if (therapy.size === 0) {
+    therapy.add("other");
+    why.push(units.length > 0 ? "no cell, platelet or acellular biologic among the studied interventions" : "no biologic named in titles or summary");
+  } else if (bio.some((b) => b.label !== "titles")) {
+    // Something else is also under test when it forms an active arm of its own without the
+    // biologic (an add-on drug in a separate arm), not when it is background in every arm.
+    const bioArms = new Set(units.filter((u) => bioByUnit.has(u)).flatMap((u) => u.arms));
+    for (const u of units) {
+      if (u.role !== "investigational" || bioByUnit.has(u) || u.backbone || !u.experimental) continue;
+      if (SUPPORT.test(norm(u.intervention.name))) continue;
+      const ownArm = u.arms.some((a) => !bioArms.has(a) && a.type === "EXPERIMENTAL");
+      if (ownArm) {
+        therapy.add("other");
+        why.push(`${u.label} is tested in an experimental arm of its own → other`);
+      }
+    }
+  }
+  const order: Therapy[] = ["cell-therapy", "prp", "acellular-biologic", "other"];
+  return { therapy: order.filter((t) => therapy.has(t)), why, bio };
+}
+
+// Detailed descriptions mix the protocol with textbook background ("satellite cells are
+// skeletal-muscle resident stem cells"); only sentences that speak about this study are read.
+const PROTOCOL =
+  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b/;
+
+/** Normalised sentences of titles, keywords, summary and description that may describe this study's own treatment. */
+export function studySentences(study: Study, split: (s: string) => string[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const t of [study.briefTitle, study.officialTitle]) if (t) out.push({ where: "title", text: norm(t) });
+  for (const k of study.keywords) out.push({ where: "keywords", text: norm(k) });
+  for (const s of split(study.briefSummary)) if (isOwnTreatmentSentence(s)) out.push({ where: "brief summary", text: s });
+  for (const s of split(study.detailedDescription)) if (isOwnTreatmentSentence(s) && PROTOCOL.test(s)) out.push({ where: "detailed description", text: s });
+  return out;
+}
