@@ -1,0 +1,85 @@
+// npm run eval:classify [-- --labels <dir>] [--min-f1 0.95]
+// Scores lib/classify against the hand-labelled records in ../shared/labels/*.jsonl. It is a
+// report: it exits 0 unless --min-f1 is given and therapy/source/route micro-F1 or donor accuracy
+// falls below it.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { classifyStudy } from "@/lib/classify/classify";
+import { belowBar, formatReport, labelSchema, score, type Label } from "@/lib/classify/evaluate";
+import { readStudy } from "@/lib/classify/record";
+import type { Classification } from "@/lib/classify/schema";
+
+function fail(message: string): never {
+  process.stderr.write(`eval:classify: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { labels: string; minF1: number | undefined } {
+  let labels = path.resolve(process.cwd(), "../shared/labels");
+  let minF1: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--labels") labels = path.resolve(argv[++i] ?? fail("--labels needs a directory"));
+    else if (arg === "--min-f1") {
+      minF1 = Number(argv[++i]);
+      if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) fail("--min-f1 needs a number between 0 and 1");
+    } else fail(`unknown argument '${arg}'`);
+  }
+  return { labels, minF1 };
+}
+
+function readLabels(dir: string): Label[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+  } catch {
+    fail(`cannot read labels directory ${dir}`);
+  }
+  if (files.length === 0) fail(`no *.jsonl files in ${dir}`);
+  const labels: Label[] = [];
+  for (const f of files) {
+    const lines = readFileSync(path.join(dir, f), "utf8").split("\n");
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        fail(`${f}:${i + 1} is not valid JSON`);
+      }
+      const parsed = labelSchema.safeParse(json);
+      if (!parsed.success) fail(`${f}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      labels.push(parsed.data);
+    });
+  }
+  return labels;
+}
+
+function main(): void {
+  const { labels: dir, minF1 } = parseArgs(process.argv.slice(2));
+  const shared = path.dirname(dir);
+  const pairs: { label: Label; got: Classification }[] = [];
+  for (const label of readLabels(dir)) {
+    const file = path.resolve(shared, label.record);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      fail(`cannot read record ${file} for ${label.nctId}`);
+    }
+    const holder = readStudy(raw).versionHolder;
+    const asOf = holder && !Number.isNaN(Date.parse(holder)) ? new Date(holder) : new Date();
+    pairs.push({ label, got: classifyStudy(raw, { asOf }) });
+  }
+  const report = score(pairs);
+  process.stdout.write(`${formatReport(report)}\n`);
+  if (minF1 !== undefined) {
+    const low = belowBar(report, minF1);
+    if (low.length > 0) {
+      process.stdout.write(`\nbelow ${minF1}: ${low.join(", ")}\n`);
+      process.exit(1);
+    }
+  }
+}
+
+main();

@@ -1,0 +1,64 @@
+/**
+ * npm run bench:classify [-- --seconds 5]
+ * Classifies every full record in ../shared/ctgov/studies and ../shared/ctgov-v1 (or, without
+ * shared/, the bundled copies under tests/fixtures/ctgov) over and over for a few seconds, in
+ * this one process (one core). Parsing JSON is done once up front and is not timed: the sync
+ * classifies records it has already parsed. Last line: `bench:classify <studies/s> studies/s`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { classifyStudy } from "../../lib/classify/classify";
+import { asOfFor } from "../../lib/classify/input";
+
+function readDir(dir: string): unknown[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json") || f.endsWith(".json.gz"))
+    .sort()
+    .map((f) => {
+      const buf = readFileSync(path.join(dir, f));
+      return JSON.parse((f.endsWith(".gz") ? gunzipSync(buf) : buf).toString("utf8"));
+    });
+}
+
+/** The records to classify: shared/ when present, the bundled fixtures otherwise. */
+export function loadBenchRecords(root = process.cwd()): { records: unknown[]; from: string } {
+  const shared = path.resolve(root, "../shared");
+  const fromShared = [...readDir(path.join(shared, "ctgov/studies")), ...readDir(path.join(shared, "ctgov-v1"))];
+  if (fromShared.length > 0) return { records: fromShared, from: shared };
+  const fixtures = path.resolve(root, "tests/fixtures/ctgov");
+  return { records: [...readDir(path.join(fixtures, "studies")), ...readDir(path.join(fixtures, "v1-converted"))], from: fixtures };
+}
+
+export type ClassifyBenchResult = { records: number; classified: number; seconds: number; perSecond: number; from: string };
+
+/** Classify the records repeatedly for about `seconds` and report the rate. */
+export function runClassifyBench(seconds = 5, root = process.cwd()): ClassifyBenchResult {
+  const { records, from } = loadBenchRecords(root);
+  if (records.length === 0) throw new Error(`no records found under ${from}`);
+  const now = new Date();
+  const asOf = records.map((r) => asOfFor(r, now));
+  // One untimed pass lets the JIT compile the rules before measuring.
+  records.forEach((r, i) => classifyStudy(r, { asOf: asOf[i] as Date }));
+  let classified = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    records.forEach((r, i) => classifyStudy(r, { asOf: asOf[i] as Date }));
+    classified += records.length;
+  }
+  const elapsed = (performance.now() - t0) / 1000;
+  return { records: records.length, classified, seconds: elapsed, perSecond: classified / elapsed, from };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf("--seconds");
+  const seconds = i > 0 ? Number(process.argv[i + 1]) : 5;
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    console.error("--seconds must be a positive number");
+    process.exit(2);
+  }
+  const r = runClassifyBench(seconds);
+  console.log(`records: ${r.records} from ${r.from}; classified ${r.classified} in ${r.seconds.toFixed(2)} s`);
+  console.log(`bench:classify ${Math.round(r.perSecond)} studies/s`);
+}
