@@ -23,7 +23,7 @@ export const FLAGS: Record<string, { label: string; explanation: string }> = {
   },
   "status-unknown": {
     label: "Status unknown",
-    explanation: "The study team has not updated this listing for a long time, so no one knows if the study is still going on.",
+    explanation: "The study team has not updated this listing in a long time. No one knows if the study is still going on.",
   },
   "stopped-early": {
     label: "Stopped early",

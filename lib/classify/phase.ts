@@ -20,7 +20,7 @@ export function phaseOf(phases: string[]): PhaseResult {
   const found = new Set<Phase>();
   const why: string[] = [];
   for (const raw of phases) {
-    for (const part of raw.split("/")) {
+    for (const part of /^\s*n\s*\/\s*a\s*$/i.test(raw) ? ["NA"] : raw.split("/")) {
       const key = part.toUpperCase().replace(/[^A-Z0-9]/g, "");
       const phase = PHASES[key];
       if (phase && !found.has(phase)) {
