@@ -1,6 +1,6 @@
 "use client";
 
-import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/classify/schema";
+import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/search/slugs";
 import type { Facets } from "@/lib/search/data";
 import { DONOR_LABEL, label, PHASE_LABEL, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";

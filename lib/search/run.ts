@@ -30,8 +30,13 @@ export function prepareSearch(input: Input): PreparedSearch {
   return { filters, place, errors: all };
 }
 
+const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
+
 export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
-  const { filters, place } = prepared;
-  const key = `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
-  return cached(prisma, key, () => searchTrials(prisma, filters, place));
+  return cached(prisma, `obj:${keyOf(prepared)}`, () => searchTrials(prisma, prepared.filters, prepared.place));
+}
+
+/** The /api/trials body, serialised once per cached search (the hot path under load). */
+export async function runSearchJson(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
+  return cached(prisma, `json:${keyOf(prepared)}`, async () => JSON.stringify({ ...(await runSearch(prepared, prisma)), place: prepared.place }));
 }

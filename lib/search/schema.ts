@@ -1,4 +1,5 @@
-import { PHASES, ROUTES, SOURCES, THERAPIES, type Phase, type Route, type Source, type Therapy } from "../classify/schema";
+import type { Phase, Route, Source, Therapy } from "../classify/schema";
+import { PHASES, ROUTES, SOURCES, THERAPIES } from "./slugs";
 
 // The search contract (SPEC §6): one parser and one serialiser for the query string that drives
 // /trials, /api/trials, /api/trials.csv and the print view. Parsing never throws: each bad parameter

@@ -67,6 +67,8 @@ type Built = {
   p: Params;
   /** CTE with each matching trial's nearest in-radius site distance, when `near` is set. */
   nearCte: string | null;
+  /** CTE of the free-text matches with their rank (GIN on trial.search_doc), when `q` is set. */
+  textCte: string | null;
   /** Conditions every row must meet (not facets). */
   base: string[];
   /** Per-facet conditions, dropped when computing that facet's counts. */
@@ -74,18 +76,23 @@ type Built = {
   rank: string | null;
 };
 
-function build(f: SearchFilters, place: Place | null): Built {
+function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } = {}): Built {
   const p = new Params();
-  const base = ["t.removed_at IS NULL"];
+  const base = ["t.live"];
   if (f.therapy.length) base.push(`t.therapy && ${p.add(f.therapy)}::text[]`);
   if (f.donor) base.push(`t.donor = ANY(${p.add([f.donor, "mixed"])}::text[])`);
   let rank: string | null = null;
+  let textCte: string | null = null;
   if (f.q) {
-    const q = p.add(f.q);
-    base.push(`t.search_doc @@ websearch_to_tsquery('english', ${q})`);
-    rank = `ts_rank_cd(t.search_doc, websearch_to_tsquery('english', ${q}))`;
+    // The free-text document lives on trial (GIN-indexed), not in the narrow table: match there
+    // once, then join.
+    const q = `websearch_to_tsquery('english', ${p.add(f.q)})`;
+    // Ranking reads every match's document, so only the relevance-sorted page query asks for it.
+    textCte = `qhits AS MATERIALIZED (SELECT x.nct_id${opts.rank ? `, ts_rank_cd(x.search_doc, ${q}) AS rank` : ""} FROM trial x WHERE x.search_doc @@ ${q})`;
+    if (opts.rank) rank = "qhits.rank";
   }
-  // state/city narrow within the chosen country; the country facet keeps them but drops country.
+  // A country alone is answered from trial_search.countries; state/city need one site that matches
+  // them all, so they look at the sites. The country facet drops only the country condition.
   const siteConds = (withCountry: boolean) => {
     const c: string[] = [];
     if (withCountry && f.country) c.push(`s.country = ${p.add(f.country)}`);
@@ -115,10 +122,14 @@ function build(f: SearchFilters, place: Place | null): Built {
     source: f.source.length ? `t.source && ${p.add(f.source)}::text[]` : "TRUE",
     route: f.route.length ? `t.route && ${p.add(f.route)}::text[]` : "TRUE",
     status: statuses ? `t.overall_status = ANY(${p.add(statuses)}::text[])` : "TRUE",
-    country: f.country ? (siteConds(true) ?? "TRUE") : "TRUE",
+    country: !f.country ? "TRUE" : f.state || f.city ? siteConds(true)! : `t.countries @> ARRAY[${p.add(f.country)}]::text[]`,
   };
-  return { p, nearCte, base, facet, rank };
+  return { p, nearCte, textCte, base, facet, rank };
 }
+
+const ctes = (b: Built) => [b.nearCte, b.textCte].filter(Boolean).map((c) => `${c},`).join("\n");
+const joins = (b: Built) =>
+  `${b.nearCte ? " JOIN near ON near.nct_id = t.nct_id" : ""}${b.textCte ? " JOIN qhits ON qhits.nct_id = t.nct_id" : ""}`;
 
 const others = (b: Built, except: FacetName | null) =>
   FACETS.filter((n) => n !== except)
@@ -128,26 +139,24 @@ const others = (b: Built, except: FacetName | null) =>
 /** Total and facet counts in one statement. */
 export function facetsSql(f: SearchFilters, place: Place | null) {
   const b = build(f, place);
-  const sql = `WITH ${b.nearCte ? `${b.nearCte},` : ""}
+  const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
-      SELECT t.nct_id, t.phase, t.source, t.route, t.overall_status,
+      SELECT t.nct_id, t.phase, t.source, t.route, t.overall_status, t.countries,
         ${FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
-      FROM trial t ${b.nearCte ? "JOIN near ON near.nct_id = t.nct_id" : ""}
+      FROM trial_search t${joins(b)}
       WHERE ${b.base.join(" AND ")})
     SELECT 'total' AS f, NULL AS v, count(*)::int AS n FROM base WHERE ${others(b, null)}
     UNION ALL SELECT 'phase', v, count(*)::int FROM base, unnest(phase) v WHERE ${others(b, "phase")} GROUP BY v
     UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others(b, "source")} GROUP BY v
     UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others(b, "route")} GROUP BY v
     UNION ALL SELECT 'status', overall_status, count(*)::int FROM base WHERE ${others(b, "status")} GROUP BY overall_status
-    UNION ALL SELECT 'country', c, count(*)::int FROM base,
-      LATERAL (SELECT DISTINCT s.country AS c FROM site s WHERE s.nct_id = base.nct_id AND s.country IS NOT NULL) sc
-      WHERE ${others(b, "country")} GROUP BY c`;
+    UNION ALL SELECT 'country', v, count(*)::int FROM base, unnest(countries) v WHERE ${others(b, "country")} GROUP BY v`;
   return { sql, params: b.p.values };
 }
 
 /** Matching trial ids in result order for one page (or all of them: `limit: null`, for the CSV). */
 export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number }) {
-  const b = build(f, place);
+  const b = build(f, place, { rank: f.sort === "relevance" });
   const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const openEnums = OPEN_STATUSES.map((s) => STATUS_ENUM[s]);
   const order: string[] = [];
@@ -162,12 +171,14 @@ export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: nu
   }
   order.push("t.nct_id ASC");
   const limit = opts.limit === null ? "" : ` LIMIT ${b.p.add(opts.limit)}::int OFFSET ${b.p.add(opts.offset)}::int`;
-  const sql = `WITH ${b.nearCte ? `${b.nearCte},` : ""}
+  // ORDER BY … LIMIT first (a top-N sort, not a sort of every match); the numbering keeps that order.
+  const sql = `WITH ${ctes(b)}
     hits AS (
-      SELECT t.nct_id, ${b.nearCte ? "near.d" : "NULL::float8"} AS d, row_number() OVER (ORDER BY ${order.join(", ")}) AS ord
-      FROM trial t ${b.nearCte ? "JOIN near ON near.nct_id = t.nct_id" : ""}
-      WHERE ${where.join(" AND ")}
-      ORDER BY ord${limit})
+      SELECT o.nct_id, o.d, row_number() OVER () AS ord FROM (
+        SELECT t.nct_id, ${b.nearCte ? "near.d" : "NULL::float8"} AS d
+        FROM trial_search t${joins(b)}
+        WHERE ${where.join(" AND ")}
+        ORDER BY ${order.join(", ")}${limit}) o)
     SELECT t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
       to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
       ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon

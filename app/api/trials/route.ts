@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { badRequest, failure } from "@/lib/search/http";
-import { prepareSearch, runSearch } from "@/lib/search/run";
+import { prepareSearch, runSearchJson } from "@/lib/search/run";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +9,8 @@ export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
   if (prepared.errors.length) return badRequest(prepared.errors);
   try {
-    const result = await runSearch(prepared);
-    return Response.json({ ...result, place: prepared.place }, { headers: { "cache-control": "public, max-age=30" } });
+    const body = await runSearchJson(prepared);
+    return new Response(body, { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
   } catch (err) {
     return failure(err, "api/trials");
   }

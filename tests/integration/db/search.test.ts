@@ -122,6 +122,12 @@ describe("searchTrials", () => {
       `SELECT DISTINCT t.nct_id FROM trial t JOIN site s ON s.nct_id = t.nct_id WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.country = 'United States' ORDER BY 1`,
     );
     expect(us.sort()).toEqual(direct.map((r) => r.nct_id));
+    // The country facet (from trial.countries, kept by triggers on site) agrees with the sites.
+    const { facets } = await searchTrials(database.prisma, f("status=any"), null);
+    expect(facets.country["United States"]).toBe(direct.length);
+    const one = direct[0]!.nct_id;
+    await database.prisma.site.deleteMany({ where: { nctId: one } });
+    expect(await ids(f("country=United States&status=any"))).not.toContain(one);
     const all = await ids(f("status=any&sort=updated"));
     const p2 = await searchTrials(database.prisma, f("status=any&sort=updated&page=2"), null);
     expect(p2.trials.map((t) => t.nctId)).toEqual(all.slice(20, 40));
