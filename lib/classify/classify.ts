@@ -19,10 +19,13 @@ const FOLLOW_UP_TITLE = /\b(?:long[- ]term )?follow[- ]?up (?:study|trial|evalua
 const EARLIER_TRIAL =
   /\b(?:who|that) (?:have |had )?(?:participated|completed|were (?:enrolled|treated|randomi[sz]ed|dosed)|received|took part)\b[^.]{0,120}\b(?:previous|prior|initial|earlier|parent|preceding|phase|trial|study)\b|\bparticipants of\b[^.]{0,60}\b(?:trial|study)\b|\b(?:under|in|during|from) (?:the )?(?:initial|previous|prior|parent|original|earlier|preceding) (?:study|trial|protocol)\b/;
 
+// "Follow-up Study for Participants Jointstem Clinical Trial": a title naming the earlier trial's people.
+const PARTICIPANTS_OF_TRIAL = /\b(?:participants?|subjects?|patients?)\b[^|]{0,60}\b(?:trial|study)\b/;
+
 function isFollowUpOnly(study: Study): boolean {
   const titles = norm(`${study.briefTitle} | ${study.officialTitle}`);
   if (!FOLLOW_UP_TITLE.test(titles)) return false;
-  return EARLIER_TRIAL.test(titles) || EARLIER_TRIAL.test(norm(`${study.briefSummary} ${study.detailedDescription}`));
+  return EARLIER_TRIAL.test(titles) || PARTICIPANTS_OF_TRIAL.test(norm(study.briefTitle)) || EARLIER_TRIAL.test(norm(`${study.briefSummary} ${study.detailedDescription}`));
 }
 
 function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {

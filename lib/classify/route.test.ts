@@ -87,6 +87,12 @@ describe("route", () => {
     expect(route({ conditions: ["Hip Fractures"], interventions: [{ name: "Allogeneic mesenchymal stromal cells" }] })).toEqual(["unspecified"]);
   });
 
+  it("sends a percutaneous injection for a nonunion into the bone, and names organ injections 'other'", () => {
+    // NCT02448849, NCT03878628
+    expect(route({ conditions: ["Nonunion of Fracture"], interventions: [{ name: "Percutaneous injection", description: "percutanous implantation of bone marrow derived mesenchymal stromal cells in patients with nonunion fracture." }] })).toEqual(["intraosseous"]);
+    expect(route({ briefSummary: "Allogeneic adipose tissue-derived mesenchymal stem cells (ASCs) injected into the lacrimal gland.", interventions: [{ type: "DRUG", name: "Adipose tissue-derived mesenchymal stem cells" }] })).toEqual(["other"]);
+  });
+
   it("uses a known product's route when the record gives none", () => {
     // NCT02412735: rexlemestrocel-L for disc disease
     expect(route({ conditions: ["Degenerative Disc Disease"], interventions: [{ type: "DRUG", name: "Rexlemestrocel-L", description: "Rexlemestrocel-L injection" }] })).toEqual(["intradiscal"]);

@@ -9,7 +9,7 @@ import type { BioUnit, Sentence } from "./therapy";
 
 // Tissues: count when a cell word is near ("MSCs isolated from the patient's bone marrow").
 const TISSUE = alternation<Source>([
-  ["bone-marrow", String.raw`\bbone[- ]marrow\b|\bmarrow\b|\bbm(?=-?(?:mscs?|mncs?|derived|mononuclear|stromal|cells?|ac|c)\b)|\bbmmscs?\b|\bbmmncs?\b|\bbmncs?\b|\bbmscs?\b|\bbmac\b|\bbma\b|\biliac crest\b|\bposterior (?:superior )?iliac\b|\bmesenchymal precursor cells?\b|\bmultipotent adult progenitor\b|\bmapcs?\b|\bstro-?3\b`],
+  ["bone-marrow", String.raw`\bbone[- ]marrow\b|\bmarrow\b|\bbm(?=-?(?:mscs?|mncs?|derived|mononuclear|stromal|cells?|ac|c)\b)|\bbmmscs?\b|\bbmmncs?\b|\bbmncs?\b|\bbmscs?\b|\bbmac\b|\bbma\b|\bmesenchymal precursor cells?\b|\bmultipotent adult progenitor\b|\bmapcs?\b|\bstro-?3\b`],
   ["adipose", String.raw`\badipose\b|\bfat\b|\blipo(?:aspirat|suction|gems|filling|transfer|injection)\w*|\bstromal vascular fraction\b|\bsvf\b|\bad-?mscs?\b|\badscs?\b|\bascs\b|\bat-?mscs?\b|\badrcs?\b|\bmfat\b|\b(?:nano|micro)fat\b|\bmicro-?fragmented\b|\bhampcs?\b`],
   ["umbilical-cord", String.raw`\bumbilical\b|\bcord blood\b|\bucb\b|\bwharton\w*|\bwj\b|\bwj-?mscs?\b|\bwjmscs?\b|\bu?c-?mscs?\b|\bhuc-?mscs?\b|\bhucmscs?\b|\bucmscs?\b|\bcord[- ](?:derived|tissue|lining)\b|\bucbt\b|\bcb-?mscs?\b|\bhucb\w*`],
   ["placenta-amnion", String.raw`\bplacent\w*|\bamni(?:on|otic)\b(?! membranes?(?! (?:derived|mesenchymal|stem|epithelial|stromal)))|\bamnio(?!tic\b)\w+|\bchorion\b|\bchorionic (?:villi|membrane|plate)\b|\bdecidua\w*`],
@@ -29,7 +29,7 @@ const CELL_TYPE = alternation<Source>([
 // "bone marrow biopsy", "bone marrow oedema", "bone marrow lesion": the marrow is examined, not given.
 const EXAMINED = /^[\s-]*(?:\w+[\s-]+)?(?:biops\w*|aspiration (?:and|for)|oe?dema|lesions?|involvement|infiltrat\w*|blasts?|smear|tests?|examination|sampl\w*|assessment|failure|suppression|edema|toxicit\w*|function)\b/;
 // "levels in the peripheral blood", "peripheral blood samples": measured, not given.
-const MEASURED_BEFORE = /\b(?:levels?|percentages?|counts?|concentrations?|appearance|frequenc\w+|samples?|sampling|measured|detected|circulating in)\b[^.]{0,20}$/;
+const MEASURED_BEFORE = /\b(?:levels?|percentages?|counts?|concentrations?|appearance|frequenc\w+|samples?|sampling|measured|detected|circulating in|assess\w*|evaluat\w*|analy[sz]\w*|monitor\w*|quantif\w*|trafficking)\b[^.]{0,20}$/;
 const MEASURED_AFTER = /^\s*(?:samples?|sampling|levels?|counts?|tests?|draws?|smears?)\b/;
 const ATTACH = 80;
 

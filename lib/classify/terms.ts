@@ -13,7 +13,7 @@ const CELL_SPECIFIC = new RegExp(
     String.raw`\bmesench[iy]mal\b[^.;,()]{0,30}?\bcells?\b`,
     String.raw`\b(?:[a-z]{1,4}-)?[a-z]{0,5}mscs?\b`,
     String.raw`\b(?:ha|h|ad|at|bm|hb|hu)?-?(?:mpcs?|adscs?|ascs|adrcs?|mapcs?)\b`,
-    String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem|marrow)[- ](?:[a-z]+[- ]){0,2}?cells?\b`,
+    String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem)[- ](?:[a-z]+[- ]){0,2}?cells?\b|\bmarrow[- ](?:[a-z]+[- ]){1,2}?cells?\b|\bmarrow[- ]cells?\b(?![- ]transplant)`,
     String.raw`\bchondrocytes?\b`,
     String.raw`\b(?:bm|pb)?-?mncs?\b|\bbmmncs?\b|\bbmncs?\b|\bepcs\b`,
     String.raw`\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bconcentrated (?:autologous )?bone[- ]marrow\b|\bmarrow concentrate\b|\bbone[- ]marrow (?:grafting|injections?|implantation|cell therapy)\b`,
@@ -48,7 +48,7 @@ const HSCT = new RegExp(
   [
     String.raw`\b(?:ha?ema?topoietic|hemopoietic|blood[- ]forming) (?:stem|progenitor) cells?\b`,
     String.raw`\b(?:allo|auto|haplo)-?(?:hsct|sct|bmt|hct)\b|\b(?:hsct|hct|bmt|pbsct|ucbt|asct|allosct|hsc)s?\b`,
-    String.raw`\b(?:bone )?marrow (?:transplant\w*|grafts?)\b`,
+    String.raw`\b(?:bone )?marrow (?:cell )?(?:transplant\w*|grafts?)\b`,
     String.raw`\bperipheral(?: blood)? (?:stem|progenitor) cells?\b|\bpbscs?\b`,
     String.raw`\bcord blood (?:transplant\w*|grafts?)\b`,
     String.raw`\bhaplo-?identical\b[^.;]{0,40}?\b(?:transplant\w*|grafts?)\b`,

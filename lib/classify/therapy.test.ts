@@ -107,6 +107,11 @@ describe("therapy", () => {
     ).toEqual(["other"]);
   });
 
+  it("recognises a follow-up named after the earlier trial's participants", () => {
+    // NCT03509025
+    expect(therapy({ briefTitle: "Follow-up Study for Participants Jointstem Clinical Trial", interventions: [{ type: "DRUG", name: "Jointstem" }] })).toEqual(["other"]);
+  });
+
   it("reads the titles when only the backbone is listed", () => {
     // NCT00512434: only "Osteosynthesis" is listed, in both arms
     expect(

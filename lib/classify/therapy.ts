@@ -66,8 +66,8 @@ function firstTerm(terms: Term[], kind: TermKind): string | undefined {
 function describe(kinds: Set<TermKind>, terms: Term[], products: ProductHit[]): string {
   const parts: string[] = [];
   for (const k of kinds) {
-    const p = products.find((h) => h.product.kind === k);
-    parts.push(p ? `known product '${p.name}': ${p.product.summary}` : `'${firstTerm(terms, k) ?? k}'`);
+    const named = products.filter((h) => h.product.kind === k);
+    parts.push(named.length > 0 ? named.map((p) => `known product '${p.name}': ${p.product.summary}`).join("; ") : `'${firstTerm(terms, k) ?? k}'`);
   }
   return parts.join("; ");
 }
@@ -187,7 +187,7 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   // and experimental arm ("percutaneous injection of concentrated autologous bone marrow").
   // Only when what is listed cannot be what the title names: nothing, a backbone every arm gets,
   // or opaque labels ("BFPSC+FDBA+PRF"). A listed drug or sample collection is what is studied.
-  const listedExplainsItself = units.some((u) => u.role === "investigational" && !u.backbone && !isOpaqueName(u.intervention.name));
+  const listedExplainsItself = units.some((u) => u.role === "investigational" && !isOpaqueName(u.intervention.name) && (!u.backbone || SAMPLING.test(norm(u.intervention.name))));
   if (bio.length === 0 && !listedExplainsItself) {
     const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm);
     const titleKinds = kindsOf(titles, findProducts(titles.join(" | "), study.sponsor), heme, platelet);

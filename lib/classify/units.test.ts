@@ -78,6 +78,28 @@ describe("buildUnits", () => {
     ).toEqual({ "WJMSCs Vs. placebo": "investigational" });
   });
 
+  it("tells apart two interventions with one name by their type", () => {
+    // NCT02448849: the cells and the placebo are both called "Percutaneous injection"
+    const units = buildUnits(
+      readStudy(
+        fakeStudy({
+          interventions: [
+            { type: "BIOLOGICAL", name: "Percutaneous injection", description: "percutanous implantation of bone marrow derived mesenchymal stromal cells" },
+            { type: "OTHER", name: "Percutaneous injection", description: "Percutaneous implantation of placebo" },
+          ],
+          arms: [
+            { label: "MSC recipients", type: "EXPERIMENTAL", interventionNames: ["Biological: Percutaneous injection"] },
+            { label: "Placebo", type: "PLACEBO_COMPARATOR", interventionNames: ["Other: Percutaneous injection"] },
+          ],
+        }),
+      ),
+    );
+    expect(units.map((u) => [u.intervention.type, u.role])).toEqual([
+      ["BIOLOGICAL", "investigational"],
+      ["OTHER", "control"],
+    ]);
+  });
+
   it("marks what every arm receives as backbone", () => {
     // NCT05018637: teriparatide in both arms
     const units = buildUnits(

@@ -51,14 +51,17 @@ function isControlArm(arm: Arm): boolean {
   return arm.type !== "EXPERIMENTAL" && CONTROL_DESC_START.test(norm(arm.description));
 }
 
-function interventionKey(name: string): string {
-  return norm(name).replace(/^[a-z_ ]+:\s*/, "");
+// Arms list interventions as "Biological: Percutaneous injection"; the type tells apart two
+// interventions with one name (the cells and the placebo, both "Percutaneous injection").
+function listed(entry: string): { type: string; name: string } {
+  const m = /^\s*([A-Za-z_ ]+):\s*(.*)$/.exec(entry);
+  return m ? { type: (m[1] as string).trim().toUpperCase().replace(/\s+/g, "_"), name: norm(m[2] as string) } : { type: "", name: norm(entry) };
 }
 
 function linkedArms(i: Intervention, arms: Arm[]): Arm[] {
   const key = norm(i.name);
   const labels = new Set(i.armGroupLabels.map(norm));
-  return arms.filter((a) => labels.has(norm(a.label)) || a.interventionNames.some((n) => interventionKey(n) === key));
+  return arms.filter((a) => labels.has(norm(a.label)) || a.interventionNames.map(listed).some((l) => l.name === key && (!l.type || !i.type || l.type === i.type)));
 }
 
 // "OSTEOAMP SELECT Fibers Versus Infuse Bone Graft": what follows "versus" in a title is the comparator.
