@@ -24,6 +24,11 @@ describe("donor", () => {
     expect(donor({ interventions: [{ type: "OTHER", name: "HC-SVT-1001(initial protocol); HC-SVT-1002 (protocol amendment)", description: "A single application in the context of a single surgical intervention." }] })).toBe("mixed");
   });
 
+  it("is mixed when one product combines the patient's cartilage cells with donor MSCs", () => {
+    // NCT03672825 (RECLAIM)
+    expect(donor({ interventions: [{ type: "DRUG", name: "REcycled CartiLage Auto/Allo IMplantation", description: "Treating cartilage defects with autologous (your own) cartilage cells mixed with allogeneic (from someone else) adipose-derived mesenchymal stem cells (AMSCs)." }] })).toBe("mixed");
+  });
+
   it("falls back to the nature of the source: cord cells come from donors, bone marrow concentrate from the patient", () => {
     // NCT01610440, NCT03790189
     expect(donor({ interventions: [{ name: "human umbilical cord mesenchymal stem cells" }] })).toBe("allogeneic");

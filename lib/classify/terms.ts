@@ -14,7 +14,7 @@ const CELL_SPECIFIC = new RegExp(
     String.raw`\b(?:[a-z]{1,4}-)?[a-z]{0,5}mscs?\b`,
     String.raw`\b(?:ha|h|ad|at|bm|hb|hu)?-?(?:mpcs?|adscs?|ascs|adrcs?|mapcs?)\b`,
     String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem)[- ](?:[a-z]+[- ]){0,2}?cells?\b|\bmarrow[- ](?:[a-z]+[- ]){1,2}?cells?\b|\bmarrow[- ]cells?\b(?![- ]transplant)`,
-    String.raw`\bchondrocytes?\b`,
+    String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b`,
     String.raw`\b(?:bm|pb)?-?mncs?\b|\bbmmncs?\b|\bbmncs?\b|\bepcs\b`,
     String.raw`\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bconcentrated (?:autologous )?bone[- ]marrow\b|\bmarrow concentrate\b|\bbone[- ]marrow (?:grafting|injections?|implantation|cell therapy)\b`,
     String.raw`\bbone marrow aspirates?\b(?! (?:for|to|sampl|collect|harvest|procedure|needle|smear|analys|assess|biops))|\b(?:pedicle|iliac) (?:bone )?marrow aspirate\b|\bbma\b(?= |\)|,|\.)`,
