@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, t
 import Link from "next/link";
 import { useState } from "react";
 import type { UiHelp } from "./help";
-import { go } from "./trial-search";
+import { useGo } from "./trial-search";
 
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
@@ -70,6 +70,7 @@ function CheckGroup<T extends string>({
 }
 
 export function FilterForm({ filters, facets, help, placeLabel }: { filters: SearchFilters; facets?: Facets; help: UiHelp; placeLabel: string | null }) {
+  const go = useGo();
   const [locating, setLocating] = useState("");
   const set = (patch: Partial<SearchFilters>) => go({ ...filters, ...patch, page: 1 });
   const setList = (key: ListKey) => (next: string[]) => set({ [key]: next } as Partial<SearchFilters>);

@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { SORT_LABEL } from "@/lib/search/labels";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
-import { go } from "./trial-search";
+import { useGo } from "./trial-search";
 
 export function ResultsHeader({ filters, total, fetching, place }: { filters: SearchFilters; total: number; fetching: boolean; place: string | null }) {
+  const go = useGo();
   const [copied, setCopied] = useState<string>("");
   const exportQs = serializeSearch({ ...filters, page: 1 }, { withPage: false, withView: false });
   const copy = async () => {

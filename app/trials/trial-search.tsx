@@ -2,7 +2,7 @@
 
 import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
@@ -30,12 +30,10 @@ export function TrialSearch(props: TrialSearchProps) {
   );
 }
 
-export function go(next: SearchFilters, opts: { replace?: boolean } = {}) {
-  const qs = serializeSearch(next);
-  const url = qs ? `/trials?${qs}` : "/trials";
-  if (opts.replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
-}
+type Go = (next: SearchFilters) => void;
+const GoContext = createContext<Go>(() => {});
+/** Navigate to a search: push its canonical URL (the form and toolbar call this). */
+export const useGo = () => useContext(GoContext);
 
 const noSubscribe = () => () => {};
 
@@ -43,7 +41,21 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
   // false while server-rendered and hydrating, true once interactive (tests wait for it).
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const params = useSearchParams();
-  const qs = params.toString();
+  const urlQs = params.toString();
+  // The router updates useSearchParams after the click event; until then the search just chosen is
+  // shown, so a ticked box stays ticked. Any other URL change (back/forward) wins.
+  const [pending, setPending] = useState<{ from: string; to: string } | null>(null);
+  // Once the URL has moved on (the router caught up, or back/forward), forget it.
+  if (pending && pending.from !== urlQs) setPending(null);
+  const qs = pending && pending.from === urlQs ? pending.to : urlQs;
+  const go = useCallback<Go>(
+    (next) => {
+      const to = serializeSearch(next);
+      setPending({ from: urlQs, to });
+      window.history.pushState(null, "", to ? `/trials?${to}` : "/trials");
+    },
+    [urlQs],
+  );
   const { filters, errors: parseErrors } = useMemo(() => parseSearch(new URLSearchParams(qs)), [qs]);
   const apiQs = serializeSearch(filters, { withView: false });
   const query = useQuery({
@@ -57,72 +69,75 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
   const near = data?.place ? filters.near : undefined;
 
   return (
-    <div className="search-layout" data-hydrated={hydrated}>
-      <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
-      <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
-        {errors.length > 0 && (
-          <div className="notice" role="alert" data-testid="param-errors">
-            <p>
-              <strong>Part of this search could not be used</strong>, so it was left out. The other filters still apply.
-            </p>
-            <ul>
-              {errors.map((e) => (
-                <li key={`${e.param}:${e.message}`}>
-                  {e.message}
-                  {"allowed" in e && e.allowed?.length ? <> Allowed: {e.allowed.join(", ")}.</> : null}
-                  {"suggestions" in e && e.suggestions?.length ? (
-                    <>
-                      {" "}
-                      Did you mean{" "}
-                      {e.suggestions.map((s, i) => (
-                        <span key={s}>
-                          {i > 0 ? ", " : ""}
-                          <button type="button" className="linkish" onClick={() => go({ ...filters, near: s, page: 1 })}>
-                            {s}
-                          </button>
-                        </span>
-                      ))}
-                      ?
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {query.isError && !data ? (
-          <p className="notice" role="alert">
-            {(query.error as Error).message} <button type="button" onClick={() => void query.refetch()}>Try again</button>
-          </p>
-        ) : null}
-        {data ? (
-          <>
-            <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} />
-            {filters.view === "map" ? (
-              <Suspense fallback={<p>Loading the map…</p>}>
-                <ResultsMap trials={data.trials} place={data.place} tiles={tiles} />
-              </Suspense>
-            ) : null}
-            {data.trials.length === 0 ? (
-              <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>
-            ) : (
-              <ol className={`cards${query.isPlaceholderData ? " stale" : ""}`} start={(data.page - 1) * data.pageSize + 1}>
-                {data.trials.map((t) => (
-                  <TrialCard key={t.nctId} trial={t} help={help} near={near} />
+    <GoContext value={go}>
+      <div className="search-layout" data-hydrated={hydrated}>
+        <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
+        <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
+          {errors.length > 0 && (
+            <div className="notice" role="alert" data-testid="param-errors">
+              <p>
+                <strong>Part of this search could not be used</strong>, so it was left out. The other filters still apply.
+              </p>
+              <ul>
+                {errors.map((e) => (
+                  <li key={`${e.param}:${e.message}`}>
+                    {e.message}
+                    {"allowed" in e && e.allowed?.length ? <> Allowed: {e.allowed.join(", ")}.</> : null}
+                    {"suggestions" in e && e.suggestions?.length ? (
+                      <>
+                        {" "}
+                        Did you mean{" "}
+                        {e.suggestions.map((s, i) => (
+                          <span key={s}>
+                            {i > 0 ? ", " : ""}
+                            <button type="button" className="linkish" onClick={() => go({ ...filters, near: s, page: 1 })}>
+                              {s}
+                            </button>
+                          </span>
+                        ))}
+                        ?
+                      </>
+                    ) : null}
+                  </li>
                 ))}
-              </ol>
-            )}
-            <Pager filters={filters} total={data.total} pageSize={data.pageSize} />
-          </>
-        ) : query.isPending ? (
-          <p role="status">Loading trials…</p>
-        ) : null}
-      </section>
-    </div>
+              </ul>
+            </div>
+          )}
+          {query.isError && !data ? (
+            <p className="notice" role="alert">
+              {(query.error as Error).message} <button type="button" onClick={() => void query.refetch()}>Try again</button>
+            </p>
+          ) : null}
+          {data ? (
+            <>
+              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} />
+              {filters.view === "map" ? (
+                <Suspense fallback={<p>Loading the map…</p>}>
+                  <ResultsMap trials={data.trials} place={data.place} tiles={tiles} />
+                </Suspense>
+              ) : null}
+              {data.trials.length === 0 ? (
+                <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>
+              ) : (
+                <ol className={`cards${query.isPlaceholderData ? " stale" : ""}`} start={(data.page - 1) * data.pageSize + 1}>
+                  {data.trials.map((t) => (
+                    <TrialCard key={t.nctId} trial={t} help={help} near={near} />
+                  ))}
+                </ol>
+              )}
+              <Pager filters={filters} total={data.total} pageSize={data.pageSize} />
+            </>
+          ) : query.isPending ? (
+            <p role="status">Loading trials…</p>
+          ) : null}
+        </section>
+      </div>
+    </GoContext>
   );
 }
 
 function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: number; pageSize: number }) {
+  const go = useGo();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const link = (page: number, text: string, rel: string) => {

@@ -157,7 +157,9 @@ async function floor(url: string) {
 
 async function firstLoadJs(base: string) {
   const html = await (await fetch(`${base}/trials`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  // Every script the page loads in a modern browser (the noModule polyfills are for old ones only).
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
+  const srcs = [...new Set(tags.map((t) => /src="([^"]+\.js[^"]*)"/.exec(t)?.[1]).filter((s): s is string => !!s))];
   let gz = 0;
   let raw = 0;
   for (const src of srcs) {
