@@ -69,7 +69,7 @@ const PAYS =
 const DOES_NOT_COVER = /\b(?:does|do|will)\s+not\s+(?:cover|pay\s+for|fund|reimburse)\s+(?:the\s+)?costs?\s+of\s+(?:the\s+)?(?:treatment|procedure|therapy|intervention|injections?|cells?)/;
 const FREE = /\b(?:no|without|free of|waived)\s+(?:any\s+)?(?:cost|charge|fee|payment)s?\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\b(?:paid|covered|provided|funded) (?:for )?by the (?:study|sponsor|trial)\b/;
 
-const MONEY_HINT = /pay|cost|funded|charge|fees?\b|pocket|expense/i;
+const MONEY_HINT = /self[- ]pa|funded|pocket|\bpay\b|charged|costs? of|responsible for|\bfees?\b|expense|not (?:cover|pay|fund|reimburse)/i;
 
 // Only the rare text that talks about money is split into sentences.
 function paysIn(text: string): string | undefined {

@@ -11,8 +11,6 @@ export type Term = { kind: TermKind; text: string; index: number; generic: boole
 const CELL_SPECIFIC = new RegExp(
   [
     String.raw`\bmesench[iy]mal\b[^.;,()]{0,30}?\bcells?\b`,
-    String.raw`\b(?:[a-z]{1,4}-)?[a-z]{0,5}mscs?\b`,
-    String.raw`\b(?:ha|h|ad|at|bm|hb|hu)?-?(?:mpcs?|adscs?|ascs|adrcs?|mapcs?)\b`,
     String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem)[- ](?:[a-z]+[- ]){0,2}?cells?\b|\bmarrow[- ](?:[a-z]+[- ]){1,2}?cells?\b|\bmarrow[- ]cells?\b(?![- ]transplant)`,
     String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b`,
     String.raw`\b(?:bm|pb)?-?mncs?\b|\bbmmncs?\b|\bbmncs?\b|\bepcs\b`,
@@ -26,6 +24,11 @@ const CELL_SPECIFIC = new RegExp(
   ].join("|"),
   "g",
 );
+
+// Abbreviations ("hUC-MSCs", "AD-MSC", "haMPCs"): scanned only when the letters occur, because a
+// pattern that can start at any word is the costliest in the family.
+const CELL_ABBREVIATION = /\b(?:[a-z]{1,4}-)?[a-z]{0,5}mscs?\b|\b(?:ha|h|ad|at|bm|hb|hu)?-?(?:mpcs?|adscs?|ascs|adrcs?|mapcs?)\b/g;
+const ABBREVIATION_HINT = /msc|mpc|adsc|ascs|adrc|mapc/;
 
 // Generic cell wording: counts only when nothing says it is a blood stem cell transplant.
 const CELL_GENERIC = new RegExp(
@@ -133,6 +136,7 @@ export function resetTermCache(): void {
 function findTerms(sentence: string): Term[] {
   const found: Term[] = [];
   collect(CELL_SPECIFIC, "cell", sentence, false, found);
+  if (ABBREVIATION_HINT.test(sentence)) collect(CELL_ABBREVIATION, "cell", sentence, false, found);
   collect(CELL_GENERIC, "cell", sentence, true, found);
   collect(HSCT, "hsct", sentence, false, found);
   collect(HSCT_GENERIC, "hsct", sentence, true, found);
