@@ -49,6 +49,7 @@ describe("pay-to-participate", () => {
     expect(flags({ briefSummary: "The stem cell injection is provided at no cost to participants." }, "2024-01-01").flags).toEqual([]);
     expect(flags({ detailedDescription: "We are committed to perform stem cell injection for control participants free of charge after 12 months." }, "2024-01-01").flags).toEqual([]);
     expect(flags({ briefSummary: "Participants will not have to pay for the study treatment." }, "2024-01-01").flags).toEqual([]);
+    expect(flags({ briefSummary: "Patients pay nothing; the study treatment is provided by the sponsor." }, "2024-01-01").flags).toEqual([]);
   });
 });
 

@@ -67,7 +67,7 @@ function day(d: Date): string {
 const PAYS =
   /\b(?:patient|participant|subject|self)[- ]funded\b|\bself[- ]pay(?:ing|ment)? (?:basis|for|treatment|study)\b|\b(?:patients?|participants?|subjects?|you)\s+(?:will\s+|must\s+|are\s+required\s+to\s+|have\s+to\s+|need\s+to\s+|agree\s+to\s+)?(?:pay\b|be\s+charged\b|be\s+responsible\s+for\s+(?:paying|the\s+costs?|all\s+costs?)|bear\s+the\s+costs?)|\bcosts?\s+of\s+(?:the\s+)?(?:treatment|procedure|therapy|intervention|injections?|cells?|stem\s+cells?)\s+(?:is|are|will\s+be)\s+(?:borne|paid|covered)\s+by\s+the\s+(?:patients?|participants?|subjects?)|\bat\s+(?:their|the\s+patient'?s|the\s+participant'?s)\s+own\s+(?:cost|expense)\b|\bout[- ]of[- ]pocket\b|\b(?:treatment|participation|procedure)\s+fees?\b/;
 const DOES_NOT_COVER = /\b(?:does|do|will)\s+not\s+(?:cover|pay\s+for|fund|reimburse)\s+(?:the\s+)?costs?\s+of\s+(?:the\s+)?(?:treatment|procedure|therapy|intervention|injections?|cells?)/;
-const FREE = /\b(?:no|without|free of|waived)\s+(?:any\s+)?(?:cost|charge|fee|payment)s?\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\b(?:paid|covered|provided|funded) (?:for )?by the (?:study|sponsor|trial)\b/;
+const FREE = /\b(?:no|without|free of|waived)\s+(?:any\s+)?(?:cost|charge|fee|payment)s?\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\b(?:paid|covered|provided|funded) (?:for )?by the (?:study|sponsor|trial)\b|\bpay (?:nothing|no\b|\$0\b)|\bnothing to pay\b/;
 
 const MONEY_HINT = /self[- ]pa|funded|pocket|\bpay\b|charged|costs? of|responsible for|\bfees?\b|expense|not (?:cover|pay|fund|reimburse)/i;
 

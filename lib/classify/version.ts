@@ -1,3 +1,5 @@
 // Bump whenever a rule, vocabulary or product entry changes what classifyStudy returns: the next
 // sync (or `npm run reclassify`) then recomputes every stored trial from its raw record.
-export const CLASSIFIER_VERSION = 1;
+// 2: rules refined after version 1 was first committed (type-aware arm links, nonunion and gland
+// routes, follow-up titles, chondrons, "pay nothing"), so any database filled with 1 is redone.
+export const CLASSIFIER_VERSION = 2;
