@@ -36,6 +36,11 @@ export default async function HomePage() {
         plain-language labels for the cells used and where they are injected.{" "}
         <Link href="/learn">Learn what these treatments are</Link>.
       </p>
+      <p>
+        <Link href="/trials" className="button-link">
+          Find open cell-therapy trials
+        </Link>
+      </p>
       {!data.ok ? (
         <p className="notice" role="status">
           The trial database is not reachable right now. Please try again in a minute.
@@ -56,7 +61,7 @@ export default async function HomePage() {
           <ul className="trial-list">
             {data.trials.map((t) => (
               <li key={t.nctId}>
-                <a href={`https://clinicaltrials.gov/study/${t.nctId}`}>{t.briefTitle}</a>{" "}
+                <Link href={`/trials/${t.nctId}`}>{t.briefTitle}</Link>{" "}
                 <span className="muted">
                   ({t.nctId} · {STATUS_LABEL[t.overallStatus] ?? t.overallStatus}
                   {t.phases.length ? ` · ${t.phases.join(", ")}` : ""}
