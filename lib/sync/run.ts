@@ -30,7 +30,10 @@ export type RunSyncOptions = {
   onProgress?: (p: SyncProgress) => void;
 };
 
-export type RunOutcome = { runId: number; status: "succeeded" | "failed"; error?: string; progress: SyncProgress };
+/** Where a run's time went, in ms: waiting for pages, preparing them (validate, normalise, classify), waiting for writes. */
+export type RunTiming = { waitFetchMs: number; prepareMs: number; waitWriteMs: number };
+
+export type RunOutcome = { runId: number; status: "succeeded" | "failed"; error?: string; progress: SyncProgress; timing: RunTiming };
 
 function isoDay(d: Date) {
   return d.toISOString().slice(0, 10);
@@ -101,6 +104,15 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
   beat.unref();
 
   let highWater: string | null = null;
+  const timing: RunTiming = { waitFetchMs: 0, prepareMs: 0, waitWriteMs: 0 };
+  const timed = async <T>(key: keyof RunTiming, work: Promise<T> | (() => Promise<T>)): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await (typeof work === "function" ? work() : work);
+    } finally {
+      timing[key] += performance.now() - t0;
+    }
+  };
   try {
     const reclassified = await reclassifyStale(prisma, { signal });
     if (reclassified > 0) logger.info({ runId, reclassified, version: CLASSIFIER_VERSION }, "reclassified trials for a new classifier version");
@@ -130,7 +142,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
     let pendingWrite: Promise<void> | null = null;
     let next = pages.next();
     for (;;) {
-      const result = await next;
+      const result = await timed("waitFetchMs", next);
       if (result.done) break;
       const page = result.value;
       next = pages.next();
@@ -140,12 +152,12 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         progress.pagesExpected = Math.max(1, Math.ceil(page.totalCount / Number(params.get("pageSize"))));
         await prisma.syncRun.update({ where: { id: runId }, data: { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected } });
       }
-      const { valid, invalid } = await splitPage(page.studies, syncedAt);
+      const { valid, invalid } = await timed("prepareMs", () => splitPage(page.studies, syncedAt));
       for (const s of valid) {
         const d = s.normalized.trial.lastUpdatePostDate;
         if (d && (!highWater || d > highWater)) highWater = d;
       }
-      await pendingWrite;
+      await timed("waitWriteMs", async () => pendingWrite);
       signal.throwIfAborted();
       pendingWrite = writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full" }, CLASSIFIER_VERSION).then((counts) => {
         for (const k of Object.keys(counts) as (keyof PageCounts)[]) progress.counts[k] += counts[k];
@@ -154,7 +166,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
       });
       pendingWrite.catch(() => {}); // awaited above or below
     }
-    await pendingWrite;
+    await timed("waitWriteMs", async () => pendingWrite);
 
     if (mode === "full") {
       const active = await prisma.trial.count({ where: { removedAt: null } });
@@ -173,14 +185,14 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         highWater: highWater ? new Date(`${highWater}T00:00:00Z`) : ((await incrementalSince(prisma, 0)) ?? null),
       },
     });
-    return { runId, status: "succeeded", progress };
+    return { runId, status: "succeeded", progress, timing };
   } catch (err) {
     const reason = signal.aborted ? String((signal.reason as Error)?.message ?? signal.reason) : (err as Error).message;
     logger.error({ runId, err: reason }, "sync run failed");
     await prisma.syncRun
       .updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", finishedAt: new Date(), error: reason.slice(0, 2000) } })
       .catch((e: unknown) => logger.error({ runId, err: (e as Error).message }, "could not record the failed run"));
-    return { runId, status: "failed", error: reason, progress };
+    return { runId, status: "failed", error: reason, progress, timing };
   } finally {
     clearInterval(beat);
     await prisma.syncRunSeen.deleteMany({ where: { runId } }).catch(() => {});

@@ -55,7 +55,7 @@ export async function runSyncBench(n: number) {
 
     const ingestRate = ingested / ingestSecs;
     const copyRate = copied / copySecs;
-    return { n, total, ingested, copied, ingestSecs, copySecs, ingestRate, copyRate, ratio: ingestRate / copyRate, peakMb, db: database.kind };
+    return { timing: outcome.timing, n, total, ingested, copied, ingestSecs, copySecs, ingestRate, copyRate, ratio: ingestRate / copyRate, peakMb, db: database.kind };
   } finally {
     standin.stop();
     await database.drop();
@@ -76,6 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.LOG_LEVEL ??= "warn";
   const n = arg("--n", 20_000);
   const r = await runSyncBench(n);
+  console.log(`time spent: waiting for pages ${(r.timing.waitFetchMs / 1000).toFixed(2)} s, preparing ${(r.timing.prepareMs / 1000).toFixed(2)} s, waiting for writes ${(r.timing.waitWriteMs / 1000).toFixed(2)} s`);
   console.log(`database: ${r.db}; studies served: ${r.total}; ingested ${r.ingested} in ${r.ingestSecs.toFixed(2)} s; COPY of ${r.copied} raw records in ${r.copySecs.toFixed(2)} s`);
   console.log(`bench:sync ${Math.round(r.ingestRate)} studies/s, copy ${Math.round(r.copyRate)} studies/s, ratio ${r.ratio.toFixed(2)}, peak ${r.peakMb} MB`);
   process.exit(0);
