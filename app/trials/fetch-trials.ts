@@ -10,7 +10,7 @@ export async function fetchTrials(apiQs: string, signal?: AbortSignal): Promise<
   let qs = apiQs;
   const errors: ApiError[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await fetch(`/api/trials${qs ? `?${qs}` : ""}`, { signal, headers: { accept: "application/json" } });
+    const res = await fetch(`/api/trials${qs ? `?${qs}` : ""}`, { signal });
     if (res.ok) return { ...((await res.json()) as Omit<TrialsPage, "errors">), errors };
     const body = (await res.json().catch(() => null)) as { message?: string; errors?: ApiError[] } | null;
     if (res.status !== 400 || !body?.errors?.length) throw new Error(body?.message ?? `The search failed (HTTP ${res.status}).`);

@@ -2,7 +2,7 @@
 
 import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/search/slugs";
 import type { Facets } from "@/lib/search/data";
-import { DONOR_LABEL, label, PHASE_LABEL, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { label } from "@/lib/search/label-text";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
 import Link from "next/link";
 import { useState } from "react";
@@ -11,7 +11,7 @@ import { useGo } from "./trial-search";
 
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
-// fields apply on Enter or "Search".
+// fields apply on Enter or "Search" (which, without JavaScript, submits every filter).
 
 type ListKey = "therapy" | "source" | "route" | "phase";
 const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi"];
@@ -86,18 +86,8 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
     set({ q: text("q"), near: text("near"), state: text("state"), city: text("city"), radius: parseRadius(String(fd.get("radius") ?? "")) ?? DEFAULT_FILTERS.radius });
   };
 
-  const useMyLocation = () => {
-    if (!("geolocation" in navigator)) return setLocating("This browser cannot share its location. Type a place instead.");
-    setLocating("Finding your location…");
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating("");
-        set({ near: `${pos.coords.latitude.toFixed(3)},${pos.coords.longitude.toFixed(3)}`, sort: "distance" });
-      },
-      () => setLocating("Could not get your location (permission denied or unavailable). Type a place instead."),
-      { timeout: 10_000, maximumAge: 600_000 },
-    );
-  };
+  // Loaded on click: most visits never ask for the browser's location.
+  const useMyLocation = () => void import("./locate").then((m) => m.locate(setLocating, (near) => set({ near, sort: "distance" })));
 
   return (
     <form id="filters" className="filters" method="get" action="/trials" onSubmit={onSubmit} aria-label="Filter trials">
@@ -143,34 +133,31 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         </button>
       </div>
 
-      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={THERAPY_LABEL} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
-      <CheckGroup name="source" legend="Cell source" kind="source" all={SOURCES} selected={filters.source} labels={SOURCE_LABEL} counts={facets?.source} onChange={setList("source")} help={help} />
+      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={help.labels.therapy} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
+      <CheckGroup name="source" legend="Cell source" kind="source" all={SOURCES} selected={filters.source} labels={help.labels.source} counts={facets?.source} onChange={setList("source")} help={help} />
       <fieldset className="filter-group">
         <legend>Whose cells</legend>
         <Help kind="donor" help={help} />
         {(["", ...SEARCH_DONORS] as const).map((d) => (
           <label key={d || "any"}>
             <input type="radio" name="donor" value={d} checked={(filters.donor ?? "") === d} onChange={() => set({ donor: d || undefined })} />{" "}
-            {d ? label(DONOR_LABEL, d) : "Either"}
+            {d ? label(help.labels.donor, d) : "Either"}
           </label>
         ))}
       </fieldset>
-      <CheckGroup name="route" legend="Where it is injected" kind="route" all={ROUTES} selected={filters.route} labels={ROUTE_LABEL} counts={facets?.route} onChange={setList("route")} help={help} />
-      <CheckGroup name="phase" legend="Phase" kind="phase" all={PHASES} selected={filters.phase} labels={PHASE_LABEL} counts={facets?.phase} onChange={setList("phase")} help={help} />
+      <CheckGroup name="route" legend="Where it is injected" kind="route" all={ROUTES} selected={filters.route} labels={help.labels.route} counts={facets?.route} onChange={setList("route")} help={help} />
+      <CheckGroup name="phase" legend="Phase" kind="phase" all={PHASES} selected={filters.phase} labels={help.labels.phase} counts={facets?.phase} onChange={setList("phase")} help={help} />
       <CheckGroup
         name="status"
         legend="Status"
         kind="status"
         all={STATUSES}
         selected={statuses}
-        labels={STATUS_LABEL}
+        labels={help.labels.status}
         counts={facets?.status}
         onChange={(next) => set({ status: next.length === STATUSES.length ? "any" : next.length ? next : [...OPEN_STATUSES] })}
         help={help}
       />
-      <noscript>
-        <button type="submit">Apply filters</button>
-      </noscript>
       <p>
         <Link href="/trials">Clear all filters</Link>
       </p>

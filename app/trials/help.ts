@@ -2,6 +2,7 @@ import "server-only";
 import { FLAGS } from "@/lib/classify/flags";
 import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/classify/schema";
 import { explainerHref, FILTER_HELP } from "@/lib/explainers/links";
+import { LABELS, type Labels } from "@/lib/search/labels";
 import { SEARCH_DONORS, STATUSES } from "@/lib/search/schema";
 
 // Explainer links and flag texts, computed on the server and handed to the client island as plain
@@ -12,6 +13,7 @@ export type UiHelp = {
   filter: typeof FILTER_HELP;
   href: Record<"therapy" | "source" | "donor" | "route" | "phase" | "status" | "flag", Record<string, string>>;
   flags: Record<string, FlagInfo>;
+  labels: Labels;
 };
 
 export function flagInfo(slug: string): FlagInfo {
@@ -34,6 +36,7 @@ export function uiHelp(): UiHelp {
       flag: { ...hrefs("flag", Object.keys(FLAGS)), "*": explainerHref("flag") },
     },
     flags: FLAGS,
+    labels: LABELS,
   };
   return cached;
 }

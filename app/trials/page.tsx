@@ -3,6 +3,7 @@ import { isDatabaseDown } from "@/lib/db/health";
 import { prepareSearch, runSearch } from "@/lib/search/run";
 import { parseSearch, serializeSearch } from "@/lib/search/schema";
 import { uiHelp } from "./help";
+import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
 import "./trials.css";
 
@@ -29,11 +30,13 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
   } catch (err) {
     if (!isDatabaseDown(err)) throw err;
   }
+  const help = uiHelp();
   const body = result ? (
     <TrialSearch
       initialKey={initialKey}
       initial={{ ...result, place: prepared.place, errors: prepared.errors.filter((e) => e.param === "near") }}
-      help={uiHelp()}
+      initialList={<CardList trials={result.trials} help={help} near={prepared.place ? prepared.filters.near : undefined} start={(result.page - 1) * result.pageSize + 1} />}
+      help={help}
       tiles={tiles}
     />
   ) : (

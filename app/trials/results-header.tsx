@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { SORT_LABEL } from "@/lib/search/labels";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
 import { useGo } from "./trial-search";
 
-export function ResultsHeader({ filters, total, fetching, place }: { filters: SearchFilters; total: number; fetching: boolean; place: string | null }) {
+export function ResultsHeader({ filters, total, fetching, place, sortLabels }: { filters: SearchFilters; total: number; fetching: boolean; place: string | null; sortLabels: Record<string, string> }) {
   const go = useGo();
   const [copied, setCopied] = useState<string>("");
   const exportQs = serializeSearch({ ...filters, page: 1 }, { withPage: false, withView: false });
@@ -35,7 +34,7 @@ export function ResultsHeader({ filters, total, fetching, place }: { filters: Se
           >
             {SORTS.map((s) => (
               <option key={s} value={s} disabled={s === "distance" && !filters.near}>
-                {SORT_LABEL[s]}
+                {sortLabels[s] ?? s}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import type { TrialSummary } from "@/lib/search/data";
-import { label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { label, phaseText } from "@/lib/search/label-text";
 import type { UiHelp } from "./help";
 
 // One search result. No hooks: the server renders it for the first page, the client island for later ones.
@@ -12,6 +12,7 @@ function place(s: NonNullable<TrialSummary["nearestSite"]>) {
 
 export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help: UiHelp; near?: string }) {
   const site = t.nearestSite;
+  const L = help.labels;
   const href = `/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`;
   return (
     <li className="card" data-nct={t.nctId}>
@@ -19,29 +20,29 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
         <a href={href}>{t.title}</a>
       </h3>
       <p className="card-meta">
-        <span className={`status ${OPEN.has(t.status) ? "status-open" : "status-closed"}`}>{STATUS_LABEL[t.status]}</span>
-        <span>{phaseText(t.phase)}</span>
+        <span className={`status ${OPEN.has(t.status) ? "status-open" : "status-closed"}`}>{label(L.status, t.status)}</span>
+        <span>{phaseText(t.phase, L.phase)}</span>
         <span className="muted">{t.nctId}</span>
       </p>
       <ul className="badges" aria-label="What the trial gives">
         {t.therapy.map((s) => (
           <li key={`t-${s}`}>
             <a className="badge badge-therapy" href={help.href.therapy[s]}>
-              {label(THERAPY_LABEL, s)}
+              {label(L.therapy, s)}
             </a>
           </li>
         ))}
         {t.source.map((s) => (
           <li key={`s-${s}`}>
             <a className="badge badge-source" href={help.href.source[s]}>
-              {label(SOURCE_LABEL, s)}
+              {label(L.source, s)}
             </a>
           </li>
         ))}
         {t.route.map((s) => (
           <li key={`r-${s}`}>
             <a className="badge badge-route" href={help.href.route[s]}>
-              {label(ROUTE_LABEL, s)}
+              {label(L.route, s)}
             </a>
           </li>
         ))}
@@ -65,7 +66,7 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
             {site.distanceMiles !== null ? "Nearest site: " : "Site: "}
             {site.facility ? `${site.facility}, ` : ""}
             {place(site)}
-            {site.status ? ` (${STATUS_LABEL[site.status].toLowerCase()})` : ""}
+            {site.status ? ` (${label(L.status, site.status).toLowerCase()})` : ""}
           </>
         ) : (
           <span className="muted">No site listed</span>
@@ -76,5 +77,17 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
         {t.lastUpdated ? <>Updated {t.lastUpdated}</> : "Update date not stated"}
       </p>
     </li>
+  );
+}
+
+/** A page of results. The server renders the first one (no card code in the first-load bundle); the client island lazy-loads this module for later pages. */
+export default function CardList({ trials, help, near, start, stale }: { trials: TrialSummary[]; help: UiHelp; near?: string; start: number; stale?: boolean }) {
+  if (trials.length === 0) return <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>;
+  return (
+    <ol className={`cards${stale ? " stale" : ""}`} start={start}>
+      {trials.map((t) => (
+        <TrialCard key={t.nctId} trial={t} help={help} near={near} />
+      ))}
+    </ol>
   );
 }

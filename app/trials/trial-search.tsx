@@ -2,13 +2,12 @@
 
 import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
 import type { UiHelp } from "./help";
 import { ResultsHeader } from "./results-header";
-import { TrialCard } from "./trial-card";
 
 // The client island of /trials. The URL is the state: filters are parsed from it, every change
 // pushes a new canonical URL (so back/forward and shared links work), and react-query fetches
@@ -16,8 +15,19 @@ import { TrialCard } from "./trial-card";
 // screen (dimmed) until the new ones arrive.
 
 const ResultsMap = lazy(() => import("./results-map"));
+// Only searches with a bad parameter need this; keep it out of the first load.
+const ParamErrors = lazy(() => import("./param-errors"));
+// The first page's cards come rendered from the server (initialList); card code loads after hydration.
+const CardList = lazy(() => import("./trial-card"));
 
-export type TrialSearchProps = { initialKey: string; initial: TrialsPage; help: UiHelp; tiles: { url: string; attribution: string } };
+export type TrialSearchProps = {
+  initialKey: string;
+  initial: TrialsPage;
+  /** The server-rendered cards of `initial`. */
+  initialList: ReactNode;
+  help: UiHelp;
+  tiles: { url: string; attribution: string };
+};
 
 export function TrialSearch(props: TrialSearchProps) {
   const [client] = useState(
@@ -37,7 +47,7 @@ export const useGo = () => useContext(GoContext);
 
 const noSubscribe = () => () => {};
 
-function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
+function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchProps) {
   // false while server-rendered and hydrating, true once interactive (tests wait for it).
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const params = useSearchParams();
@@ -65,6 +75,10 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
     placeholderData: keepPreviousData,
   });
   const data = query.data;
+  useEffect(() => {
+    // Warm the card module so the first filter change shows its results without a wait.
+    void import("./trial-card");
+  }, []);
   const errors = [...parseErrors, ...(data?.errors ?? [])];
   const near = data?.place ? filters.near : undefined;
 
@@ -74,34 +88,9 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
         <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           {errors.length > 0 && (
-            <div className="notice" role="alert" data-testid="param-errors">
-              <p>
-                <strong>Part of this search could not be used</strong>, so it was left out. The other filters still apply.
-              </p>
-              <ul>
-                {errors.map((e) => (
-                  <li key={`${e.param}:${e.message}`}>
-                    {e.message}
-                    {"allowed" in e && e.allowed?.length ? <> Allowed: {e.allowed.join(", ")}.</> : null}
-                    {"suggestions" in e && e.suggestions?.length ? (
-                      <>
-                        {" "}
-                        Did you mean{" "}
-                        {e.suggestions.map((s, i) => (
-                          <span key={s}>
-                            {i > 0 ? ", " : ""}
-                            <button type="button" className="linkish" onClick={() => go({ ...filters, near: s, page: 1 })}>
-                              {s}
-                            </button>
-                          </span>
-                        ))}
-                        ?
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <Suspense fallback={null}>
+              <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
+            </Suspense>
           )}
           {query.isError && !data ? (
             <p className="notice" role="alert">
@@ -110,20 +99,18 @@ function Search({ initialKey, initial, help, tiles }: TrialSearchProps) {
           ) : null}
           {data ? (
             <>
-              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} />
+              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} />
               {filters.view === "map" ? (
                 <Suspense fallback={<p>Loading the map…</p>}>
                   <ResultsMap trials={data.trials} place={data.place} tiles={tiles} />
                 </Suspense>
               ) : null}
-              {data.trials.length === 0 ? (
-                <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>
+              {data === initial && !query.isPlaceholderData ? (
+                initialList
               ) : (
-                <ol className={`cards${query.isPlaceholderData ? " stale" : ""}`} start={(data.page - 1) * data.pageSize + 1}>
-                  {data.trials.map((t) => (
-                    <TrialCard key={t.nctId} trial={t} help={help} near={near} />
-                  ))}
-                </ol>
+                <Suspense fallback={initialList}>
+                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={query.isPlaceholderData} />
+                </Suspense>
               )}
               <Pager filters={filters} total={data.total} pageSize={data.pageSize} />
             </>

@@ -1,3 +1,4 @@
+import { phaseText as phaseTextOf } from "./label-text";
 import type { Status } from "./schema";
 
 // Plain-language names for the slugs, shared by the page, the cards, the print view and the trial
@@ -58,11 +59,17 @@ export const STATUS_LABEL: Record<Status, string> = {
 };
 export const SORT_LABEL: Record<string, string> = { relevance: "Best match", distance: "Distance", updated: "Last updated", start: "Start date" };
 
-export const label = (table: Record<string, string>, slug: string) => table[slug] ?? slug;
+export { label } from "./label-text";
+export const phaseText = (phases: string[], table: Record<string, string> = PHASE_LABEL) => phaseTextOf(phases, table);
 
-export function phaseText(phases: string[]): string {
-  if (!phases.length) return "Phase not stated";
-  const nums = phases.filter((p) => p !== "na" && p !== "early-1");
-  if (nums.length > 1) return `Phase ${nums.join("/")}`;
-  return phases.map((p) => label(PHASE_LABEL, p)).join(", ");
-}
+/** All the tables, handed to the client island as props (data in the page, not code in the bundle). */
+export const LABELS = {
+  therapy: THERAPY_LABEL,
+  source: SOURCE_LABEL,
+  donor: DONOR_LABEL,
+  route: ROUTE_LABEL,
+  phase: PHASE_LABEL,
+  status: STATUS_LABEL as Record<string, string>,
+  sort: SORT_LABEL,
+};
+export type Labels = typeof LABELS;

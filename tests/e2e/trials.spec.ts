@@ -175,3 +175,14 @@ for (const [name, url] of [
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+test("use my location searches near the browser's position, sorted by distance", async ({ browser }) => {
+  const context = await browser.newContext({ geolocation: { latitude: 40.7484, longitude: -73.9967 }, permissions: ["geolocation"] });
+  const page = await context.newPage();
+  await open(page, "/trials?status=any");
+  await page.getByRole("button", { name: "Use my location" }).click();
+  await expect(page).toHaveURL(/near=40\.748,-73\.997&sort=distance/);
+  await settled(page);
+  await expect(page.getByTestId("result-count")).toContainText("near 40.748, -73.997");
+  await context.close();
+});

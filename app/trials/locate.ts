@@ -1,0 +1,14 @@
+/** "Use my location": the browser's position as `lat,lon` (3 decimals, about 100 m), or a message why not. */
+export function locate(say: (msg: string) => void, use: (near: string) => void) {
+  const failed = () => say("Your location is not available. Type a place instead.");
+  if (!("geolocation" in navigator)) return failed();
+  say("Finding your location…");
+  navigator.geolocation.getCurrentPosition(
+    (pos) => {
+      say("");
+      use(`${pos.coords.latitude.toFixed(3)},${pos.coords.longitude.toFixed(3)}`);
+    },
+    failed,
+    { timeout: 10_000, maximumAge: 600_000 },
+  );
+}
