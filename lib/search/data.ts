@@ -2,17 +2,16 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Place } from "../geo/resolve";
 import { PAGE_SIZE, type SearchFilters, statusSlug } from "./schema";
-import { emptyFacets, type FacetName, facetsSql, pageSql, type Row, type SearchResult, toSummary, type TrialSummary } from "./sql";
+import { emptyFacets, type FacetName, type Facets, facetsSql, pageSql, type Row, type SearchResult, toSummary, type TrialSummary } from "./sql";
 
 export type { Facets, NearestSite, SearchResult, TrialSummary } from "./sql";
 
-export async function searchTrials(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<SearchResult> {
+export type FacetCounts = { total: number; facets: Facets };
+
+/** The total and the facet counts: they depend on the filters only, not on the sort or the page. */
+export async function facetCounts(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<FacetCounts> {
   const fq = facetsSql(f, place);
-  const pq = pageSql(f, place, { limit: PAGE_SIZE, offset: (f.page - 1) * PAGE_SIZE });
-  const [facetRows, rows] = await Promise.all([
-    prisma.$queryRawUnsafe<{ f: string; v: string | null; n: number }[]>(fq.sql, ...fq.params),
-    prisma.$queryRawUnsafe<Row[]>(pq.sql, ...pq.params),
-  ]);
+  const facetRows = await prisma.$queryRawUnsafe<{ f: string; v: string | null; n: number }[]>(fq.sql, ...fq.params);
   const facets = emptyFacets();
   let total = 0;
   for (const r of facetRows) {
@@ -24,7 +23,23 @@ export async function searchTrials(prisma: PrismaClient, f: SearchFilters, place
       bucket[key] = (bucket[key] ?? 0) + r.n;
     }
   }
-  return { total, page: f.page, pageSize: PAGE_SIZE, trials: rows.map(toSummary), facets };
+  return { total, facets };
+}
+
+export async function pageOfTrials(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<TrialSummary[]> {
+  const pq = pageSql(f, place, { limit: PAGE_SIZE, offset: (f.page - 1) * PAGE_SIZE });
+  return (await prisma.$queryRawUnsafe<Row[]>(pq.sql, ...pq.params)).map(toSummary);
+}
+
+/** Counts and one page, run side by side. `counts` lets a caller pass cached counts. */
+export async function searchTrials(
+  prisma: PrismaClient,
+  f: SearchFilters,
+  place: Place | null,
+  counts: (f: SearchFilters, place: Place | null) => Promise<FacetCounts> = (a, b) => facetCounts(prisma, a, b),
+): Promise<SearchResult> {
+  const [{ total, facets }, trials] = await Promise.all([counts(f, place), pageOfTrials(prisma, f, place)]);
+  return { total, page: f.page, pageSize: PAGE_SIZE, trials, facets };
 }
 
 /** Every matching trial in result order, in batches (for the CSV export and the print view). */

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { type Place, resolveNear } from "../geo/resolve";
 import { cached } from "./cache";
-import { searchTrials, type SearchResult } from "./data";
+import { facetCounts, searchTrials, type SearchResult } from "./data";
 import { parseSearch, searchKey, type SearchFilters, type SearchParamError } from "./schema";
 
 // Parse → resolve `near` → search, shared by the page, the API, the CSV and the print view.
@@ -33,7 +33,13 @@ export function prepareSearch(input: Input): PreparedSearch {
 const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
 
 export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
-  return cached(prisma, `obj:${keyOf(prepared)}`, () => searchTrials(prisma, prepared.filters, prepared.place));
+  // Counts are kept per filter set (sort and page left out), so paging or re-sorting a search
+  // runs only the cheap page query.
+  const { filters, place } = prepared;
+  const countsKey = `counts:${searchKey({ ...filters, sort: "relevance", page: 1 })}|${place ? `${place.lat},${place.lon}` : ""}`;
+  return cached(prisma, `obj:${keyOf(prepared)}`, () =>
+    searchTrials(prisma, filters, place, (f, p) => cached(prisma, countsKey, () => facetCounts(prisma, f, p))),
+  );
 }
 
 /** The /api/trials body, serialised once per cached search (the hot path under load). */

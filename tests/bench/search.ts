@@ -122,9 +122,9 @@ async function load(base: string) {
   const result = await instance;
   times.sort((a, b) => a - b);
   return {
-    p50: pct(times, 50),
-    p95: pct(times, 95),
-    p99: pct(times, 99),
+    p50: r1(pct(times, 50)),
+    p95: r1(pct(times, 95)),
+    p99: r1(pct(times, 99)),
     rps: result.requests.total / result.duration,
     total: result.requests.total,
     bad: result.non2xx + result.errors + result.timeouts,
@@ -217,6 +217,7 @@ async function main() {
     cold.proc.kill("SIGTERM");
     console.log(`uncached (SEARCH_CACHE=off): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed`);
 
+    console.log(`load average before the runs: ${os.loadavg().map(r1).join(", ")} (2 cores, shared)`);
     const warm = await startNext(database.url, {});
     servers.push(warm.proc);
     const cached = await load(warm.base);
