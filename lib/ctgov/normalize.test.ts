@@ -74,3 +74,13 @@ describe("studySchema", () => {
     expect((result as Record<string, unknown>).extra).toBe(true);
   });
 });
+
+describe("studySchema rejects what Postgres would", () => {
+  const base = (status: object, design: object = {}) => ({ protocolSection: { identificationModule: { nctId: "NCT01234567" }, statusModule: status, designModule: design } });
+  it("a year 0000, a month 13 and an enrollment beyond a 32-bit integer", () => {
+    expect(studySchema.safeParse(base({ startDateStruct: { date: "0000-12" } })).success).toBe(false);
+    expect(studySchema.safeParse(base({ startDateStruct: { date: "2020-13" } })).success).toBe(false);
+    expect(studySchema.safeParse(base({}, { enrollmentInfo: { count: 3_000_000_000 } })).success).toBe(false);
+    expect(studySchema.safeParse(base({ startDateStruct: { date: "2020-02" } }, { enrollmentInfo: { count: 120 } })).success).toBe(true);
+  });
+});

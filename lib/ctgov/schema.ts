@@ -11,7 +11,7 @@ const optStr = str.nullish();
 const strList = z.array(str).nullish();
 
 /** "2024", "2024-05" or "2024-05-17" (the API uses all three). */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+export const partialDate = z.string().regex(/^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
 const dateStruct = z.looseObject({ date: partialDate, type: optStr }).nullish();
 
@@ -71,7 +71,7 @@ export const studySchema = z.looseObject({
       .looseObject({
         studyType: optStr,
         phases: strList,
-        enrollmentInfo: z.looseObject({ count: z.number().int().nonnegative().nullish(), type: optStr }).nullish(),
+        enrollmentInfo: z.looseObject({ count: z.number().int().nonnegative().max(2_147_483_647).nullish(), type: optStr }).nullish(),
       })
       .nullish(),
     armsInterventionsModule: z

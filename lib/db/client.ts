@@ -13,6 +13,9 @@ export function createPrisma(connectionString: string, opts: { max?: number } = 
     connectionString,
     max: opts.max ?? 10,
     connectionTimeoutMillis: 10_000,
+    // Timestamps are stored without a zone; every session writes and reads them in UTC, whatever the
+    // server's default, so times written with now() and times read back as UTC agree.
+    options: "-c TimeZone=UTC",
     // A query that hangs (database gone, lock wait) must not hang a request forever.
     statement_timeout: 120_000,
   });

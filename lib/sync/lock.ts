@@ -1,3 +1,4 @@
+import { readlinkSync } from "node:fs";
 import os from "node:os";
 import type { PrismaClient } from "../generated/prisma/client";
 
@@ -21,7 +22,7 @@ export type SyncTrigger = "schedule" | "admin" | "cli" | "seed";
 
 export type ClaimResult = { ok: true; runId: number } | { ok: false; runningRunId: number };
 
-type RunningRow = { id: number; heartbeat_at: Date; host: string | null; pid: number | null };
+type RunningRow = { id: number; heartbeat_at: Date; host: string | null; pid: number | null; silent_ms: number };
 
 function processAlive(pid: number) {
   try {
@@ -32,11 +33,27 @@ function processAlive(pid: number) {
   }
 }
 
-export function isStale(row: RunningRow, now = Date.now(), ttlMs = HEARTBEAT_TTL_MS): string | null {
-  if (row.host === os.hostname() && row.pid !== null && row.pid !== process.pid && !processAlive(row.pid)) {
+/**
+ * Where pids mean something: the host name plus the pid namespace (containers that share a host name
+ * have their own pid namespaces, and a pid from another one must not be checked here).
+ */
+export const HOST_ID = (() => {
+  try {
+    return `${os.hostname()} ${readlinkSync("/proc/self/ns/pid")}`;
+  } catch {
+    return os.hostname();
+  }
+})();
+
+/**
+ * Why a running row no longer has a live holder, or null. Silence is measured by the database's own
+ * clock (now() - heartbeat_at), so app hosts' clocks and time zones do not matter.
+ */
+export function isStale(row: RunningRow, ttlMs = HEARTBEAT_TTL_MS): string | null {
+  if (row.host === HOST_ID && row.pid !== null && row.pid !== process.pid && !processAlive(row.pid)) {
     return `its process (pid ${row.pid}) stopped without finishing the run`;
   }
-  if (now - row.heartbeat_at.getTime() > ttlMs) {
+  if (row.silent_ms > ttlMs) {
     return `no heartbeat since ${row.heartbeat_at.toISOString()} (its process stopped or hung)`;
   }
   return null;
@@ -46,21 +63,24 @@ export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: Sy
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
-      const running = await tx.$queryRawUnsafe<RunningRow[]>(`SELECT id, heartbeat_at, host, pid FROM sync_run WHERE status = 'running' FOR UPDATE`);
+      const running = await tx.$queryRawUnsafe<RunningRow[]>(
+        `SELECT id, heartbeat_at, host, pid, (EXTRACT(EPOCH FROM (now() - heartbeat_at)) * 1000)::float8 AS silent_ms FROM sync_run WHERE status = 'running' FOR UPDATE`,
+      );
       for (const row of running) {
-        const reason = isStale(row, Date.now(), opts.ttlMs);
+        const reason = isStale(row, opts.ttlMs);
         if (!reason) return { ok: false as const, runningRunId: row.id };
         await tx.$executeRawUnsafe(
           `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
           row.id,
           `abandoned: ${reason}; the next run picks up the work`,
         );
+        await tx.$executeRawUnsafe(`DELETE FROM sync_run_seen WHERE run_id = $1`, row.id);
       }
       const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
         `INSERT INTO sync_run (mode, trigger, status, started_at, heartbeat_at, host, pid) VALUES ($1, $2, 'running', now(), now(), $3, $4) RETURNING id`,
         mode,
         trigger,
-        os.hostname(),
+        HOST_ID,
         process.pid,
       );
       return { ok: true as const, runId: rows[0]!.id };
@@ -72,6 +92,12 @@ export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: Sy
       if (running[0]) return { ok: false, runningRunId: running[0].id };
     }
     throw err;
+  }
+}
+
+export class LostRunError extends Error {
+  constructor(runId: number) {
+    super(`run ${runId} is no longer running here: another process marked it abandoned`);
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Classification } from "../classify/schema";
 import type { NormalizedStudy } from "../ctgov/normalize";
 import type { PrismaClient } from "../generated/prisma/client";
+import { LostRunError } from "./lock";
 
 /**
  * Writes one page of studies in one transaction: trials upserted, their child rows replaced, invalid
@@ -98,50 +99,101 @@ function trialsJson(studies: ValidStudy[], classifierVersion: number) {
   return `[${parts.join(",")}]`;
 }
 
-const stripNul = (_key: string, value: unknown) => (typeof value === "string" && value.includes("\0") ? value.replaceAll("\0", "") : value);
-
-/** JSON for Postgres, which rejects NUL (\\u0000) in text and jsonb: NULs are dropped from string values. */
-export function toJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json.includes("\\u0000") ? JSON.stringify(value, stripNul) : json;
+/** Rebuilds a value without what Postgres rejects in text and jsonb: NUL characters (in keys too) and lone UTF-16 surrogates. */
+function cleanForPostgres(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\0", "").toWellFormed();
+  if (Array.isArray(value)) return value.map(cleanForPostgres);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll("\0", "").toWellFormed(), cleanForPostgres(v)]));
+  }
+  return value;
 }
 
-export async function writePage(
-  prisma: PrismaClient,
-  runId: number,
-  page: { valid: ValidStudy[]; invalid: InvalidStudy[]; trackSeen: boolean },
-  classifierVersion: number,
-): Promise<PageCounts> {
+// JSON.stringify writes NUL as \u0000 and a lone surrogate as \udXXX: cheap to spot in the text.
+const NEEDS_CLEANING = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
+
+/** JSON that Postgres accepts as jsonb. The common case costs one stringify and one scan. */
+export function toJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return NEEDS_CLEANING.test(json) ? JSON.stringify(cleanForPostgres(value)) : json;
+}
+
+/** A statement failed because of the data (bad value, out of range, bad encoding), not the connection or the lock. */
+export function isDataError(err: unknown): boolean {
+  const text = `${(err as Error)?.message ?? ""} ${JSON.stringify((err as { meta?: unknown })?.meta ?? "")}`;
+  return /\b22[0-9A-Z]{3}\b|out of range|invalid input|unsupported Unicode|invalid byte sequence|date\/time field value|value too long|invalid escape|malformed array/i.test(text);
+}
+
+type Page = { valid: ValidStudy[]; invalid: InvalidStudy[]; trackSeen: boolean };
+
+/**
+ * Writes a page in one transaction. If the database rejects a value the schema let through (a year
+ * 0000, an overflowing number, …) the page is split in halves and retried until the offending record
+ * stands alone; it is then quarantined like any invalid record and the rest land.
+ */
+export async function writePage(prisma: PrismaClient, runId: number, page: Page, classifierVersion: number): Promise<PageCounts> {
+  try {
+    return await writeBatch(prisma, runId, page, classifierVersion, true);
+  } catch (err) {
+    if (!isDataError(err) || page.valid.length === 0) throw err;
+    const counts = await writeBisecting(prisma, runId, page, classifierVersion);
+    await fenced(prisma, runId, `UPDATE sync_run SET pages_done = pages_done + 1 WHERE id = $1`);
+    return counts;
+  }
+}
+
+async function writeBisecting(prisma: PrismaClient, runId: number, page: Page, classifierVersion: number): Promise<PageCounts> {
+  try {
+    return await writeBatch(prisma, runId, page, classifierVersion, false);
+  } catch (err) {
+    if (!isDataError(err)) throw err;
+    if (page.valid.length === 1) {
+      const s = page.valid[0]!;
+      const error = `rejected by the database: ${((err as Error).message.split("\n").pop() ?? "").slice(0, 500)}`;
+      const quarantined = { raw: s.raw, nctId: s.normalized.trial.nctId, error };
+      return writeBatch(prisma, runId, { ...page, valid: [], invalid: [...page.invalid, quarantined] }, classifierVersion, false);
+    }
+    const half = Math.ceil(page.valid.length / 2);
+    const a = await writeBisecting(prisma, runId, { ...page, valid: page.valid.slice(0, half) }, classifierVersion);
+    const b = await writeBisecting(prisma, runId, { ...page, valid: page.valid.slice(half), invalid: [] }, classifierVersion);
+    return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof PageCounts] + b[k as keyof PageCounts]])) as PageCounts;
+  }
+}
+
+/** Runs a statement on the run's row only while it is still running: a process that lost its run must not write. */
+async function fenced(db: Pick<PrismaClient, "$executeRawUnsafe">, runId: number, sql: string) {
+  const count = await db.$executeRawUnsafe(sql.replace(/WHERE id = \$1/, "WHERE id = $1 AND status = 'running'"), runId);
+  if (count !== 1) throw new LostRunError(runId);
+}
+
+async function writeBatch(prisma: PrismaClient, runId: number, page: Page, classifierVersion: number, countPage: boolean): Promise<PageCounts> {
   // The same study twice in a page (paging over changing data): keep the last copy.
   const byId = new Map(page.valid.map((s) => [s.normalized.trial.nctId, s]));
   const valid = [...byId.values()];
   const ids = [...byId.keys()];
   return prisma.$transaction(
     async (tx) => {
+      // First statement: fence. It also row-locks the run, so a claimer marking it abandoned waits for this page.
+      await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
       const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number }[]>(
         `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
         toJson(ids),
       );
       const known = new Map(existing.map((r) => [r.nct_id, r]));
-      const counts: PageCounts = { fetched: page.valid.length + page.invalid.length, inserted: 0, updated: 0, unchanged: 0, restored: 0, invalid: page.invalid.length };
+      const counts: PageCounts = { fetched: valid.length + page.invalid.length, inserted: 0, updated: 0, unchanged: 0, restored: 0, invalid: page.invalid.length };
       const changed: ValidStudy[] = [];
-      const untouched: string[] = [];
       for (const s of valid) {
         const prev = known.get(s.normalized.trial.nctId);
         if (!prev) {
           counts.inserted++;
           changed.push(s);
         } else if (prev.raw_hash === s.rawHash && !prev.removed && prev.classifier_version === classifierVersion) {
-          counts.unchanged++;
-          untouched.push(s.normalized.trial.nctId);
+          counts.unchanged++; // counted, not rewritten
         } else {
           if (prev.removed) counts.restored++;
           if (prev.raw_hash !== s.rawHash || prev.classifier_version !== classifierVersion) counts.updated++;
           changed.push(s);
         }
-      }
-      if (untouched.length > 0) {
-        await tx.$executeRawUnsafe(`UPDATE trial SET last_synced_at = now() WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, toJson(untouched));
       }
       if (changed.length > 0) {
         const changedIds = toJson(changed.map((s) => s.normalized.trial.nctId));
@@ -176,7 +228,7 @@ export async function writePage(
       }
       await tx.$executeRawUnsafe(
         `UPDATE sync_run SET fetched = fetched + $2, inserted = inserted + $3, updated = updated + $4, unchanged = unchanged + $5,
-           restored = restored + $6, invalid = invalid + $7, pages_done = pages_done + 1, heartbeat_at = now() WHERE id = $1`,
+           restored = restored + $6, invalid = invalid + $7, pages_done = pages_done + $8, heartbeat_at = now() WHERE id = $1`,
         runId,
         counts.fetched,
         counts.inserted,
@@ -184,6 +236,7 @@ export async function writePage(
         counts.unchanged,
         counts.restored,
         counts.invalid,
+        countPage ? 1 : 0,
       );
       return counts;
     },
@@ -195,11 +248,42 @@ function snake(row: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`), v]));
 }
 
-/** Full run: every active trial this run did not see has left the topic (or ClinicalTrials.gov). Kept, flagged, out of search. */
-export async function markUnseenRemoved(prisma: PrismaClient, runId: number): Promise<number> {
-  return prisma.$executeRawUnsafe(
-    `UPDATE trial SET removed_at = now(), updated_at = now() WHERE removed_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM sync_run_seen s WHERE s.run_id = $1 AND s.nct_id = trial.nct_id)`,
-    runId,
+/**
+ * Ends a run in one fenced transaction. A full run first checks it saw (nearly) every study the API
+ * said it would — a run cut short must not mark the rest removed — then marks every active trial it
+ * did not see as removed (kept, out of search), then records success.
+ */
+export async function finishRun(
+  prisma: PrismaClient,
+  runId: number,
+  opts: { reconcile: boolean; totalExpected: number | null; unidentified: number; highWater: Date | null },
+): Promise<{ removed: number }> {
+  return prisma.$transaction(
+    async (tx) => {
+      await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
+      let removed = 0;
+      if (opts.reconcile) {
+        const [{ seen }] = (await tx.$queryRawUnsafe<{ seen: number }[]>(`SELECT count(*)::int AS seen FROM sync_run_seen WHERE run_id = $1`, runId)) as [{ seen: number }];
+        const accounted = seen + opts.unidentified;
+        const expected = opts.totalExpected ?? 0;
+        // Studies can move in and out of the result set while a run pages through it: allow a little churn.
+        if (accounted < expected - Math.max(5, Math.ceil(expected * 0.01))) {
+          throw new Error(`the full run saw ${accounted} of the ${expected} studies ClinicalTrials.gov reported; not marking any trial removed`);
+        }
+        removed = await tx.$executeRawUnsafe(
+          `UPDATE trial SET removed_at = now(), updated_at = now() WHERE removed_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM sync_run_seen s WHERE s.run_id = $1 AND s.nct_id = trial.nct_id)`,
+          runId,
+        );
+      }
+      await tx.$executeRawUnsafe(
+        `UPDATE sync_run SET status = 'succeeded', finished_at = now(), removed = $2, high_water = $3::date WHERE id = $1 AND status = 'running'`,
+        runId,
+        removed,
+        opts.highWater ? opts.highWater.toISOString().slice(0, 10) : null,
+      );
+      return { removed };
+    },
+    { maxWait: 30_000, timeout: 120_000 },
   );
 }

@@ -19,8 +19,8 @@ export async function reclassifyStale(prisma: PrismaClient, opts: { all?: boolea
   let after = "";
   for (;;) {
     opts.signal?.throwIfAborted();
-    const rows = await prisma.$queryRawUnsafe<{ nct_id: string; raw: unknown; last_synced_at: Date }[]>(
-      `SELECT nct_id, raw, last_synced_at FROM trial WHERE nct_id > $1 ${opts.all ? "" : "AND classifier_version <> $3"} ORDER BY nct_id LIMIT $2`,
+    const rows = await prisma.$queryRawUnsafe<{ nct_id: string; raw: unknown; raw_hash: string; last_synced_at: Date }[]>(
+      `SELECT nct_id, raw, raw_hash, last_synced_at FROM trial WHERE nct_id > $1 ${opts.all ? "" : "AND classifier_version <> $3"} ORDER BY nct_id LIMIT $2`,
       after,
       batchSize,
       ...(opts.all ? [] : [CLASSIFIER_VERSION]),
@@ -28,13 +28,13 @@ export async function reclassifyStale(prisma: PrismaClient, opts: { all?: boolea
     if (rows.length === 0) return done;
     const updates = rows.map((r) => {
       const c = classifyStudy(r.raw, { asOf: asOfFor(r.raw, r.last_synced_at) });
-      return { nct_id: r.nct_id, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, phase: c.phase, flags: c.flags, why: c.why };
+      return { nct_id: r.nct_id, raw_hash: r.raw_hash, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, phase: c.phase, flags: c.flags, why: c.why };
     });
     await prisma.$executeRawUnsafe(
       `UPDATE trial t SET therapy = r.therapy, source = r.source, donor = r.donor, route = r.route, phase = r.phase, flags = r.flags,
          why = r.why, classifier_version = $2, updated_at = now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb)
-       WHERE t.nct_id = r.nct_id`,
+       FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb)
+       WHERE t.nct_id = r.nct_id AND t.raw_hash = r.raw_hash`, // a sync that stored a newer record meanwhile wins
       JSON.stringify(updates),
       CLASSIFIER_VERSION,
     );

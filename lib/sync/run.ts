@@ -6,7 +6,7 @@ import type { CtgovClient } from "../ctgov/service";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
-import { hashRaw, markUnseenRemoved, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
+import { finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
 import { asOfFor, reclassifyStale } from "./reclassify";
 
 export type SyncProgress = {
@@ -39,9 +39,13 @@ function isoDay(d: Date) {
   return d.toISOString().slice(0, 10);
 }
 
-/** The incremental window starts at the last successful run's high-water LastUpdatePostDate, less an overlap. */
+/**
+ * The incremental window starts at the last successful run's high-water LastUpdatePostDate, less an
+ * overlap. Seed runs (the bundled records, loaded on first start) do not count: the records are a
+ * snapshot, and the first live incremental sync must fetch everything newer than nothing.
+ */
 async function incrementalSince(prisma: PrismaClient, overlapDays: number): Promise<Date | null> {
-  const last = await prisma.syncRun.findFirst({ where: { status: "succeeded", highWater: { not: null } }, orderBy: { highWater: "desc" } });
+  const last = await prisma.syncRun.findFirst({ where: { status: "succeeded", highWater: { not: null }, trigger: { not: "seed" } }, orderBy: { highWater: "desc" } });
   if (!last?.highWater) return null;
   return new Date(last.highWater.getTime() - overlapDays * 86_400_000);
 }
@@ -104,6 +108,10 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
   beat.unref();
 
   let highWater: string | null = null;
+  let unidentified = 0;
+  let dataTimestamp: string | null = null;
+  let pages: AsyncGenerator<unknown> | null = null;
+  let pendingWrite: Promise<void> | null = null;
   const timing: RunTiming = { waitFetchMs: 0, prepareMs: 0, waitWriteMs: 0 };
   const timed = async <T>(key: keyof RunTiming, work: Promise<T> | (() => Promise<T>)): Promise<T> => {
     const t0 = performance.now();
@@ -126,7 +134,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
       since = await incrementalSince(prisma, opts.overlapDays ?? 3);
       if (since) params.set("filter.advanced", `AREA[LastUpdatePostDate]RANGE[${isoDay(since)},MAX]`);
     }
-    const dataTimestamp = await client
+    dataTimestamp = await client
       .version(signal)
       .then((v) => v.dataTimestamp)
       .catch((err: unknown) => {
@@ -138,14 +146,14 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
     const syncedAt = new Date();
     // A three-stage pipeline: fetch page N+2, prepare page N+1 and write page N at once. Writes stay
     // in order, one transaction per page; a failed write ends the loop before the next one starts.
-    const pages = client.pages(params, signal);
-    let pendingWrite: Promise<void> | null = null;
-    let next = pages.next();
+    const pager = client.pages(params, signal);
+    pages = pager;
+    let next = pager.next();
     for (;;) {
       const result = await timed("waitFetchMs", next);
       if (result.done) break;
       const page = result.value;
-      next = pages.next();
+      next = pager.next();
       next.catch(() => {}); // its error surfaces when awaited above
       if (page.index === 0 && page.totalCount !== null) {
         progress.totalExpected = page.totalCount;
@@ -153,6 +161,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         await prisma.syncRun.update({ where: { id: runId }, data: { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected } });
       }
       const { valid, invalid } = await timed("prepareMs", () => splitPage(page.studies, syncedAt));
+      unidentified += invalid.filter((i) => !i.nctId).length;
       for (const s of valid) {
         const d = s.normalized.trial.lastUpdatePostDate;
         if (d && (!highWater || d > highWater)) highWater = d;
@@ -168,26 +177,29 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
     }
     await timed("waitWriteMs", async () => pendingWrite);
 
-    if (mode === "full") {
+    if (mode === "full" && progress.counts.fetched === 0) {
       const active = await prisma.trial.count({ where: { removedAt: null } });
-      if (progress.counts.fetched === 0 && active > 0) {
-        throw new Error(`the topic query returned no studies while ${active} are stored; refusing to mark them all removed`);
-      }
-      progress.counts.removed = await markUnseenRemoved(prisma, runId);
+      if (active > 0) throw new Error(`the topic query returned no studies while ${active} are stored; refusing to mark them all removed`);
     }
-    await prisma.syncRun.update({
-      where: { id: runId },
-      data: {
-        status: "succeeded",
-        finishedAt: new Date(),
-        removed: progress.counts.removed,
-        // With nothing new, keep the previous high-water mark so the next window does not widen.
-        highWater: highWater ? new Date(`${highWater}T00:00:00Z`) : ((await incrementalSince(prisma, 0)) ?? null),
-      },
+    // A record dated in the future (or past the data's own timestamp) must not pin the window there.
+    const ceiling = [new Date().toISOString().slice(0, 10), dataTimestamp?.slice(0, 10)].filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0]!;
+    const mark = highWater && highWater > ceiling ? ceiling : highWater;
+    const previous = await incrementalSince(prisma, 0);
+    const { removed } = await finishRun(prisma, runId, {
+      reconcile: mode === "full",
+      totalExpected: progress.totalExpected,
+      unidentified,
+      // With nothing new, keep the previous high-water mark so the next window does not widen.
+      highWater: mark ? new Date(`${mark}T00:00:00Z`) : previous,
     });
+    progress.counts.removed = removed;
     return { runId, status: "succeeded", progress, timing };
   } catch (err) {
-    const reason = signal.aborted ? String((signal.reason as Error)?.message ?? signal.reason) : (err as Error).message;
+    // Stop fetching ahead, and let the page write in flight settle before the run is recorded as ended.
+    if (!lost.signal.aborted) lost.abort(err);
+    await pendingWrite?.catch(() => {});
+    await pages?.return(undefined).catch(() => {});
+    const reason = opts.signal?.aborted ? String((opts.signal.reason as Error)?.message ?? opts.signal.reason) : (err as Error).message;
     logger.error({ runId, err: reason }, "sync run failed");
     await prisma.syncRun
       .updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", finishedAt: new Date(), error: reason.slice(0, 2000) } })

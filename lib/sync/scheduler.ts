@@ -27,8 +27,16 @@ export function nextRunsFor(incrementalCron: string, fullCron: string) {
 export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: string; fullCron: string }): Scheduler {
   const stopping = new AbortController();
   const inFlight = new Set<Promise<RunOutcome>>();
+  const ticks = new Set<Promise<void>>();
 
-  const tick = (mode: SyncMode) => async () => {
+  const tick = (mode: SyncMode) => () => {
+    // Tracked from the first await, so stop() also waits for a tick that is still claiming its run.
+    const work = runTick(mode);
+    ticks.add(work);
+    return work.finally(() => ticks.delete(work));
+  };
+
+  const runTick = async (mode: SyncMode) => {
     if (stopping.signal.aborted) return;
     const result = await startSync({ prisma: opts.prisma, mode, trigger: "schedule", signal: stopping.signal }).catch((err: unknown) => {
       logger.error({ mode, err: (err as Error).message }, "scheduled sync could not start");
@@ -56,7 +64,7 @@ export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: st
     async stop() {
       stopping.abort(new Error("the worker is shutting down (the next run picks up the work)"));
       await Promise.all(tasks.map((t) => t.stop()));
-      await Promise.allSettled([...inFlight]);
+      await Promise.allSettled([...ticks, ...inFlight]);
       await Promise.all(tasks.map((t) => t.destroy()));
     },
   };

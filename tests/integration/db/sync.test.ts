@@ -54,21 +54,26 @@ describe(`sync from the stand-in into ${process.env.TEST_DB === "pglite" ? "PGli
     expect(run.highWater).not.toBeNull();
   });
 
-  it("a second full sync changes nothing", async () => {
+  it("a second full sync changes nothing, and rewrites no row", async () => {
+    const versions = () => database.prisma.$queryRawUnsafe<{ nct_id: string; v: string }[]>(`SELECT nct_id, xmin::text AS v FROM trial ORDER BY nct_id`);
+    const rowVersionsBefore = await versions();
     const before = await database.prisma.trial.findMany({ select: { nctId: true, updatedAt: true } });
     const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
     expect(outcome.status).toBe("succeeded");
     expect(outcome.progress.counts).toMatchObject({ inserted: 0, updated: 0, removed: 0, restored: 0, unchanged: before.length });
     const after = await database.prisma.trial.findMany({ select: { nctId: true, updatedAt: true } });
     expect(new Map(after.map((t) => [t.nctId, t.updatedAt.getTime()]))).toEqual(new Map(before.map((t) => [t.nctId, t.updatedAt.getTime()])));
+    expect(await versions()).toEqual(rowVersionsBefore);
   });
 
   it("an incremental sync after one record's update date changes updates only that record", async () => {
     const raw = (await database.prisma.trial.findUniqueOrThrow({ where: { nctId: "NCT04042844" } })).raw as {
       protocolSection: { statusModule: { lastUpdatePostDateStruct: { date: string } }; identificationModule: { briefTitle: string } };
     };
+    // Updated on the data's own date: the newest a record can be.
+    const updatedOn = (await standinClient(standin.url).version()).dataTimestamp.slice(0, 10);
     const bumped = structuredClone(raw);
-    bumped.protocolSection.statusModule.lastUpdatePostDateStruct.date = "2030-01-15";
+    bumped.protocolSection.statusModule.lastUpdatePostDateStruct.date = updatedOn;
     bumped.protocolSection.identificationModule.briefTitle = "BRTX-100 title changed on the stand-in";
     standin.upsertStudy(bumped);
     const outcome = await syncOnce(database.prisma, standinClient(standin.url), "incremental");
@@ -79,7 +84,7 @@ describe(`sync from the stand-in into ${process.env.TEST_DB === "pglite" ? "PGli
     const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
     expect(run.query).toContain("AREA%5BLastUpdatePostDate%5DRANGE");
     expect((await database.prisma.trial.findUniqueOrThrow({ where: { nctId: "NCT04042844" } })).briefTitle).toBe("BRTX-100 title changed on the stand-in");
-    expect(run.highWater?.toISOString().slice(0, 10)).toBe("2030-01-15");
+    expect(run.highWater?.toISOString().slice(0, 10)).toBe(updatedOn);
   });
 
   it("a record dropped from the stand-in is marked removed by a full sync, kept, and restored when it returns", async () => {

@@ -1,0 +1,114 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CtgovClient, type StudiesPage } from "../../../lib/ctgov/service";
+import { normalizeStudy } from "../../../lib/ctgov/normalize";
+import { studySchema } from "../../../lib/ctgov/schema";
+import { classifyStudy } from "../../../lib/classify/classify";
+import { claimRun } from "../../../lib/sync/lock";
+import { hashRaw, toJson, writePage, type ValidStudy } from "../../../lib/sync/mutations";
+import { startSync } from "../../../lib/sync/service";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { standinClient, syncOnce } from "../helpers/sync";
+
+let database: TestDatabase;
+let standin: Awaited<ReturnType<typeof startStandin>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  if (database.kind === "postgres") {
+    // A server whose default time zone is not UTC: every session must still agree on what now() means.
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE "${new URL(database.url).pathname.slice(1)}" SET timezone TO 'America/Los_Angeles'`);
+    await admin.end();
+  }
+  standin = await startStandin({ port: 0 });
+});
+afterAll(async () => {
+  await standin?.close();
+  await database?.drop();
+});
+
+function prepared(raw: object): ValidStudy {
+  const rawJson = toJson(raw);
+  return { raw, rawJson, rawHash: hashRaw(rawJson), normalized: normalizeStudy(studySchema.parse(raw)), classification: classifyStudy(raw, { asOf: new Date() }) };
+}
+
+function study(nctId: string, extra: Record<string, unknown> = {}) {
+  return { protocolSection: { identificationModule: { nctId, briefTitle: `Study ${nctId}` }, statusModule: { overallStatus: "RECRUITING" }, ...extra } };
+}
+
+describe("sync guards", () => {
+  it("two syncs started together on a server whose default time zone is not UTC: still exactly one runs", async () => {
+    const client = standinClient(standin.url);
+    const results = await Promise.all([1, 2, 3].map(() => startSync({ prisma: database.prisma, mode: "full", trigger: "cli", client, pageSize: 100 })));
+    const winners = results.filter((r) => r.ok);
+    expect(winners).toHaveLength(1);
+    const outcome = await (winners[0] as Extract<(typeof results)[number], { ok: true }>).done;
+    expect(outcome.status).toBe("succeeded");
+    // Times written by now() and by the app read back on one clock: the run took seconds, not hours.
+    const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
+    const seconds = (run.finishedAt!.getTime() - run.startedAt.getTime()) / 1000;
+    expect(seconds).toBeGreaterThanOrEqual(0);
+    expect(seconds).toBeLessThan(600);
+    expect(Math.abs(run.startedAt.getTime() - Date.now())).toBeLessThan(600_000);
+  });
+
+  it("a record the database rejects is quarantined and the rest of its page lands; NUL and lone surrogates are cleaned", async () => {
+    const claim = await claimRun(database.prisma, "incremental", "cli");
+    if (!claim.ok) throw new Error("busy");
+    const good = [prepared(study("NCT90000001")), prepared(study("NCT90000002", { descriptionModule: { briefSummary: "nul\u0000here and a lone \ud800 surrogate" } })), prepared(study("NCT90000003"))];
+    const bad = prepared(study("NCT90000004"));
+    bad.normalized.trial.startDate = "0000-12-31"; // got past validation somehow: Postgres must not sink the page
+    const counts = await writePage(database.prisma, claim.runId, { valid: [good[0]!, bad, good[1]!, good[2]!], invalid: [], trackSeen: false }, 1);
+    expect(counts).toMatchObject({ inserted: 3, invalid: 1, fetched: 4 });
+    const quarantined = await database.prisma.invalidRecord.findMany({ where: { runId: claim.runId } });
+    expect(quarantined.map((q) => q.nctId)).toEqual(["NCT90000004"]);
+    expect(quarantined[0]!.error).toMatch(/rejected by the database/);
+    const cleaned = await database.prisma.trial.findUniqueOrThrow({ where: { nctId: "NCT90000002" } });
+    expect(cleaned.briefSummary).toBe("nulhere and a lone \ufffd surrogate");
+    const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: claim.runId } });
+    expect(run.pagesDone).toBe(1);
+    await database.prisma.syncRun.update({ where: { id: claim.runId }, data: { status: "succeeded" } });
+    await database.prisma.trial.deleteMany({ where: { nctId: { startsWith: "NCT9000000" } } });
+  });
+
+  it("a process whose run was marked abandoned cannot write another page", async () => {
+    const claim = await claimRun(database.prisma, "incremental", "cli");
+    if (!claim.ok) throw new Error("busy");
+    await database.prisma.syncRun.update({ where: { id: claim.runId }, data: { status: "abandoned" } });
+    await expect(writePage(database.prisma, claim.runId, { valid: [prepared(study("NCT90000009"))], invalid: [], trackSeen: false }, 1)).rejects.toThrow(/no longer running/);
+    expect(await database.prisma.trial.count({ where: { nctId: "NCT90000009" } })).toBe(0);
+  });
+
+  it("a full run cut short fails and marks nothing removed", async () => {
+    const before = await database.prisma.trial.count({ where: { removedAt: null } });
+    expect(before).toBeGreaterThan(100);
+    // A server that stops handing out page tokens after the first page, though it promised more.
+    class ShortClient extends CtgovClient {
+      override async studiesPage(params: URLSearchParams, token: string | null, signal?: AbortSignal): Promise<StudiesPage> {
+        const page = await super.studiesPage(params, token, signal);
+        return { ...page, nextPageToken: null };
+      }
+    }
+    const client = new ShortClient({ baseUrl: standin.url, rateLimitPerMin: 60_000 });
+    const outcome = await syncOnce(database.prisma, client, "full", 50);
+    expect(outcome.status).toBe("failed");
+    expect(outcome.error).toMatch(/saw 50 of the \d+ studies/);
+    expect(await database.prisma.trial.count({ where: { removedAt: null } })).toBe(before);
+  });
+
+  it("a record dated in the future does not pin the incremental window there", async () => {
+    const raw = (await database.prisma.trial.findFirstOrThrow({ where: { removedAt: null }, orderBy: { nctId: "asc" } })).raw as {
+      protocolSection: { statusModule: { lastUpdatePostDateStruct: { date: string } } };
+    };
+    const future = structuredClone(raw);
+    future.protocolSection.statusModule.lastUpdatePostDateStruct.date = "2099-01-01";
+    standin.upsertStudy(future);
+    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "incremental");
+    expect(outcome.status).toBe("succeeded");
+    const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
+    expect(run.highWater!.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+});
