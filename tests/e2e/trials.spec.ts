@@ -186,3 +186,34 @@ test("use my location searches near the browser's position, sorted by distance",
   await expect(page.getByTestId("result-count")).toContainText("near 40.748, -73.997");
   await context.close();
 });
+
+test("the print view lists the same trials as the CSV", async ({ page }) => {
+  const csv = await (await page.request.get("/api/trials.csv?phase=1,2&status=any")).text();
+  const ids = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.slice(0, 11));
+  await page.goto("/trials/print?phase=1,2&status=any");
+  const printed = await page.locator(".print-table tbody tr").evaluateAll((rows) => rows.map((r) => /NCT\d{8}/.exec(r.textContent ?? "")?.[0]));
+  expect(printed).toEqual(ids);
+});
+
+test("a removed trial's page opens with a notice instead of a 404", async ({ page }) => {
+  // A trial no other test filters on (not cell therapy), marked removed for the length of this test.
+  const { rows } = await client.query<{ nct_id: string }>(
+    `SELECT nct_id FROM trial WHERE removed_at IS NULL AND NOT ('cell-therapy' = ANY(therapy)) ORDER BY nct_id LIMIT 1`,
+  );
+  const id = rows[0]!.nct_id;
+  await client.query("UPDATE trial SET removed_at = now() WHERE nct_id = $1", [id]);
+  try {
+    const res = await page.goto(`/trials/${id}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByTestId("removed-notice")).toBeVisible();
+    expect((await (await page.request.get(`/api/trials/${id}`)).json()).removedAt).not.toBeNull();
+  } finally {
+    await client.query("UPDATE trial SET removed_at = NULL WHERE nct_id = $1", [id]);
+  }
+  expect((await page.goto("/trials/NCT00000000"))?.status()).toBe(404);
+});
