@@ -26,4 +26,32 @@ describe("parseEnv", () => {
   it("treats blank secrets as unset", () => {
     expect(parseEnv({ ADMIN_PASSWORD: "  ", ADMIN_TOKEN: "" }).ADMIN_PASSWORD).toBeUndefined();
   });
+
+  it("rejects a CTGOV_BASE_URL with credentials, naming the variable and never echoing the value", () => {
+    for (const url of ["https://alice:s3cr3t-pw@clinicaltrials.gov/api/v2", "https://alice@clinicaltrials.gov/api/v2"]) {
+      let message = "";
+      try {
+        parseEnv({ CTGOV_BASE_URL: url });
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/CTGOV_BASE_URL must not contain credentials/);
+      expect(message).not.toContain("s3cr3t");
+      expect(message).not.toContain("alice");
+    }
+    expect(parseEnv({ CTGOV_BASE_URL: "http://127.0.0.1:8080/api/v2" }).CTGOV_BASE_URL).toBe("http://127.0.0.1:8080/api/v2");
+  });
+
+  it("rejects a DATABASE_URL that is not a URL, naming the variable and never echoing the value", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "postgresql://app:pw@[secret/app" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/DATABASE_URL is not a valid URL/);
+    expect(message).not.toContain("secret");
+    expect(() => parseEnv({ DATABASE_URL: "postgres://db:notaport/app" })).toThrow(/DATABASE_URL is not a valid URL/);
+    expect(parseEnv({ DATABASE_URL: " postgresql://app:p%40ss@db:5432/app " }).DATABASE_URL).toBe("postgresql://app:p%40ss@db:5432/app");
+  });
 });

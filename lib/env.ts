@@ -25,8 +25,17 @@ export const envSchema = z
       .string()
       .optional()
       .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
-      .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), { message: "must start with postgres:// or postgresql://" }),
-    CTGOV_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://clinicaltrials.gov/api/v2"),
+      .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), { message: "must start with postgres:// or postgresql://", abort: true })
+      .refine((v) => v === undefined || URL.canParse(v), { message: "is not a valid URL (percent-encode special characters in the user name and password)" }),
+    // Messages never echo the value: a URL may hold a password.
+    CTGOV_BASE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .default("https://clinicaltrials.gov/api/v2")
+      .refine((v) => {
+        if (!URL.canParse(v)) return true; // reported by the url check above
+        const u = new URL(v);
+        return u.username === "" && u.password === "";
+      }, { message: "must not contain credentials (user:password@); ClinicalTrials.gov needs none" }),
     /** Default: 15:30 UTC Monday–Friday, after ClinicalTrials.gov's weekday refresh (generally done by 14:00 UTC). */
     SYNC_CRON: cronExpr("30 15 * * 1-5"),
     /** Default: Sunday 04:00 UTC, a weekly full reconciliation of the ID set. */

@@ -19,11 +19,23 @@ echo "== end-to-end (Playwright, Chromium) =="
 if [ -z "${CHROMIUM_PATH:-}" ]; then
   if [ -x /usr/bin/chromium ]; then export CHROMIUM_PATH=/usr/bin/chromium; fi
 fi
+e2e=1
 if [ -z "${CHROMIUM_PATH:-}" ]; then
-  # A user's machine with internet and no system Chromium: use Playwright's own build.
-  npx playwright install chromium || echo "could not install Chromium for the end-to-end tests (apt-get install chromium, or set CHROMIUM_PATH)"
+  if [ -n "${CI:-}" ]; then
+    # CI has no network for Playwright's download (it can hang): use a Chromium already there or fail.
+    if ! ls -d "${PLAYWRIGHT_BROWSERS_PATH:-${HOME:-/root}/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; then
+      echo "no Chromium found (CI is set, so Playwright's download is not tried): install it (apt-get install chromium) or set CHROMIUM_PATH; end-to-end tests not run"
+      e2e=0
+      status=1
+    fi
+  else
+    # A user's machine with internet and no system Chromium: use Playwright's own build.
+    npx playwright install chromium </dev/null || echo "could not install Chromium for the end-to-end tests (apt-get install chromium, or set CHROMIUM_PATH)"
+  fi
 fi
-if npm run build >"$out/build.log" 2>&1; then
+if [ "$e2e" = 0 ]; then
+  : # reported above; summarize.mjs counts the missing Playwright report as a failure
+elif npm run build >"$out/build.log" 2>&1; then
   PLAYWRIGHT_JSON_OUTPUT_NAME="$out/playwright.json" npx playwright test --reporter=list,json || status=1
 else
   tail -40 "$out/build.log"

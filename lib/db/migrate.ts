@@ -21,6 +21,9 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** Key of the session advisory lock held while migrating (an arbitrary constant, unique to this app). */
+export const MIGRATION_LOCK_KEY = 7_365_723_815_106;
+
 export type Migration = { name: string; sql: string; checksum: string };
 
 export function defaultMigrationsDir() {
@@ -45,10 +48,17 @@ export type MigrateResult = { applied: string[]; alreadyApplied: number };
 
 export async function applyMigrations(connectionString: string, dir = defaultMigrationsDir()): Promise<MigrateResult> {
   const migrations = readMigrations(dir);
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 15_000 });
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 15_000, options: "-c TimeZone=UTC" });
   await client.connect();
   const applied: string[] = [];
+  let locked = false;
   try {
+    // One migrator at a time for the whole run, including the first CREATE TABLE IF NOT EXISTS,
+    // which two migrators racing on an empty database can both attempt (duplicate pg_type, 23505).
+    // Session-level, so released by the unlock below or when the connection closes. On PGlite every
+    // connection shares one session and it is a no-op, which is fine: one process owns PGlite.
+    await client.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATION_LOCK_KEY]);
+    locked = true;
     await client.query(MIGRATIONS_TABLE);
     for (const m of migrations) {
       await client.query("BEGIN");
@@ -85,6 +95,7 @@ export async function applyMigrations(connectionString: string, dir = defaultMig
       }
     }
   } finally {
+    if (locked) await client.query("SELECT pg_advisory_unlock($1::bigint)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end().catch(() => {});
   }
   return { applied, alreadyApplied: migrations.length - applied.length };

@@ -16,9 +16,17 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 export type TestDatabase = { url: string; kind: "postgres" | "pglite"; prisma: PrismaClient; drop(): Promise<void> };
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** Every connection in UTC, as production's are, so no test depends on the machine's zone. */
+const UTC = "-c TimeZone=UTC";
+/** Test databases older than this are leftovers of killed runs (drop() never ran): swept on create. */
+const STALE_AFTER_S = 3600;
+
+function adminClient(opts: { connectionTimeoutMillis?: number } = {}) {
+  return new pg.Client({ connectionString: ADMIN_URL, options: UTC, ...opts });
+}
 
 async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
+  const client = adminClient({ connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;
@@ -29,27 +37,72 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (process.env.TEST_DB !== "pglite" && (await postgresReachable())) {
-    const name = `dtf_test_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
+/**
+ * Drops `dtf_test_*` databases left by runs that died before drop(). Names carry their creation
+ * time (`dtf_test_<unixsecs>_<hex>`); older unstamped ones (`dtf_test_<hex>`) are judged by the
+ * mtime of their PG_VERSION file when the role may read it. Best effort: errors are ignored.
+ */
+async function sweepStaleTestDatabases(admin: pg.Client) {
+  const now = Math.floor(Date.now() / 1000);
+  const { rows } = await admin.query<{ datname: string; oid: number }>("SELECT datname, oid FROM pg_database WHERE datname LIKE 'dtf\\_test\\_%'");
+  for (const { datname, oid } of rows) {
+    let createdAt: number | undefined;
+    const stamped = /^dtf_test_(\d{10})_[0-9a-f]+$/.exec(datname);
+    if (stamped) createdAt = Number(stamped[1]);
+    else if (/^dtf_test_[0-9a-f]+$/.test(datname)) {
+      const r = await admin
+        .query<{ t: number }>(`SELECT extract(epoch FROM (pg_stat_file('base/' || $1::text || '/PG_VERSION')).modification)::float8 AS t`, [oid])
+        .catch(() => undefined);
+      if (r?.rows[0]) createdAt = Number(r.rows[0].t);
+    }
+    if (createdAt === undefined || now - createdAt <= STALE_AFTER_S) continue;
+    await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
+  }
+}
+
+/**
+ * A new, empty (unmigrated) database on the machine's Postgres, or undefined when it is unreachable
+ * or TEST_DB=pglite. Sweeps stale test databases first.
+ */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  if (process.env.TEST_DB === "pglite" || !(await postgresReachable())) return undefined;
+  const name = `dtf_test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+  const admin = adminClient();
+  await admin.connect();
+  try {
+    await sweepStaleTestDatabases(admin).catch(() => {});
     await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    await applyMigrations(url.toString());
-    const prisma = createPrisma(url.toString());
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const a = adminClient();
+      await a.connect();
+      try {
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await a.end().catch(() => {});
+      }
+    },
+  };
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const empty = await createEmptyPostgresDatabase();
+  if (empty) {
+    await applyMigrations(empty.url);
+    const prisma = createPrisma(empty.url);
     return {
-      url: url.toString(),
+      url: empty.url,
       kind: "postgres",
       prisma,
       async drop() {
         await prisma.$disconnect();
-        const a = new pg.Client({ connectionString: ADMIN_URL });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
+        await empty.drop();
       },
     };
   }
