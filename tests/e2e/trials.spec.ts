@@ -217,3 +217,15 @@ test("a removed trial's page opens with a notice instead of a 404", async ({ pag
   }
   expect((await page.goto("/trials/NCT00000000"))?.status()).toBe(404);
 });
+
+test("on a phone the results are one tap away and the page has no accessibility violations", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await open(page, "/trials?status=any");
+  await page.getByRole("link", { name: "Skip the filters, go to the results" }).click();
+  await expect(page).toHaveURL(/#results-heading$/);
+  await expect(page.getByTestId("result-count")).toBeInViewport();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await context.close();
+});
