@@ -17,7 +17,7 @@ import { seedFromBundle } from "./seed-from-bundle";
 await runMain(async () => {
   const e = env();
   const dev = process.argv.includes("--dev");
-  const database = await openDatabase();
+  const database = await openDatabase({ role: "app" });
   const prisma = createPrisma(database.url);
   const trials = await prisma.trial.count();
   if (trials === 0) {

@@ -8,7 +8,7 @@ import { runMain } from "./run-main";
 
 await runMain(async () => {
   const e = env();
-  const database = await openDatabase();
+  const database = await openDatabase({ role: "app" });
   const prisma = createPrisma(database.url);
   const scheduler = startScheduler({ prisma, incrementalCron: e.SYNC_CRON, fullCron: e.SYNC_FULL_CRON });
   await new Promise<void>((resolve) => {

@@ -10,12 +10,13 @@ export type Database = { url: string; embedded: EmbeddedPostgres | null; stop():
  * local process already serves). Migrations are applied either way, and DATABASE_URL is exported so
  * child processes (the Next server) and lib/db/client.ts use the same database.
  */
-export async function openDatabase(opts: { migrate?: boolean } = {}): Promise<Database> {
+/** role "app" for long-running processes (npm start, the worker): they never attach to a one-off command's embedded server (lib/db/embedded.ts). */
+export async function openDatabase(opts: { migrate?: boolean; role?: "app" | "command" } = {}): Promise<Database> {
   const e = env();
   let embedded: EmbeddedPostgres | null = null;
   let url = e.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: e.PGLITE_DIR });
+    embedded = await startEmbeddedPostgres({ dataDir: e.PGLITE_DIR, role: opts.role ?? "command" });
     url = embedded.url;
     logger.info({ dataDir: e.PGLITE_DIR, port: embedded.port, owned: embedded.owned }, "using embedded Postgres (DATABASE_URL is unset)");
     process.env.DATABASE_URL = url;
