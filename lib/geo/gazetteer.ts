@@ -47,13 +47,15 @@ export function citiesNamed(name: string): City[] {
   if (!byName) {
     byName = new Map();
     for (const c of allCities()) {
+      if (!c.ascii) continue; // a name with no Latin letters cannot be typed here anyway
       const list = byName.get(c.ascii);
       if (list) list.push(c);
       else byName.set(c.ascii, [c]);
     }
     for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   }
-  return byName.get(normalizeName(name)) ?? [];
+  const key = normalizeName(name);
+  return key ? (byName.get(key) ?? []) : [];
 }
 
 type ZipModule = { lookup(zip: string): ZipEntry | undefined };

@@ -43,5 +43,7 @@ describe("resolveNear", () => {
     expect(r.suggestions.some((s) => s.startsWith("Bost"))).toBe(true);
     expect(resolveNear("00000").ok).toBe(false);
     expect(resolveNear("Springfield, Narnia").ok).toBe(false);
+    expect(resolveNear("😀").ok).toBe(false);
+    expect(resolveNear(",,,").ok).toBe(false);
   });
 });
