@@ -24,7 +24,8 @@ const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text, acron
   first_post_date date, last_update_post_date date, sponsor_name text, sponsor_class text, conditions text[], keywords text[],
   enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
   healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, data_version text, raw jsonb,
-  raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int`;
+  raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
+  countries text[]`;
 
 const TRIAL_NAMES = TRIAL_COLUMNS.split(",").map((c) => c.trim().split(/\s+/)[0]!);
 
@@ -90,6 +91,8 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
     flags: c.flags,
     why: c.why,
     classifier_version: classifierVersion,
+    // Written with the trial: the site triggers then have nothing to correct (migration cheaper_search_triggers).
+    countries: [...new Set(s.normalized.sites.flatMap((site) => (site.country ? [site.country] : [])))].sort(),
   };
 }
 
@@ -197,10 +200,12 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
       }
       if (changed.length > 0) {
         const changedIds = toJson(changed.map((s) => s.normalized.trial.nctId));
-        await tx.$executeRawUnsafe(UPSERT_TRIALS, trialsJson(changed, classifierVersion));
+        // Old child rows go first, then the trials (with their countries), then the new children: the
+        // site triggers then find every trial's countries already right and rewrite nothing.
         for (const table of ["intervention", "arm_group", "site"]) {
           await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, changedIds);
         }
+        await tx.$executeRawUnsafe(UPSERT_TRIALS, trialsJson(changed, classifierVersion));
         const rows = <K extends "interventions" | "armGroups" | "sites">(key: K) =>
           changed.flatMap((s) => s.normalized[key].map((r) => ({ ...snake(r), nct_id: s.normalized.trial.nctId })));
         const interventions = rows("interventions");
