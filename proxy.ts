@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, newNonce, prerenderedScriptHashes } from "./lib/admin/csp";
 import { isLocalHost } from "./lib/admin/session";
+import { mapTiles } from "./lib/env";
 
 /**
  * Sets the Content-Security-Policy of every page (lib/admin/csp.ts). Dynamic pages get a fresh
@@ -8,6 +9,8 @@ import { isLocalHost } from "./lib/admin/session";
  * served for unknown paths) are allowed by the hashes of their inline scripts. The other security
  * headers, and the API's policy, are set for every response in next.config.ts.
  */
+const tileOrigin = mapTiles().origin;
+
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const { pathname } = request.nextUrl;
@@ -19,6 +22,7 @@ export function proxy(request: NextRequest) {
     scriptHashes,
     dev,
     upgradeInsecure: !isLocalHost(request.headers.get("host")),
+    imgSources: tileOrigin ? [tileOrigin] : [],
   });
 
   // Next.js reads the nonce from the request's CSP header while it renders.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { mapTiles, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("fills defaults for an empty environment", () => {
@@ -53,5 +53,19 @@ describe("parseEnv", () => {
     expect(message).not.toContain("secret");
     expect(() => parseEnv({ DATABASE_URL: "postgres://db:notaport/app" })).toThrow(/DATABASE_URL is not a valid URL/);
     expect(parseEnv({ DATABASE_URL: " postgresql://app:p%40ss@db:5432/app " }).DATABASE_URL).toBe("postgresql://app:p%40ss@db:5432/app");
+  });
+});
+
+describe("mapTiles", () => {
+  it("defaults to OpenStreetMap and gives the origin the CSP must allow", () => {
+    expect(mapTiles({})).toMatchObject({ url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", origin: "https://tile.openstreetmap.org" });
+  });
+  it("turns {s} subdomains into a wildcard host", () => {
+    expect(mapTiles({ MAP_TILE_URL: "https://{s}.tiles.example.org/{z}/{x}/{y}.png" }).origin).toBe("https://*.tiles.example.org");
+  });
+  it("turns the background off when empty or invalid, never throwing", () => {
+    expect(mapTiles({ MAP_TILE_URL: "" })).toMatchObject({ url: "", origin: null });
+    expect(mapTiles({ MAP_TILE_URL: "javascript:alert(1)" })).toMatchObject({ url: "", origin: null });
+    expect(() => parseEnv({ MAP_TILE_URL: "https://x.org/tiles.png" })).toThrow(/MAP_TILE_URL/);
   });
 });

@@ -51,6 +51,17 @@ export const envSchema = z
     ADMIN_TOKEN: optionalSecret(24),
     SESSION_SECRET: optionalSecret(32),
     PORT: intFromEnv(3000, 1, 65535),
+    /** Map background tiles, a {z}/{x}/{y} URL template; empty turns the background off (markers still show). */
+    MAP_TILE_URL: z
+      .string()
+      .trim()
+      .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+      .refine((v) => v === "" || (/^https?:\/\//.test(v) && ["{z}", "{x}", "{y}"].every((p) => v.includes(p))), {
+        message: "must be empty or an http(s) URL template with {z}, {x} and {y}",
+      }),
+    MAP_TILE_ATTRIBUTION: z.string().trim().default("© OpenStreetMap contributors"),
+    /** "off" makes every search run its SQL (the search benchmark measures both). */
+    SEARCH_CACHE: z.enum(["on", "off"]).default("on"),
     PGLITE_DIR: z.string().default(".data/pglite"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
@@ -71,6 +82,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+export type MapTiles = { url: string; attribution: string; origin: string | null };
+
+/**
+ * The map settings alone, so a bad unrelated variable cannot break the finder page; a bad
+ * MAP_TILE_URL turns the background off. `origin` is what the Content-Security-Policy allows for images.
+ */
+export function mapTiles(source: Record<string, string | undefined> = process.env): MapTiles {
+  const parsed = envSchema.safeParse({ MAP_TILE_URL: source.MAP_TILE_URL, MAP_TILE_ATTRIBUTION: source.MAP_TILE_ATTRIBUTION });
+  const url = parsed.success ? parsed.data.MAP_TILE_URL : "";
+  const attribution = parsed.success ? parsed.data.MAP_TILE_ATTRIBUTION : "";
+  if (!url) return { url: "", attribution, origin: null };
+  // "{s}.tile.example.org" style subdomains become a wildcard host.
+  const probe = new URL(url.replace(/\{s\}/g, "a").replace(/\{[a-z]+\}/g, "0"));
+  const origin = url.includes("{s}") ? `${probe.protocol}//*.${probe.host.split(".").slice(1).join(".")}` : probe.origin;
+  return { url, attribution, origin };
+}
+
+/** Whether search results may be cached (SEARCH_CACHE, default on). */
+export function searchCacheEnabled(source: Record<string, string | undefined> = process.env): boolean {
+  return source.SEARCH_CACHE?.trim() !== "off";
 }
 
 let cached: Env | undefined;

@@ -5,6 +5,7 @@ import { parseSearch, serializeSearch } from "@/lib/search/schema";
 import { uiHelp } from "./help";
 import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
+import { mapTiles } from "@/lib/env";
 import "./trials.css";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +15,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Map tiles: any {z}/{x}/{y} tile URL (MAP_TILE_URL); empty turns the background off. The page and
 // its markers work without tiles.
-const tiles = {
-  url: process.env.MAP_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  attribution: process.env.MAP_TILE_ATTRIBUTION ?? "© OpenStreetMap contributors",
-};
+const { url: tileUrl, attribution: tileAttribution } = mapTiles();
+const tiles = { url: tileUrl, attribution: tileAttribution };
 
 export default async function TrialsPage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;

@@ -13,7 +13,14 @@ import path from "node:path";
  * script execution.
  */
 
-export type CspOptions = { nonce: string; scriptHashes?: readonly string[]; dev?: boolean; upgradeInsecure?: boolean };
+export type CspOptions = {
+  nonce: string;
+  scriptHashes?: readonly string[];
+  dev?: boolean;
+  upgradeInsecure?: boolean;
+  /** Extra image origins, e.g. the map's tile server (MAP_TILE_URL). */
+  imgSources?: readonly string[];
+};
 
 export function newNonce(): string {
   return randomBytes(16).toString("base64");
@@ -25,7 +32,7 @@ export function buildCsp(o: CspOptions): string {
     "default-src 'self'",
     `script-src ${script.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    ["img-src 'self' data: blob:", ...(o.imgSources ?? [])].join(" "),
     "font-src 'self' data:",
     `connect-src 'self'${o.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",

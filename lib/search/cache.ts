@@ -1,4 +1,5 @@
 import "server-only";
+import { searchCacheEnabled } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 
 // Search results change only when a sync (or reclassify) writes, yet the same few searches are
@@ -33,7 +34,7 @@ function dataVersion(prisma: PrismaClient): Promise<string> {
 }
 
 export async function cached<T>(prisma: PrismaClient, key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.SEARCH_CACHE === "off") return compute();
+  if (!searchCacheEnabled()) return compute();
   const v = await dataVersion(prisma);
   const now = Date.now();
   const hit = entries.get(key);

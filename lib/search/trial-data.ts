@@ -61,6 +61,8 @@ function contacts(v: unknown): Contact[] {
 
 export async function getTrial(prisma: PrismaClient, nctId: string, place: Place | null = null): Promise<TrialDetail | null> {
   if (!NCT_ID.test(nctId)) return null;
+  // Unchanged records are not rewritten by a sync, so a live trial is as fresh as the last successful run.
+  const lastSync = await prisma.syncRun.findFirst({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } });
   const t = await prisma.trial.findUnique({
     where: { nctId },
     include: { sites: { orderBy: { position: "asc" } }, interventions: { orderBy: { position: "asc" } } },
@@ -99,10 +101,14 @@ export async function getTrial(prisma: PrismaClient, nctId: string, place: Place
     startDate: day(t.startDate),
     completionDate: day(t.completionDate),
     lastUpdated: day(t.lastUpdatePostDate),
-    lastSyncedAt: t.lastSyncedAt.toISOString(),
+    lastSyncedAt: (t.removedAt ? t.lastSyncedAt : latest(t.lastSyncedAt, lastSync?.finishedAt)).toISOString(),
     removedAt: t.removedAt ? t.removedAt.toISOString() : null,
     centralContacts: contacts(t.centralContacts),
     sites,
     url: `https://clinicaltrials.gov/study/${t.nctId}`,
   };
+}
+
+function latest(a: Date, b: Date | null | undefined): Date {
+  return b && b > a ? b : a;
 }

@@ -3,7 +3,9 @@ import { createInterface } from "node:readline";
 
 /** Starts the stand-in CLI in its own process (so its memory does not count against ours); resolves with its base URL. */
 export async function spawnStandin(args: string[]): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/ctgov-standin/cli.ts", "--port", "0", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  // The stand-in gets none of our NODE_OPTIONS: a heap cap meant for the process under test must not throttle it.
+  const { NODE_OPTIONS: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/ctgov-standin/cli.ts", "--port", "0", ...args], { stdio: ["ignore", "pipe", "inherit"], env });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`stand-in exited with ${code}`)));
