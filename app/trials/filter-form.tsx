@@ -24,7 +24,10 @@ function Help({ kind, help }: { kind: keyof UiHelp["filter"]; help: UiHelp }) {
   const h = help.filter[kind];
   return (
     <p className="help">
-      {h.text} <a href={h.href}>Learn more</a>
+      {h.text}{" "}
+      <a href={h.href} data-filter-help-link={kind}>
+        Learn more
+      </a>
     </p>
   );
 }
