@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { FILTER_HELP, type FilterKind } from "../../lib/explainers/links";
+import { explainerHref, FILTER_HELP, type FilterKind } from "../../lib/explainers/links";
 import { CHECKLIST_PATH, EXPLAINER_PAGES, explainerPath, getExplainerPage } from "../../lib/explainers/pages";
 import { QUESTIONS_TO_ASK } from "../../lib/explainers/pages/choosing-a-provider";
 
@@ -144,4 +144,21 @@ test("a crawl from / and /learn finds no broken internal links or anchors", asyn
   expect(failures).toEqual([]);
   // The crawl really reached every guide.
   for (const path of LEARN_PATHS) expect(idsByPath.has(path), `${path} was not reached`).toBe(true);
+});
+
+test("a trial page links the explainers for its own source, route and phase", async ({ page }) => {
+  // NCT04042844 (BRTX-100): autologous bone-marrow cells injected into the disc, phase 2.
+  for (const [kind, slug] of [
+    ["source", "bone-marrow"],
+    ["route", "intradiscal"],
+    ["phase", "2"],
+  ] as const) {
+    await page.goto("/trials/NCT04042844");
+    const href = explainerHref(kind, slug);
+    const link = page.locator(`main a[href="${href}"]`).first();
+    await expect(link, `${kind} ${slug} links ${href}`).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === href);
+    await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeVisible();
+  }
 });

@@ -70,15 +70,20 @@ export default async function TrialPage({ params, searchParams }: Props) {
       <dl className="facts">
         <dt>What is given</dt>
         <dd>
-          {trial.therapy.map((t) => label(THERAPY_LABEL, t)).join(", ") || "Not classified"}
+          {trial.therapy.length ? <LinkedList items={trial.therapy} labels={THERAPY_LABEL} hrefs={help.href.therapy} /> : "Not classified"}
           {given ? <span className="muted"> ({given})</span> : null}
         </dd>
         <dt>Where it is injected</dt>
-        <dd>{trial.route.map((r) => label(ROUTE_LABEL, r)).join(", ") || "Not stated"}</dd>
+        <dd>{trial.route.length ? <LinkedList items={trial.route} labels={ROUTE_LABEL} hrefs={help.href.route} /> : "Not stated"}</dd>
         <dt>Cells used</dt>
         <dd>
-          {trial.source.map((s) => label(SOURCE_LABEL, s)).join(", ") || "Not applicable or not stated"}
-          {trial.donor ? ` · ${label(DONOR_LABEL, trial.donor)}` : ""}
+          {trial.source.length ? <LinkedList items={trial.source} labels={SOURCE_LABEL} hrefs={help.href.source} /> : "Not applicable or not stated"}
+          {trial.donor ? (
+            <>
+              {" · "}
+              <a href={help.href.donor[trial.donor]}>{label(DONOR_LABEL, trial.donor)}</a>
+            </>
+          ) : null}
         </dd>
         <dt>How many people</dt>
         <dd>
@@ -96,7 +101,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
           <a href={help.href.status[trial.status]}>{STATUS_LABEL[trial.status]}</a>
         </dd>
         <dt>Phase</dt>
-        <dd>{phaseText(trial.phase)}</dd>
+        <dd>{trial.phase.length ? <a href={help.href.phase[trial.phase[0]!]}>{phaseText(trial.phase)}</a> : phaseText(trial.phase)}</dd>
         <dt>Sponsor</dt>
         <dd>{trial.sponsor ?? "Not stated"}</dd>
         <dt>Dates</dt>
@@ -138,5 +143,21 @@ export default async function TrialPage({ params, searchParams }: Props) {
         Last synced from ClinicalTrials.gov: <time dateTime={trial.lastSyncedAt}>{trial.lastSyncedAt.replace("T", " ").slice(0, 16)} UTC</time>
       </p>
     </article>
+  );
+}
+
+/** Each classification value links to the explainer that says what it means (issue 5: woven in). */
+function LinkedList({ items, labels, hrefs }: { items: string[]; labels: Record<string, string>; hrefs: Record<string, string> }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <span key={item}>
+          {i > 0 ? ", " : null}
+          <a href={hrefs[item]} data-explainer-link={item}>
+            {label(labels, item)}
+          </a>
+        </span>
+      ))}
+    </>
   );
 }
