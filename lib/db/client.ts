@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { endBulkPools, rememberConnectionString } from "./bulk";
+import { isEmbeddedUrl } from "./embedded";
 
 /**
  * One Prisma client per process and connection string. Route handlers, the sync job and the CLI
@@ -9,17 +11,24 @@ import { PrismaClient } from "../generated/prisma/client";
 const clients = new Map<string, PrismaClient>();
 
 export function createPrisma(connectionString: string, opts: { max?: number } = {}) {
+  // Embedded PGlite runs one backend for every connection, and its socket server interleaves the
+  // messages of concurrent statements from different connections (an unnamed prepared statement of
+  // one is replaced by another's). One connection per process keeps each statement whole; queries
+  // queue for it, so they may wait longer for it.
+  const embedded = isEmbeddedUrl(connectionString);
   const adapter = new PrismaPg({
     connectionString,
-    max: opts.max ?? 10,
-    connectionTimeoutMillis: 10_000,
+    max: embedded ? 1 : (opts.max ?? 10),
+    connectionTimeoutMillis: embedded ? 120_000 : 10_000,
     // Timestamps are stored without a zone; every session writes and reads them in UTC, whatever the
     // server's default, so times written with now() and times read back as UTC agree.
     options: "-c TimeZone=UTC",
     // A query that hangs (database gone, lock wait) must not hang a request forever.
     statement_timeout: 120_000,
   });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  rememberConnectionString(client, connectionString);
+  return client;
 }
 
 export function prismaFor(connectionString: string): PrismaClient {
@@ -46,4 +55,5 @@ export function db(): PrismaClient {
 export async function disconnectAll() {
   await Promise.all([...clients.values()].map((c) => c.$disconnect()));
   clients.clear();
+  await endBulkPools();
 }

@@ -102,8 +102,15 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+/** Marks a connection string as embedded PGlite, so clients know to keep to one connection (lib/db/client.ts). */
+export const EMBEDDED_APP_NAME = "dtf-embedded";
+
 export function embeddedUrl(port: number) {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APP_NAME}`;
+}
+
+export function isEmbeddedUrl(url: string) {
+  return url.includes(`application_name=${EMBEDDED_APP_NAME}`);
 }
 
 /** The marker of a server another live process serves from dataDir, if any. */

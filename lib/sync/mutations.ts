@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Classification } from "../classify/schema";
 import type { NormalizedStudy } from "../ctgov/normalize";
 import type { PrismaClient } from "../generated/prisma/client";
+import { bulkTransaction, type SqlTx } from "../db/bulk";
 import { LostRunError } from "./lock";
 
 /**
@@ -115,15 +116,17 @@ function cleanForPostgres(value: unknown): unknown {
 // JSON.stringify writes NUL as \u0000 and a lone surrogate as \udXXX: cheap to spot in the text.
 const NEEDS_CLEANING = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
 
-/** JSON that Postgres accepts as jsonb. The common case costs one stringify and one scan. */
+/** JSON that Postgres accepts as jsonb. The common case costs one stringify and one fast substring search. */
 export function toJson(value: unknown): string {
   const json = JSON.stringify(value);
-  return NEEDS_CLEANING.test(json) ? JSON.stringify(cleanForPostgres(value)) : json;
+  // JSON.stringify writes \u escapes only for control characters and lone surrogates, so most records
+  // never reach the (slower) precise check.
+  return json.includes("\\u") && NEEDS_CLEANING.test(json) ? JSON.stringify(cleanForPostgres(value)) : json;
 }
 
 /** A statement failed because of the data (bad value, out of range, bad encoding), not the connection or the lock. */
 export function isDataError(err: unknown): boolean {
-  const text = `${(err as Error)?.message ?? ""} ${JSON.stringify((err as { meta?: unknown })?.meta ?? "")}`;
+  const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${JSON.stringify((err as { meta?: unknown })?.meta ?? "")}`;
   return /\b22[0-9A-Z]{3}\b|out of range|invalid input|unsupported Unicode|invalid byte sequence|date\/time field value|value too long|invalid escape|malformed array/i.test(text);
 }
 
@@ -164,7 +167,7 @@ async function writeBisecting(prisma: PrismaClient, runId: number, page: Page, c
 }
 
 /** Runs a statement on the run's row only while it is still running: a process that lost its run must not write. */
-async function fenced(db: Pick<PrismaClient, "$executeRawUnsafe">, runId: number, sql: string) {
+async function fenced(db: Pick<SqlTx, "$executeRawUnsafe">, runId: number, sql: string) {
   const count = await db.$executeRawUnsafe(sql.replace(/WHERE id = \$1/, "WHERE id = $1 AND status = 'running'"), runId);
   if (count !== 1) throw new LostRunError(runId);
 }
@@ -174,8 +177,7 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
   const byId = new Map(page.valid.map((s) => [s.normalized.trial.nctId, s]));
   const valid = [...byId.values()];
   const ids = [...byId.keys()];
-  return prisma.$transaction(
-    async (tx) => {
+  return bulkTransaction(prisma, async (tx) => {
       // First statement: fence. It also row-locks the run, so a claimer marking it abandoned waits for this page.
       await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
       const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number }[]>(
@@ -244,9 +246,7 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
         countPage ? 1 : 0,
       );
       return counts;
-    },
-    { maxWait: 30_000, timeout: 120_000 },
-  );
+  });
 }
 
 function snake(row: object): Record<string, unknown> {
@@ -263,8 +263,7 @@ export async function finishRun(
   runId: number,
   opts: { reconcile: boolean; totalExpected: number | null; unidentified: number; highWater: Date | null },
 ): Promise<{ removed: number }> {
-  return prisma.$transaction(
-    async (tx) => {
+  return bulkTransaction(prisma, async (tx) => {
       await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
       let removed = 0;
       if (opts.reconcile) {
@@ -288,7 +287,5 @@ export async function finishRun(
         opts.highWater ? opts.highWater.toISOString().slice(0, 10) : null,
       );
       return { removed };
-    },
-    { maxWait: 30_000, timeout: 120_000 },
-  );
+  });
 }

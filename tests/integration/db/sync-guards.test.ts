@@ -46,6 +46,7 @@ describe("sync guards", () => {
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
     const outcome = await (winners[0] as Extract<(typeof results)[number], { ok: true }>).done;
+    expect(outcome.error).toBeUndefined();
     expect(outcome.status).toBe("succeeded");
     // Times written by now() and by the app read back on one clock: the run took seconds, not hours.
     const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
