@@ -201,11 +201,14 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
         }
       }
       if (changed.length > 0) {
-        const changedIds = toJson(changed.map((s) => s.normalized.trial.nctId));
         // Old child rows go first, then the trials (with their countries), then the new children: the
         // site triggers then find every trial's countries already right and rewrite nothing.
-        for (const table of ["intervention", "arm_group", "site"]) {
-          await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, changedIds);
+        // New trials have no child rows to delete.
+        const replacedIds = changed.filter((s) => known.has(s.normalized.trial.nctId)).map((s) => s.normalized.trial.nctId);
+        if (replacedIds.length > 0) {
+          for (const table of ["intervention", "arm_group", "site"]) {
+            await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, toJson(replacedIds));
+          }
         }
         await tx.$executeRawUnsafe(UPSERT_TRIALS, trialsJson(changed, classifierVersion));
         const rows = <K extends "interventions" | "armGroups" | "sites">(key: K) =>
