@@ -4,9 +4,9 @@ import { explainerHref, FILTER_HELP, type FilterKind } from "../../lib/explainer
 import { CHECKLIST_PATH, EXPLAINER_PAGES, explainerPath, getExplainerPage } from "../../lib/explainers/pages";
 import { QUESTIONS_TO_ASK } from "../../lib/explainers/pages/choosing-a-provider";
 
-// Paths owned by other parts of the app that the crawl does not follow (yet). Remove a prefix once
-// its pages exist and should be held to the same "no broken links" rule.
-const CRAWL_EXCLUDED_PREFIXES: readonly string[] = ["/trials", "/api", "/admin"];
+// The crawl follows every page a visitor can reach by links; API responses (CSV, JSON) and the admin
+// area (behind a login) are tested by their own suites.
+const CRAWL_EXCLUDED_PREFIXES: readonly string[] = ["/api", "/admin"];
 const CRAWL_START = ["/", "/learn"];
 const CRAWL_LIMIT = 300;
 
