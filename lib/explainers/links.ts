@@ -3,21 +3,13 @@
 // checks that every slug resolves, so renaming a section without updating this file fails a test.
 // An unknown slug never produces a broken link: it falls back to the overview section of its kind.
 
-import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES, type Classification, type Donor, type Phase, type Route, type Source, type Therapy } from "../classify/schema";
+import type { Classification } from "../classify/schema";
+import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES, type Donor, type Phase, type Route, type Source, type Therapy } from "../classify/slugs";
+import { STATUSES } from "../search/slugs";
 import { explainerPath, getSection } from "./pages";
 
 /** SPEC §6 status values (the `status` search parameter), plus the two shorthands `open` and `any`. */
-export const TRIAL_STATUSES = [
-  "recruiting",
-  "not-yet-recruiting",
-  "enrolling-by-invitation",
-  "active-not-recruiting",
-  "completed",
-  "suspended",
-  "terminated",
-  "withdrawn",
-  "unknown",
-] as const;
+export const TRIAL_STATUSES = STATUSES;
 export const STATUS_SHORTHANDS = ["open", "any"] as const;
 export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
