@@ -12,7 +12,16 @@ import { LostRunError } from "./lock";
  * over jsonb_to_recordset keep a 1,000-study page to a handful of round trips.
  */
 
-export type ValidStudy = { raw: unknown; rawJson: string; rawHash: string; normalized: NormalizedStudy; classification: Classification };
+export type ValidStudy = {
+  raw: unknown;
+  rawJson: string;
+  rawHash: string;
+  normalized: NormalizedStudy;
+  classification: Classification;
+  /** The study's rows as JSON, built while the page is prepared (see encodeRows); built on demand when absent. */
+  encoded?: EncodedRows;
+};
+type EncodedRows = { trial: string; interventions: string; armGroups: string; sites: string };
 export type InvalidStudy = { raw: unknown; nctId: string | null; error: string };
 export type PageCounts = { fetched: number; inserted: number; updated: number; unchanged: number; restored: number; invalid: number };
 
@@ -98,9 +107,27 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
 }
 
 /** The page's trial rows as one JSON array, splicing in each raw record's JSON (already serialised for its hash) instead of serialising it twice. */
-function trialsJson(studies: ValidStudy[], classifierVersion: number) {
-  const parts = studies.map((s) => `${toJson(trialRecord(s, classifierVersion)).slice(0, -1)},"raw":${s.rawJson}}`);
-  return `[${parts.join(",")}]`;
+/**
+ * Serialises a study's rows for the bulk statements. The sync calls it while preparing a page, so
+ * this work overlaps the previous page's write instead of delaying the next one (Postgres is the
+ * slower side). The raw record's JSON, already made for its hash, is spliced in, not re-serialised.
+ */
+export function encodeRows(s: ValidStudy, classifierVersion: number): EncodedRows {
+  const nctId = s.normalized.trial.nctId;
+  const children = (rows: object[]) => rows.map((r) => toJson({ ...snake(r), nct_id: nctId })).join(",");
+  s.encoded = {
+    trial: `${toJson(trialRecord(s, classifierVersion)).slice(0, -1)},"raw":${s.rawJson}}`,
+    interventions: children(s.normalized.interventions),
+    armGroups: children(s.normalized.armGroups),
+    sites: children(s.normalized.sites),
+  };
+  return s.encoded;
+}
+
+/** One JSON array of the given part of every study's rows. */
+function joined(studies: ValidStudy[], part: keyof EncodedRows, classifierVersion: number): string {
+  const items = studies.map((s) => (s.encoded ?? encodeRows(s, classifierVersion))[part]).filter((x) => x.length > 0);
+  return `[${items.join(",")}]`;
 }
 
 /** Rebuilds a value without what Postgres rejects in text and jsonb: NUL characters (in keys too) and lone UTF-16 surrogates. */
@@ -210,15 +237,13 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
             await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`, toJson(replacedIds));
           }
         }
-        await tx.$executeRawUnsafe(UPSERT_TRIALS, trialsJson(changed, classifierVersion));
-        const rows = <K extends "interventions" | "armGroups" | "sites">(key: K) =>
-          changed.flatMap((s) => s.normalized[key].map((r) => ({ ...snake(r), nct_id: s.normalized.trial.nctId })));
-        const interventions = rows("interventions");
-        const armGroups = rows("armGroups");
-        const sites = rows("sites");
-        if (interventions.length) await tx.$executeRawUnsafe(INSERT_INTERVENTIONS, toJson(interventions));
-        if (armGroups.length) await tx.$executeRawUnsafe(INSERT_ARM_GROUPS, toJson(armGroups));
-        if (sites.length) await tx.$executeRawUnsafe(INSERT_SITES, toJson(sites));
+        await tx.$executeRawUnsafe(UPSERT_TRIALS, joined(changed, "trial", classifierVersion));
+        const interventions = joined(changed, "interventions", classifierVersion);
+        const armGroups = joined(changed, "armGroups", classifierVersion);
+        const sites = joined(changed, "sites", classifierVersion);
+        if (interventions !== "[]") await tx.$executeRawUnsafe(INSERT_INTERVENTIONS, interventions);
+        if (armGroups !== "[]") await tx.$executeRawUnsafe(INSERT_ARM_GROUPS, armGroups);
+        if (sites !== "[]") await tx.$executeRawUnsafe(INSERT_SITES, sites);
       }
       if (page.invalid.length > 0) {
         await tx.$executeRawUnsafe(

@@ -6,7 +6,7 @@ import type { CtgovClient } from "../ctgov/service";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
-import { finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
+import { encodeRows, finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
 import { asOfFor, reclassifyStale } from "./reclassify";
 
 export type SyncProgress = {
@@ -69,13 +69,15 @@ async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: V
     }
     try {
       const rawJson = toJson(raw);
-      valid.push({
+      const study: ValidStudy = {
         raw,
         rawJson,
         rawHash: hashRaw(rawJson),
         normalized: normalizeStudy(parsed.data),
         classification: classifyStudy(raw, { asOf: asOfFor(raw, syncedAt) }),
-      });
+      };
+      encodeRows(study, CLASSIFIER_VERSION);
+      valid.push(study);
     } catch (err) {
       invalid.push({ raw, nctId: looseNctId(raw), error: `could not be processed: ${(err as Error).message}` });
     }
