@@ -1,20 +1,10 @@
 import Link from "next/link";
 import { isDatabaseDown } from "@/lib/db/health";
+import { phaseText, STATUS_LABEL } from "@/lib/search/labels";
+import { statusSlug } from "@/lib/search/schema";
 import { lastSuccessfulSync, recentTrials, trialCounts } from "@/lib/trials/data";
 
 export const dynamic = "force-dynamic";
-
-const STATUS_LABEL: Record<string, string> = {
-  RECRUITING: "Recruiting",
-  NOT_YET_RECRUITING: "Not yet recruiting",
-  ENROLLING_BY_INVITATION: "Enrolling by invitation",
-  ACTIVE_NOT_RECRUITING: "Active, not recruiting",
-  COMPLETED: "Completed",
-  SUSPENDED: "Suspended",
-  TERMINATED: "Terminated",
-  WITHDRAWN: "Withdrawn",
-  UNKNOWN: "Status unknown",
-};
 
 async function load() {
   try {
@@ -63,8 +53,8 @@ export default async function HomePage() {
               <li key={t.nctId}>
                 <Link href={`/trials/${t.nctId}`}>{t.briefTitle}</Link>{" "}
                 <span className="muted">
-                  ({t.nctId} · {STATUS_LABEL[t.overallStatus] ?? t.overallStatus}
-                  {t.phases.length ? ` · ${t.phases.join(", ")}` : ""}
+                  ({t.nctId} · {STATUS_LABEL[statusSlug(t.overallStatus)]}
+                  {t.phase.length ? ` · ${phaseText(t.phase)}` : ""}
                   {t.sponsorName ? ` · ${t.sponsorName}` : ""})
                 </span>
               </li>

@@ -2,7 +2,7 @@ import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { HEARTBEAT_TTL_MS } from "../sync/lock";
-import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun } from "../sync/data";
+import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun, trialCounts } from "../sync/data";
 import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
 import type { Dashboard, InvalidRecordView, RunView } from "./schema";
@@ -49,10 +49,8 @@ function nextRuns(): Dashboard["nextRuns"] {
 export async function dashboard(connect: () => PrismaClient): Promise<Dashboard> {
   try {
     const prisma = connect();
-    const [active, removed, invalidRecords, last, running, history] = await Promise.all([
-      prisma.trial.count({ where: { removedAt: null } }),
-      prisma.trial.count({ where: { removedAt: { not: null } } }),
-      prisma.invalidRecord.count(),
+    const [{ active, removed, invalid: invalidRecords }, last, running, history] = await Promise.all([
+      trialCounts(prisma),
       lastSuccessfulRun(prisma),
       runningRun(prisma),
       listRuns(prisma, 25),

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statS
 import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isProcessAlive } from "../process-alive";
 import { logger } from "../logger";
 
 /**
@@ -66,19 +67,10 @@ const self: Owner = { pid: process.pid, start: procStart(process.pid) };
 const heldHere = new Set<string>();
 const servedHere = new Map<string, number>();
 
-function pidAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Whether the process recorded as `owner` (by another process) still runs. Our own pid in a file we do not hold is a leftover of an earlier process that had it (containers reuse pids). */
 function otherOwnerAlive(owner: Owner): boolean {
   if (!Number.isInteger(owner.pid) || owner.pid <= 0 || owner.pid === process.pid) return false;
-  if (!pidAlive(owner.pid)) return false;
+  if (!isProcessAlive(owner.pid)) return false;
   if (owner.start === undefined) return true;
   const now = procStart(owner.pid);
   return now === undefined || now === owner.start;

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { milesBetween } from "../geo/distance";
 import type { Place } from "../geo/resolve";
+import { lastSuccessfulRun } from "../sync/data";
 import { type Status, statusSlug } from "./schema";
 
 // One trial with everything its page and /api/trials/{nctId} show. Removed trials are returned
@@ -62,7 +63,7 @@ function contacts(v: unknown): Contact[] {
 export async function getTrial(prisma: PrismaClient, nctId: string, place: Place | null = null): Promise<TrialDetail | null> {
   if (!NCT_ID.test(nctId)) return null;
   // Unchanged records are not rewritten by a sync, so a live trial is as fresh as the last successful run.
-  const lastSync = await prisma.syncRun.findFirst({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } });
+  const lastSync = await lastSuccessfulRun(prisma);
   const t = await prisma.trial.findUnique({
     where: { nctId },
     include: { sites: { orderBy: { position: "asc" } }, interventions: { orderBy: { position: "asc" } } },

@@ -18,6 +18,16 @@ export function runningRun(prisma: PrismaClient) {
   return prisma.syncRun.findFirst({ where: { status: "running" } });
 }
 
+/** Active and removed trials, and quarantined records: what the home page, /api/health and the admin dashboard count. */
+export async function trialCounts(prisma: PrismaClient) {
+  const [active, removed, invalid] = await Promise.all([
+    prisma.trial.count({ where: { removedAt: null } }),
+    prisma.trial.count({ where: { removedAt: { not: null } } }),
+    prisma.invalidRecord.count(),
+  ]);
+  return { active, removed, invalid };
+}
+
 export function invalidRecordsOf(prisma: PrismaClient, runId: number) {
   return prisma.invalidRecord.findMany({ where: { runId }, orderBy: { id: "asc" } });
 }

@@ -1,5 +1,6 @@
 import { readlinkSync } from "node:fs";
 import os from "node:os";
+import { isProcessAlive } from "../process-alive";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /**
@@ -24,15 +25,6 @@ export type ClaimResult = { ok: true; runId: number } | { ok: false; runningRunI
 
 type RunningRow = { id: number; heartbeat_at: Date; host: string | null; pid: number | null; silent_ms: number };
 
-function processAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * Where pids mean something: the host name plus the pid namespace (containers that share a host name
  * have their own pid namespaces, and a pid from another one must not be checked here).
@@ -50,7 +42,7 @@ export const HOST_ID = (() => {
  * clock (now() - heartbeat_at), so app hosts' clocks and time zones do not matter.
  */
 export function isStale(row: RunningRow, ttlMs = HEARTBEAT_TTL_MS): string | null {
-  if (row.host === HOST_ID && row.pid !== null && row.pid !== process.pid && !processAlive(row.pid)) {
+  if (row.host === HOST_ID && row.pid !== null && row.pid !== process.pid && !isProcessAlive(row.pid)) {
     return `its process (pid ${row.pid}) stopped without finishing the run`;
   }
   if (row.silent_ms > ttlMs) {

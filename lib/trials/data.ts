@@ -1,20 +1,15 @@
 import "server-only";
 import { db } from "../db/client";
+import { lastSuccessfulRun, trialCounts as countTrials } from "../sync/data";
 
-/** Reads for the interim home page and /api/health. */
+/** Reads for the home page and /api/health, on the process's database. */
 
-export async function trialCounts() {
-  const prisma = db();
-  const [active, removed, invalid] = await Promise.all([
-    prisma.trial.count({ where: { removedAt: null } }),
-    prisma.trial.count({ where: { removedAt: { not: null } } }),
-    prisma.invalidRecord.count(),
-  ]);
-  return { active, removed, invalid };
+export function trialCounts() {
+  return countTrials(db());
 }
 
-export async function lastSuccessfulSync() {
-  return db().syncRun.findFirst({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, mode: true, dataTimestamp: true } });
+export function lastSuccessfulSync() {
+  return lastSuccessfulRun(db());
 }
 
 export async function recentTrials(take = 50) {
@@ -22,6 +17,6 @@ export async function recentTrials(take = 50) {
     where: { removedAt: null },
     orderBy: [{ lastUpdatePostDate: { sort: "desc", nulls: "last" } }, { nctId: "asc" }],
     take,
-    select: { nctId: true, briefTitle: true, overallStatus: true, phases: true, therapy: true, sponsorName: true, lastUpdatePostDate: true },
+    select: { nctId: true, briefTitle: true, overallStatus: true, phase: true, sponsorName: true },
   });
 }

@@ -1,20 +1,14 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
-import { startStandin } from "../../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { childRowMismatches, standinClient, syncOnce } from "../helpers/sync";
+import type { TestDatabase } from "../helpers/db";
+import { type Standin, childRowMismatches, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 
 let database: TestDatabase;
-let standin: Awaited<ReturnType<typeof startStandin>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  standin = await startStandin({ port: 0 });
-});
-afterAll(async () => {
-  await standin?.close();
-  await database?.drop();
+let standin: Standin;
+withDatabaseAndStandin((d, s) => {
+  database = d;
+  standin = s;
 });
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {

@@ -1,18 +1,13 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startStandin } from "../../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "../helpers/db";
+import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
 
 let database: TestDatabase;
-let standin: Awaited<ReturnType<typeof startStandin>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  standin = await startStandin({ port: 0 });
-});
-afterAll(async () => {
-  await standin?.close();
-  await database?.drop();
+let standin: Standin;
+withDatabaseAndStandin((d, s) => {
+  database = d;
+  standin = s;
 });
 
 describe("the jobs worker (npm run jobs)", () => {

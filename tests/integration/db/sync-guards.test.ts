@@ -1,5 +1,4 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CtgovClient, type StudiesPage } from "../../../lib/ctgov/service";
 import { normalizeStudy } from "../../../lib/ctgov/normalize";
 import { studySchema } from "../../../lib/ctgov/schema";
@@ -7,28 +6,19 @@ import { classifyStudy } from "../../../lib/classify/classify";
 import { claimRun } from "../../../lib/sync/lock";
 import { hashRaw, toJson, writePage, type ValidStudy } from "../../../lib/sync/mutations";
 import { startSync } from "../../../lib/sync/service";
-import { startStandin } from "../../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { standinClient, syncOnce } from "../helpers/sync";
+import type { TestDatabase } from "../helpers/db";
+import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 
 let database: TestDatabase;
-let standin: Awaited<ReturnType<typeof startStandin>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  if (database.kind === "postgres") {
-    // A server whose default time zone is not UTC: every session must still agree on what now() means.
-    const admin = new pg.Client({ connectionString: database.url });
-    await admin.connect();
-    await admin.query(`ALTER DATABASE "${new URL(database.url).pathname.slice(1)}" SET timezone TO 'America/Los_Angeles'`);
-    await admin.end();
-  }
-  standin = await startStandin({ port: 0 });
-});
-afterAll(async () => {
-  await standin?.close();
-  await database?.drop();
-});
+let standin: Standin;
+// A server whose default time zone is not UTC: every session must still agree on what now() means.
+withDatabaseAndStandin(
+  (d, s) => {
+    database = d;
+    standin = s;
+  },
+  { databaseTimeZone: "America/Los_Angeles" },
+);
 
 function prepared(raw: object): ValidStudy {
   const rawJson = toJson(raw);

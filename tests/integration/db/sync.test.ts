@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
 import { startSync } from "../../../lib/sync/service";
-import { startStandin } from "../../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { childRowMismatches, standinClient, syncOnce } from "../helpers/sync";
+import type { TestDatabase } from "../helpers/db";
+import { type Standin, childRowMismatches, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 
-type Standin = Awaited<ReturnType<typeof startStandin>>;
 let database: TestDatabase;
 let standin: Standin;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  standin = await startStandin({ port: 0 });
-});
-afterAll(async () => {
-  await standin?.close();
-  await database?.drop();
+withDatabaseAndStandin((d, s) => {
+  database = d;
+  standin = s;
 });
 beforeEach(() => {
   standin.resetFaults();

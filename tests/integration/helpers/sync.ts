@@ -1,7 +1,11 @@
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SyncMode } from "../../../lib/sync/lock";
 import { startSync } from "../../../lib/sync/service";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "./db";
 
 /** A client for the stand-in: no rate limit to speak of, quick bounded retries. */
 export function standinClient(baseUrl: string, extra: Partial<ConstructorParameters<typeof CtgovClient>[0]> = {}) {
@@ -21,4 +25,31 @@ export async function childRowMismatches(prisma: PrismaClient) {
     WHERE (SELECT count(*) FROM intervention i WHERE i.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,armsInterventionsModule,interventions}'), 0)
        OR (SELECT count(*) FROM arm_group a WHERE a.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,armsInterventionsModule,armGroups}'), 0)
        OR (SELECT count(*) FROM site s WHERE s.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,contactsLocationsModule,locations}'), 0)`);
+}
+
+export type Standin = Awaited<ReturnType<typeof startStandin>>;
+
+/**
+ * A fresh migrated database and a stand-in serving the bundled records for one test file, made
+ * before its tests and removed after them. `databaseTimeZone` sets the database's default time zone
+ * (real Postgres only) before any client connects.
+ */
+export function withDatabaseAndStandin(use: (database: TestDatabase, standin: Standin) => void, opts: { databaseTimeZone?: string } = {}) {
+  let database: TestDatabase | undefined;
+  let standin: Standin | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    if (opts.databaseTimeZone && database.kind === "postgres") {
+      const admin = new pg.Client({ connectionString: database.url });
+      await admin.connect();
+      await admin.query(`ALTER DATABASE "${new URL(database.url).pathname.slice(1)}" SET timezone TO '${opts.databaseTimeZone.replace(/'/g, "")}'`);
+      await admin.end();
+    }
+    standin = await startStandin({ port: 0 });
+    use(database, standin);
+  });
+  afterAll(async () => {
+    await standin?.close();
+    await database?.drop();
+  });
 }
