@@ -216,6 +216,8 @@ test("a removed trial's page opens with a notice instead of a 404", async ({ pag
     await client.query("UPDATE trial SET removed_at = NULL WHERE nct_id = $1", [id]);
   }
   expect((await page.goto("/trials/NCT00000000"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Search the trials" })).toBeVisible();
 });
 
 test("on a phone the results are one tap away and the page has no accessibility violations", async ({ browser }) => {

@@ -12,11 +12,11 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
   if (prepared.errors.length) return badRequest(prepared.errors);
-  const prisma = db();
-  const rows = allMatches(prisma, { ...prepared.filters, page: 1 }, prepared.place);
-  // Read the first row before answering, so a database failure is still a proper error response.
+  // Read the first row before answering, so a database failure (or none configured) is still a proper error response.
+  let rows: ReturnType<typeof allMatches>;
   let first: IteratorResult<Awaited<ReturnType<typeof rows.next>>["value"]>;
   try {
+    rows = allMatches(db(), { ...prepared.filters, page: 1 }, prepared.place);
     first = await rows.next();
   } catch (err) {
     return failure(err, "api/trials.csv");
@@ -36,7 +36,9 @@ export async function GET(req: NextRequest) {
         else controller.enqueue(encoder.encode(trialCsvRow(next.value)));
       } catch (err) {
         logger.error({ err }, "csv export failed mid-stream");
-        controller.error(err);
+        // Say so in the file itself: a cut-off download can otherwise look complete.
+        controller.enqueue(encoder.encode(csvRow(["EXPORT INCOMPLETE: the database stopped answering; please download again"])));
+        controller.close();
       }
     },
     async cancel() {

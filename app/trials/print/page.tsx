@@ -4,6 +4,7 @@ import { allMatches, type TrialSummary } from "@/lib/search/data";
 import { label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL } from "@/lib/search/labels";
 import { prepareSearch } from "@/lib/search/run";
 import { serializeSearch } from "@/lib/search/schema";
+import { isDatabaseDown } from "@/lib/db/health";
 import "../trials.css";
 
 export const dynamic = "force-dynamic";
@@ -15,16 +16,28 @@ const MAX = 200;
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const prepared = prepareSearch(await searchParams);
   const trials: TrialSummary[] = [];
-  for await (const t of allMatches(db(), prepared.filters, prepared.place, 100)) {
-    trials.push(t);
-    if (trials.length >= MAX) break;
+  try {
+    // One more than shown, so "the first 200" is said only when there are more.
+    for await (const t of allMatches(db(), prepared.filters, prepared.place, 100)) {
+      trials.push(t);
+      if (trials.length > MAX) break;
+    }
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    return (
+      <p className="notice" role="status">
+        The trial database is not reachable right now, so the list cannot be printed. Please try again in a minute.
+      </p>
+    );
   }
+  const more = trials.length > MAX;
+  trials.length = Math.min(trials.length, MAX);
   const qs = serializeSearch({ ...prepared.filters, page: 1 }, { withPage: false, withView: false });
   return (
     <>
       <h1>Clinical trials: printed list</h1>
       <p>
-        {trials.length >= MAX ? `The first ${MAX}` : trials.length} trials{prepared.place ? ` near ${prepared.place.label}` : ""}, printed{" "}
+        {more ? `The first ${MAX}` : trials.length} trials{prepared.place ? ` near ${prepared.place.label}` : ""}, printed{" "}
         {new Date().toISOString().slice(0, 10)}. Search: <a href={`/trials${qs ? `?${qs}` : ""}`}>/trials{qs ? `?${qs}` : ""}</a>
       </p>
       {prepared.errors.length ? <p className="notice">Left out of this search: {prepared.errors.map((e) => e.message).join("; ")}</p> : null}
