@@ -170,6 +170,19 @@ describe("authentication", () => {
     expect(res.status).toBe(204);
     expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
   });
+
+  it("logs out even while the database is unreachable", async () => {
+    const cookie = await sessionCookie();
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:1/unreachable";
+    try {
+      const res = await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }));
+      expect(res.status).toBe(204);
+      expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
+  });
 });
 
 describe("cross-site requests", () => {

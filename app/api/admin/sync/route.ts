@@ -1,7 +1,7 @@
 import { actorLabel, gate } from "@/lib/admin/auth";
 import { dashboard } from "@/lib/admin/data";
 import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
-import { recordAudit } from "@/lib/admin/mutations";
+import { recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { clientKey } from "@/lib/admin/request";
 import { syncStartBodySchema } from "@/lib/admin/schema";
 import { db } from "@/lib/db/client";
@@ -41,13 +41,14 @@ export async function POST(req: Request) {
     const prisma = db();
     const result = await startSync({ prisma, mode: body.mode, trigger: "admin" });
     if (!result.ok) {
-      await recordAudit(prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
+      await recordAuditAfterTheFact(() => prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
       return json({ runId: result.runningRunId, error: `sync run ${result.runningRunId} is already in progress` }, 409);
     }
-    await recordAudit(prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
     result.done
-      .then((o) => logger.info({ runId: o.runId, status: o.status, error: o.error, counts: o.progress.counts }, "admin sync finished"))
+      .then((o) => (o.status === "failed" ? logger.warn : logger.info).call(logger, { runId: o.runId, status: o.status, error: o.error, counts: o.progress.counts }, "admin sync finished"))
       .catch((err: unknown) => logger.error({ runId: result.runId, err: (err as Error).message }, "admin sync crashed"));
+    // The run is claimed and going: report it as started even if its audit row cannot be written.
+    await recordAuditAfterTheFact(() => prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
     return json({ runId: result.runId }, 202, { location: `/api/admin/sync/${result.runId}` });
   } catch (err) {
     return databaseDown(err);
