@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classifyStudy } from "@/lib/classify/classify";
 import { belowBar, formatReport, labelSchema, score, type Label } from "@/lib/classify/evaluate";
-import { readStudy } from "@/lib/classify/record";
+import { asOfFor } from "@/lib/classify/input";
+
+// Piping into `head` closes stdout early: stop quietly instead of printing an EPIPE stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 import type { Classification } from "@/lib/classify/schema";
 
 function fail(message: string): never {
@@ -67,9 +73,7 @@ function main(): void {
     } catch {
       fail(`cannot read record ${file} for ${label.nctId}`);
     }
-    const holder = readStudy(raw).versionHolder;
-    const asOf = holder && !Number.isNaN(Date.parse(holder)) ? new Date(holder) : new Date();
-    pairs.push({ label, got: classifyStudy(raw, { asOf }) });
+    pairs.push({ label, got: classifyStudy(raw, { asOf: asOfFor(raw, new Date()) }) });
   }
   const report = score(pairs);
   process.stdout.write(`${formatReport(report)}\n`);

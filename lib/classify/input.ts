@@ -19,11 +19,14 @@ export function studiesIn(json: unknown): StudiesResult {
   return { ok: true, studies: list };
 }
 
-/** The date a record describes: its version holder date, else `fallback` (now). */
+/**
+ * The date a record's data describes: its version holder date (YYYY-MM-DD, read as UTC), else
+ * `fallback` (the sync time, or now). Flags are computed against it; the sync, the CLI, the
+ * evaluation and the benchmark all use this one rule.
+ */
 export function asOfFor(raw: unknown, fallback: Date): Date {
   const holder = readStudy(raw).versionHolder;
-  const t = holder ? Date.parse(holder) : NaN;
-  return Number.isNaN(t) ? fallback : new Date(t);
+  return holder && /^\d{4}-\d{2}-\d{2}$/.test(holder) ? new Date(`${holder}T00:00:00Z`) : fallback;
 }
 
 /** One output line, keys in the documented order. */

@@ -1,12 +1,6 @@
-import { z } from "zod";
-
 export { DONORS, PHASES, ROUTES, SOURCES, THERAPIES } from "./slugs";
 export type { Donor, Phase, Route, Source, Therapy } from "./slugs";
 import type { Donor, Phase, Route, Source, Therapy } from "./slugs";
-
-/** A warning flag: a reason to double-check a listing, with a plain-language explanation. */
-export const flagSchema = z.object({ slug: z.string(), explanation: z.string() });
-export type Flag = z.infer<typeof flagSchema>;
 
 /** The classifier's answer for one study. `why` maps each attribute (and each flag slug) to the phrases, fields or products that decided it. */
 export type Classification = {

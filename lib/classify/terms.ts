@@ -168,6 +168,3 @@ export function isOwnTreatmentSentence(sentence: string): boolean {
 const HINT =
   /cel|platelet|prp|prgf|prf|plasma|marrow|adipose|fat|lipo|svf|cord|umbilical|wharton|amnio|placent|chorion|exosom|vesicle|secretom|bmp|morphogen|termin|pdgf|fgf|egf|gdf|tgf|vegf|igf|growth factor|trophic|cytokine|allograft|graft|transplant|msc|mpc|asc|adrc|mapc|mnc|epc|stem|chondro|islet|ips|esc|pluripot|embryonic|car|chimeric|lymphocyte|killer|treg|dli|concentrat|lysate|medi|derivat|bma|hsc|sct|bmt|hct|pbsc|haplo|poietic/;
 
-export function mayHoldTerms(sentence: string): boolean {
-  return HINT.test(sentence);
-}

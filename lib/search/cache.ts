@@ -52,7 +52,3 @@ export async function cached<T>(prisma: PrismaClient, key: string, compute: () =
   return value;
 }
 
-export function clearSearchCache() {
-  entries.clear();
-  version = null;
-}

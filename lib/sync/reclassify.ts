@@ -1,13 +1,7 @@
 import { classifyStudy } from "../classify/classify";
+import { asOfFor } from "../classify/input";
 import { CLASSIFIER_VERSION } from "../classify/version";
 import type { PrismaClient } from "../generated/prisma/client";
-
-/** The date a record's data describes: its version date, else the time we synced it. Flags are computed against this. */
-export function asOfFor(raw: unknown, fallback: Date): Date {
-  const holder = (raw as { derivedSection?: { miscInfoModule?: { versionHolder?: unknown } } } | null)?.derivedSection?.miscInfoModule?.versionHolder;
-  if (typeof holder === "string" && /^\d{4}-\d{2}-\d{2}$/.test(holder)) return new Date(`${holder}T00:00:00Z`);
-  return fallback;
-}
 
 /**
  * Recomputes the classification of every trial stored under an older CLASSIFIER_VERSION, from its

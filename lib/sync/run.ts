@@ -1,4 +1,5 @@
 import { classifyStudy } from "../classify/classify";
+import { asOfFor } from "../classify/input";
 import { CLASSIFIER_VERSION } from "../classify/version";
 import { normalizeStudy } from "../ctgov/normalize";
 import { describeIssues, looseNctId, studySchema } from "../ctgov/schema";
@@ -7,7 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
 import { encodeRows, finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
-import { asOfFor, reclassifyStale } from "./reclassify";
+import { reclassifyStale } from "./reclassify";
 
 export type SyncProgress = {
   runId: number;
