@@ -11,8 +11,18 @@ import styles from "./admin.module.css";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false, follow: false } };
 
-export default async function AdminPage() {
+// Why a login without JavaScript came back (app/api/admin/session answers a form post with a redirect).
+const LOGIN_MESSAGES: Record<string, string> = {
+  wrong: "Wrong password.",
+  limited: "Too many failed attempts. Try again later.",
+  invalid: "Please type the password.",
+  unavailable: "The database is not reachable right now, so you cannot log in. Try again in a minute.",
+};
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
+  const loginKey = (await searchParams).login;
+  const loginMessage = typeof loginKey === "string" ? (LOGIN_MESSAGES[loginKey] ?? null) : null;
   const config = adminConfig();
   if (!config.enabled) {
     return (
@@ -33,7 +43,7 @@ export default async function AdminPage() {
         {config.password ? (
           <section className={styles.panel} aria-labelledby="login-heading">
             <h2 id="login-heading">Log in</h2>
-            <LoginForm />
+            <LoginForm initialError={loginMessage} />
           </section>
         ) : (
           <p className="notice" role="status">

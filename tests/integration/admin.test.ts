@@ -171,6 +171,25 @@ describe("authentication", () => {
     expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
   });
 
+  it("a login form posted without JavaScript is answered with a redirect, never a JSON body", async () => {
+    const post = (password: string) =>
+      session.POST(
+        new Request(`${ORIGIN}/api/admin/session`, {
+          method: "POST",
+          headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.9.9.9" },
+          body: new URLSearchParams({ password }).toString(),
+        }),
+      );
+    const wrong = await post("not the password");
+    expect(wrong.status).toBe(303);
+    expect(wrong.headers.get("location")).toBe("/admin?login=wrong");
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    const right = await post(PASSWORD);
+    expect(right.status).toBe(303);
+    expect(right.headers.get("location")).toBe("/admin");
+    expect(right.headers.get("set-cookie")).toMatch(/^(__Host-)?dtf_admin=v1\./);
+  });
+
   it("logs out even while the database is unreachable", async () => {
     const cookie = await sessionCookie();
     const saved = process.env.DATABASE_URL;

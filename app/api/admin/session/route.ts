@@ -20,8 +20,14 @@ export async function GET(req: Request) {
   return json({ enabled: true, passwordLogin: config.password !== null, loggedIn: session !== null, expiresAt: session ? new Date(session.exp * 1000).toISOString() : null });
 }
 
-/** POST /api/admin/session {"password"} → 204 with the session cookie; 401 wrong; 429 rate limited; 403 cross-site or off. */
+/**
+ * POST /api/admin/session {"password"} → 204 with the session cookie; 401 wrong; 429 rate limited; 403 cross-site or off.
+ * The login form also posts here without JavaScript (form-encoded): it then gets a 303 back to /admin,
+ * with the cookie on success or `?login=<reason>` for the page to explain, never a JSON body.
+ */
 export async function POST(req: Request) {
+  const form = (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+  const answer = (res: Response, reason: LoginFailure) => (form ? backToAdmin(res, reason) : res);
   const config = adminConfig();
   if (!config.enabled) return refused({ status: 403, error: config.reason });
   if (!config.password || !config.sessionSecret) return refused({ status: 403, error: "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here." });
@@ -33,29 +39,39 @@ export async function POST(req: Request) {
   const decision = limiter.check(ip);
   if (!decision.allowed) {
     logger.warn({ ip, retryAfterSeconds: decision.retryAfterSeconds }, "admin login refused: too many failed attempts");
-    return refused({ status: 429, error: "Too many failed attempts. Try again later." }, { "retry-after": String(decision.retryAfterSeconds) });
+    return answer(refused({ status: 429, error: "Too many failed attempts. Try again later." }, { "retry-after": String(decision.retryAfterSeconds) }), "limited");
   }
 
   let body;
   try {
-    body = loginBodySchema.parse(await readJsonBody(req));
+    body = loginBodySchema.parse(form ? Object.fromEntries(new URLSearchParams((await req.text()).slice(0, 16 * 1024))) : await readJsonBody(req));
   } catch {
-    return refused({ status: 400, error: 'expected JSON {"password": "..."}' });
+    return answer(refused({ status: 400, error: 'expected JSON {"password": "..."}' }), "invalid");
   }
 
   try {
     if (!secretsEqual(body.password, config.password)) {
       limiter.fail(ip);
       await recordAudit(db(), { actor: "anonymous", action: "login_failed", ip });
-      return refused({ status: 401, error: "Wrong password." });
+      return answer(refused({ status: 401, error: "Wrong password." }), "wrong");
     }
     limiter.succeed(ip);
     const { value, payload } = signSession({ password: config.password, sessionSecret: config.sessionSecret });
     await recordAudit(db(), { actor: actorLabel({ kind: "session", session: payload }), action: "login", ip, detail: { userAgent: req.headers.get("user-agent")?.slice(0, 200) ?? null } });
-    return new Response(null, { status: 204, headers: { "set-cookie": sessionCookie(value, { secure: wantsSecureCookie(req) }), "cache-control": "no-store" } });
+    return answer(new Response(null, { status: 204, headers: { "set-cookie": sessionCookie(value, { secure: wantsSecureCookie(req) }), "cache-control": "no-store" } }), null);
   } catch (err) {
-    return databaseDown(err);
+    return answer(databaseDown(err), "unavailable");
   }
+}
+
+type LoginFailure = "wrong" | "limited" | "invalid" | "unavailable" | null;
+
+/** A no-JavaScript login: back to /admin with the same cookies, and a reason key when it failed. */
+function backToAdmin(res: Response, reason: LoginFailure): Response {
+  const headers = new Headers({ location: reason ? `/admin?login=${reason}` : "/admin", "cache-control": "no-store" });
+  const cookie = res.headers.get("set-cookie");
+  if (cookie) headers.set("set-cookie", cookie);
+  return new Response(null, { status: 303, headers });
 }
 
 /** DELETE /api/admin/session → logs out (clears the cookie). Same-origin only. */
