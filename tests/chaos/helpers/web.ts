@@ -1,0 +1,79 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/**
+ * The production build served by `next start`, pointed at a given database, for chaos tests that
+ * need the real web app. Builds once when `.next/BUILD_ID` is missing (npm test builds it before the
+ * end-to-end tests; test:chaos after npm test reuses it).
+ */
+export function ensureBuild() {
+  if (existsSync(".next/BUILD_ID")) return;
+  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], timeout: 15 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export type WebApp = { url: string; child: ChildProcess; output(): string; stop(): Promise<void> };
+
+export const WEB_ADMIN_TOKEN = "chaos-admin-token-0123456789abcdef";
+
+/** Starts `next start` on a free port; resolves once /api/health answers at all (any status). */
+export async function startWeb(opts: { databaseUrl: string; env?: Record<string, string> }): Promise<WebApp> {
+  ensureBuild();
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: opts.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ADMIN_TOKEN: WEB_ADMIN_TOKEN,
+      SESSION_SECRET: "chaos-session-secret-0123456789abcdef0123",
+      LOG_LEVEL: "warn",
+      ...opts.env,
+    },
+  });
+  child.stdout!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-200_000)));
+  child.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-200_000)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`next start did not answer within 120 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
