@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets a test build and serve a second copy beside the main one (tests/chaos/helpers/web.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // pg, pino and Prisma's generated client run on the server only; keep them out of the bundle.
   serverExternalPackages: ["pg", "pino", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,

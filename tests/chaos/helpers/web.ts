@@ -6,10 +6,11 @@ import path from "node:path";
 /**
  * The production build served by `next start`, pointed at a given database, for chaos tests that
  * need the real web app. Builds once when `.next/BUILD_ID` is missing (npm test builds it before the
- * end-to-end tests; test:chaos after npm test reuses it).
+ * end-to-end tests; test:chaos after npm test reuses it). NEXT_DIST_DIR, when set, names another
+ * build directory (next.config.ts), so a test can build and serve changed code beside the main build.
  */
 export function ensureBuild() {
-  if (existsSync(".next/BUILD_ID")) return;
+  if (existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], timeout: 15 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
