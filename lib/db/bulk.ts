@@ -47,6 +47,14 @@ export async function bulkTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTx) =
   const url = urls.get(prisma);
   if (!url) return prisma.$transaction((tx) => fn(tx as unknown as SqlTx), { maxWait: 30_000, timeout: 120_000 });
   const client = await poolFor(url).connect();
+  // A connection lost between two statements (pg_terminate_backend, a restart) arrives as an 'error'
+  // event on the checked-out client, which the pool does not listen to: unheard, it crashes the
+  // process. Heard, it fails this transaction with the server's reason.
+  let lost: Error | undefined;
+  const onLost = (err: Error) => {
+    lost ??= err;
+  };
+  client.on("error", onLost);
   let broken = false;
   try {
     await client.query("BEGIN");
@@ -58,12 +66,15 @@ export async function bulkTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTx) =
     await client.query("COMMIT");
     return result;
   } catch (err) {
+    // The first failure is the one that explains (a lost connection fails every statement after it).
+    const cause = lost ?? err;
     await client.query("ROLLBACK").catch(() => {
       broken = true;
     });
-    throw err;
+    throw cause;
   } finally {
-    client.release(broken);
+    client.removeListener("error", onLost);
+    client.release(broken || lost !== undefined);
   }
 }
 
