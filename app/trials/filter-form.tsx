@@ -136,17 +136,22 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         </button>
       </div>
 
-      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={help.labels.therapy} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
+      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={help.labels.therapy} counts={facets?.therapy} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
       <CheckGroup name="source" legend="Cell source" kind="source" all={SOURCES} selected={filters.source} labels={help.labels.source} counts={facets?.source} onChange={setList("source")} help={help} />
       <fieldset className="filter-group">
         <legend>Whose cells</legend>
         <Help kind="donor" help={help} />
-        {(["", ...SEARCH_DONORS] as const).map((d) => (
-          <label key={d || "any"}>
-            <input type="radio" name="donor" value={d} checked={(filters.donor ?? "") === d} onChange={() => set({ donor: d || undefined })} />{" "}
-            {d ? label(help.labels.donor, d) : "Either"}
-          </label>
-        ))}
+        {(["", ...SEARCH_DONORS] as const).map((d) => {
+          // facets.donor.any counts trials whatever their donor (the "Either" choice).
+          const n = facets ? (facets.donor[d || "any"] ?? 0) : undefined;
+          const checked = (filters.donor ?? "") === d;
+          return (
+            <label key={d || "any"} className={n === 0 && !checked ? "zero" : undefined}>
+              <input type="radio" name="donor" value={d} checked={checked} onChange={() => set({ donor: d || undefined })} /> {d ? label(help.labels.donor, d) : "Either"}
+              {n !== undefined ? <span className="count"> ({n})</span> : null}
+            </label>
+          );
+        })}
       </fieldset>
       <CheckGroup name="route" legend="Where it is injected" kind="route" all={ROUTES} selected={filters.route} labels={help.labels.route} counts={facets?.route} onChange={setList("route")} help={help} />
       <CheckGroup name="phase" legend="Phase" kind="phase" all={PHASES} selected={filters.phase} labels={help.labels.phase} counts={facets?.phase} onChange={setList("phase")} help={help} />

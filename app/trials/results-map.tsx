@@ -2,28 +2,77 @@
 
 import "leaflet/dist/leaflet.css";
 import type { Map as LeafletMap } from "leaflet";
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { TrialSummary } from "@/lib/search/data";
+import { useEffect, useRef, useState } from "react";
+import type { MapPoint, MapSites } from "@/lib/search/map";
 
 // Loaded only when the map view is chosen (React.lazy), so Leaflet never weighs on the list view.
-// Markers are circle markers (no image files to fetch). When tiles cannot load (offline, blocked),
-// the markers still show on a plain background and a note says why the map looks empty.
+// It draws every site of every matching trial (GET /api/trials/sites), one marker per place, sized
+// by how many matching trials are there. Markers are circle markers (no image files to fetch). When
+// tiles cannot load (offline, blocked), the markers still show on a plain background and a note says
+// why the map looks empty. Record text goes into the popups as text, never as HTML. It imports
+// nothing the list view also uses (react-query, the search schema): shared modules would be split out
+// of the first-load bundle into a chunk of their own, which costs the list view bytes.
 
-type Props = { trials: TrialSummary[]; place: { lat: number; lon: number; label: string } | null; tiles: { url: string; attribution: string } };
-type Point = { lat: number; lon: number };
+type Props = {
+  apiQs: string;
+  /** The list of the current search narrowed to one place. */
+  listHref: (where: { country?: string; state?: string; city?: string }) => string;
+  place: { lat: number; lon: number; label: string } | null;
+  tiles: { url: string; attribution: string };
+};
 
-export default function ResultsMap({ trials, place, tiles }: Props) {
+async function fetchSites(apiQs: string, signal: AbortSignal): Promise<MapSites> {
+  const res = await fetch(`/api/trials/sites${apiQs ? `?${apiQs}` : ""}`, { signal });
+  const body = (await res.json().catch(() => null)) as (MapSites & { message?: string }) | null;
+  if (!res.ok || !body) throw new Error(body?.message ?? `The map could not load (HTTP ${res.status}).`);
+  return body;
+}
+
+const placeName = (p: MapPoint) => [p.city, p.state, p.country].filter(Boolean).join(", ") || "Unnamed place";
+
+function popupFor(p: MapPoint, listHref: string): HTMLElement {
+  const box = document.createElement("div");
+  const head = document.createElement("p");
+  const strong = document.createElement("strong");
+  strong.textContent = placeName(p);
+  head.append(strong, document.createElement("br"), `${p.trials} matching trial${p.trials === 1 ? "" : "s"} at ${p.sites} site${p.sites === 1 ? "" : "s"}`);
+  const list = document.createElement("ul");
+  for (const t of p.sample) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = `/trials/${t.nctId}`;
+    a.textContent = t.title;
+    li.append(a);
+    list.append(li);
+  }
+  box.append(head, list);
+  if (p.trials > p.sample.length) {
+    const more = document.createElement("a");
+    more.href = listHref;
+    more.textContent = `List all ${p.trials} trials here`;
+    box.append(more);
+  }
+  return box;
+}
+
+export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const [tileError, setTileError] = useState(false);
-  const located = useMemo(
-    () =>
-      trials.filter(
-        (t): t is TrialSummary & { nearestSite: NonNullable<TrialSummary["nearestSite"]> & Point } =>
-          typeof t.nearestSite?.lat === "number" && typeof t.nearestSite?.lon === "number",
-      ),
-    [trials],
-  );
+  const [loaded, setLoaded] = useState<{ qs: string; data?: MapSites; error?: string } | null>(null);
+  useEffect(() => {
+    // A newer search aborts the older request, so a slow answer never replaces a newer one.
+    const abort = new AbortController();
+    fetchSites(apiQs, abort.signal).then(
+      (data) => setLoaded({ qs: apiQs, data }),
+      (err: Error) => {
+        if (!abort.signal.aborted) setLoaded({ qs: apiQs, error: err.message });
+      },
+    );
+    return () => abort.abort();
+  }, [apiQs]);
+  const current = loaded?.qs === apiQs ? loaded : null;
+  const data = current?.data;
 
   useEffect(() => {
     let cancelled = false;
@@ -42,18 +91,13 @@ export default function ResultsMap({ trials, place, tiles }: Props) {
         L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(`You: ${place.label}`);
         bounds.extend([place.lat, place.lon]);
       }
-      for (const t of located) {
-        const s = t.nearestSite;
-        const marker = L.circleMarker([s.lat, s.lon], { radius: 7, color: "#0b5394", fillOpacity: 0.7 }).addTo(m);
-        const popup = document.createElement("div");
-        const a = document.createElement("a");
-        a.href = `/trials/${t.nctId}`;
-        a.textContent = t.title;
-        const p = document.createElement("p");
-        p.textContent = [s.facility, s.city, s.state, s.country].filter(Boolean).join(", ");
-        popup.append(a, p);
-        marker.bindPopup(popup);
-        bounds.extend([s.lat, s.lon]);
+      for (const p of data?.points ?? []) {
+        const radius = Math.min(16, 5 + 2 * Math.log2(p.trials));
+        const marker = L.circleMarker([p.lat, p.lon], { radius, color: "#0b5394", fillOpacity: 0.6 }).addTo(m);
+        const href = listHref({ country: p.country ?? undefined, state: p.state ?? undefined, city: p.city ?? undefined });
+        marker.bindPopup(() => popupFor(p, href));
+        marker.bindTooltip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`);
+        bounds.extend([p.lat, p.lon]);
       }
       if (bounds.isValid()) m.fitBounds(bounds.pad(0.2), { maxZoom: 9 });
       else m.setView([20, 0], 2);
@@ -63,13 +107,17 @@ export default function ResultsMap({ trials, place, tiles }: Props) {
       map.current?.remove();
       map.current = null;
     };
-  }, [located, place, tiles]);
+  }, [data, listHref, place, tiles]);
 
   return (
     <div className="map-wrap">
-      <div ref={el} className="map" role="region" aria-label="Map of the trial sites on this page" data-testid="results-map" />
-      <p className="muted">
-        Showing the {place ? "nearest" : "first"} site of each of the {located.length} trials on this page that has a location.
+      <div ref={el} className="map" role="region" aria-label="Map of the matching trial sites" data-testid="results-map" />
+      <p className="muted" role="status" data-testid="map-summary">
+        {current?.error
+          ? `${current.error} The list below still works.`
+          : !data
+            ? "Loading the sites…"
+            : `${data.sites} site${data.sites === 1 ? "" : "s"} of the matching trials, at ${data.points.length} place${data.points.length === 1 ? "" : "s"}${place ? " within the distance you chose" : ""}.${data.truncated ? " Only the busiest places are shown: narrow the search to see the rest." : ""}`}
         {tileError ? " The map background could not load; the site markers are still placed correctly." : ""}
       </p>
     </div>

@@ -75,6 +75,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
     placeholderData: keepPreviousData,
   });
   const data = query.data;
+  const listHref = useCallback((where: { country?: string; state?: string; city?: string }) => `/trials?${serializeSearch({ ...filters, ...where, page: 1, view: "list" })}`, [filters]);
   useEffect(() => {
     // Warm the card module so the first filter change shows its results without a wait.
     void import("./trial-card");
@@ -102,7 +103,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
               <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} />
               {filters.view === "map" ? (
                 <Suspense fallback={<p>Loading the map…</p>}>
-                  <ResultsMap trials={data.trials} place={data.place} tiles={tiles} />
+                  <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
                 </Suspense>
               ) : null}
               {data === initial && !query.isPlaceholderData ? (

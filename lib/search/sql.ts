@@ -9,7 +9,7 @@ import { OPEN_STATUSES, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters
 // place are ever measured.
 
 export const EARTH_RADIUS_MILES = 3958.8;
-export const FACETS = ["phase", "source", "route", "status", "country"] as const;
+export const FACETS = ["therapy", "donor", "phase", "source", "route", "status", "country"] as const;
 export type FacetName = (typeof FACETS)[number];
 export type Facets = Record<FacetName, Record<string, number>>;
 
@@ -79,8 +79,6 @@ type Built = {
 function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } = {}): Built {
   const p = new Params();
   const base = ["t.live"];
-  if (f.therapy.length) base.push(`t.therapy && ${p.add(f.therapy)}::text[]`);
-  if (f.donor) base.push(`t.donor = ANY(${p.add([f.donor, "mixed"])}::text[])`);
   let rank: string | null = null;
   let textCte: string | null = null;
   if (f.q) {
@@ -118,6 +116,9 @@ function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } =
 
   const statuses = f.status === "any" ? null : f.status.map((s) => STATUS_ENUM[s]);
   const facet: Record<FacetName, string> = {
+    therapy: f.therapy.length ? `t.therapy && ${p.add(f.therapy)}::text[]` : "TRUE",
+    // A trial that uses both kinds of cells ("mixed") matches either donor.
+    donor: f.donor ? `t.donor = ANY(${p.add([f.donor, "mixed"])}::text[])` : "TRUE",
     phase: f.phase.length ? `t.phase && ${p.add(f.phase)}::text[]` : "TRUE",
     source: f.source.length ? `t.source && ${p.add(f.source)}::text[]` : "TRUE",
     route: f.route.length ? `t.route && ${p.add(f.route)}::text[]` : "TRUE",
@@ -141,11 +142,15 @@ export function facetsSql(f: SearchFilters, place: Place | null) {
   const b = build(f, place);
   const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
-      SELECT t.nct_id, t.phase, t.source, t.route, t.overall_status, t.countries,
+      SELECT t.nct_id, t.therapy, t.donor, t.phase, t.source, t.route, t.overall_status, t.countries,
         ${FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
       FROM trial_search t${joins(b)}
       WHERE ${b.base.join(" AND ")})
     SELECT 'total' AS f, NULL AS v, count(*)::int AS n FROM base WHERE ${others(b, null)}
+    UNION ALL SELECT 'therapy', v, count(*)::int FROM base, unnest(therapy) v WHERE ${others(b, "therapy")} GROUP BY v
+    UNION ALL SELECT 'donor', v, count(*)::int FROM base,
+      unnest(CASE WHEN donor IS NULL THEN ARRAY['any'] WHEN donor = 'mixed' THEN ARRAY['any', 'autologous', 'allogeneic'] ELSE ARRAY['any', donor] END) v
+      WHERE ${others(b, "donor")} GROUP BY v
     UNION ALL SELECT 'phase', v, count(*)::int FROM base, unnest(phase) v WHERE ${others(b, "phase")} GROUP BY v
     UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others(b, "source")} GROUP BY v
     UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others(b, "route")} GROUP BY v
@@ -246,6 +251,40 @@ export function toSummary(r: Row): TrialSummary {
 }
 
 export function emptyFacets(): Facets {
-  return { phase: {}, source: {}, route: {}, status: {}, country: {} };
+  return { therapy: {}, donor: {}, phase: {}, source: {}, route: {}, status: {}, country: {} };
 }
 
+
+/** Most map points sent at once; the busiest places come first. */
+export const MAP_POINT_LIMIT = 2_000;
+/** Titles listed per map point; the popup links to the full list for that place. */
+export const MAP_SAMPLE = 3;
+
+/**
+ * Every site of every matching trial, grouped by place (geoPoint is the city's centroid, so sites in
+ * one city share it). Only the sites that made a trial match are drawn: within the radius when
+ * `near` is set, in the chosen country/state/city when those are set.
+ */
+export function mapSitesSql(f: SearchFilters, place: Place | null) {
+  const b = build(f, place);
+  const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  const siteConds = ["s.lat IS NOT NULL", "s.lon IS NOT NULL"];
+  if (f.country) siteConds.push(`s.country = ${b.p.add(f.country)}`);
+  if (f.state) siteConds.push(`s.state = ${b.p.add(f.state)}`);
+  if (f.city) siteConds.push(`s.city = ${b.p.add(f.city)}`);
+  if (place) siteConds.push(`${haversine("s.lat", "s.lon", b.p, place)} <= ${b.p.add(radiusMiles(f.radius))}::float8`);
+  const sql = `WITH ${ctes(b)}
+    hits AS MATERIALIZED (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}),
+    per_trial AS (
+      SELECT s.lat, s.lon, s.nct_id,
+        min(s.city) AS city, min(s.state) AS state, min(s.country) AS country, count(*)::int AS sites
+      FROM hits JOIN site s ON s.nct_id = hits.nct_id
+      WHERE ${siteConds.join(" AND ")}
+      GROUP BY 1, 2, 3)
+    SELECT lat, lon, min(city) AS city, min(state) AS state, min(country) AS country,
+      sum(sites)::int AS sites, count(*)::int AS trials, (array_agg(nct_id ORDER BY nct_id))[1:${MAP_SAMPLE}] AS sample
+    FROM per_trial GROUP BY lat, lon
+    ORDER BY trials DESC, lat, lon
+    LIMIT ${MAP_POINT_LIMIT + 1}`;
+  return { sql, params: b.p.values };
+}

@@ -160,7 +160,18 @@ test("the map view loads on demand and still works when tiles cannot load", asyn
   await page.getByRole("button", { name: "Map" }).click();
   await expect(page).toHaveURL(/view=map/);
   await expect(page.getByTestId("results-map")).toBeVisible();
-  await expect(page.locator(".leaflet-interactive").first()).toBeAttached();
+  // Every located site of every matching trial (not just this page's 20), one marker per place.
+  const { rows } = await client.query<{ sites: number; places: number }>(
+    `SELECT count(*)::int AS sites, count(DISTINCT (s.lat, s.lon))::int AS places FROM site s JOIN trial t ON t.nct_id = s.nct_id
+     WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.lat IS NOT NULL AND s.lon IS NOT NULL`,
+  );
+  const { sites, places } = rows[0]!;
+  expect(places).toBeGreaterThan(20);
+  await expect(page.getByTestId("map-summary")).toContainText(`${sites} sites of the matching trials, at ${places} places`);
+  await expect(page.locator("path.leaflet-interactive")).toHaveCount(places);
+  await expect(page.getByTestId("map-summary")).toContainText("map background could not load");
+  await page.locator("path.leaflet-interactive").first().click({ force: true });
+  await expect(page.locator(".leaflet-popup-content a[href^='/trials/NCT']").first()).toBeVisible();
   expect((await cardIds(page)).length).toBeGreaterThan(0);
 });
 
@@ -230,4 +241,23 @@ test("on a phone the results are one tap away and the page has no accessibility 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await context.close();
+});
+
+test("treatment and donor choices show live counts that agree with the database", async ({ page }) => {
+  await open(page, "/trials?phase=2&status=any");
+  const counts = async (legend: string) => {
+    const labels = await page.locator("fieldset.filter-group", { has: page.locator("legend", { hasText: legend }) }).locator("label").allTextContents();
+    return labels.map((t) => Number(/\((\d+)\)\s*$/.exec(t)?.[1] ?? NaN));
+  };
+  const q = async (where: string) => Number((await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND phase && '{2}' AND ${where}`)).rows[0]!.n);
+  const cell = "'cell-therapy' = ANY(therapy)";
+  // Whose cells: Either, own cells (autologous), donor cells (allogeneic); "mixed" counts for both.
+  expect(await counts("Whose cells")).toEqual([await q(cell), await q(`${cell} AND donor IN ('autologous','mixed')`), await q(`${cell} AND donor IN ('allogeneic','mixed')`)]);
+  const treatment = await counts("Treatment");
+  expect(treatment[0]).toBe(await q(cell));
+  expect(treatment[1]).toBe(await q("'prp' = ANY(therapy)"));
+  // Choosing a donor narrows the treatment counts too.
+  await page.getByRole("radio", { name: /^Donor/ }).check();
+  await settled(page);
+  expect((await counts("Treatment"))[0]).toBe(await q(`${cell} AND donor IN ('allogeneic','mixed')`));
 });

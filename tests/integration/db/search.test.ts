@@ -6,6 +6,7 @@ import { milesBetween } from "../../../lib/geo/distance";
 import { resolveNear } from "../../../lib/geo/resolve";
 import { allMatches, searchTrials } from "../../../lib/search/data";
 import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
+import { mapSites } from "../../../lib/search/map";
 import { getTrial } from "../../../lib/search/trial-data";
 import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -76,6 +77,48 @@ describe("searchTrials", () => {
     for (const r of ["intradiscal", "intravenous"]) expect(facets.route[r] ?? 0).toBe(count((x) => x.route.includes(r) && x.phase.includes("2")));
     const recruiting = count((r) => r.overall_status === "RECRUITING" && r.phase.includes("2") && r.route.includes("intradiscal"));
     expect(facets.status.recruiting ?? 0).toBe(recruiting);
+  });
+
+  it("therapy and donor facets count with the other filters applied (mixed counts for both donors)", async () => {
+    const { facets, total } = await searchTrials(database.prisma, f("donor=autologous&phase=1,2&status=any"), null);
+    const inPhase = rows.filter((r) => r.phase.includes("1") || r.phase.includes("2"));
+    const isAuto = (r: Row) => r.donor === "autologous" || r.donor === "mixed";
+    for (const t of ["cell-therapy", "prp", "acellular-biologic", "other"]) expect(facets.therapy[t] ?? 0).toBe(inPhase.filter((r) => r.therapy.includes(t) && isAuto(r)).length);
+    const cellInPhase = inPhase.filter((r) => r.therapy.includes("cell-therapy"));
+    expect(facets.donor.autologous ?? 0).toBe(cellInPhase.filter(isAuto).length);
+    expect(facets.donor.autologous).toBe(total);
+    expect(facets.donor.allogeneic ?? 0).toBe(cellInPhase.filter((r) => r.donor === "allogeneic" || r.donor === "mixed").length);
+    expect(facets.donor.any).toBe(cellInPhase.length);
+    expect(facets.donor.allogeneic).toBeGreaterThan(0);
+    expect(facets.therapy.prp ?? 0).toBeLessThan(facets.therapy["cell-therapy"]!);
+  });
+
+  it("the map gets every located site of every matching trial, grouped by place", async () => {
+    const filters = f("status=any&phase=2");
+    const matching = new Set(await ids(filters));
+    const sites = await database.prisma.site.findMany({ where: { nctId: { in: [...matching] }, lat: { not: null }, lon: { not: null } }, select: { nctId: true, lat: true, lon: true } });
+    expect(sites.length).toBeGreaterThan(20); // more than one page's worth of trials
+    const map = await mapSites(database.prisma, { filters, place: null, errors: [] });
+    expect(map.truncated).toBe(false);
+    expect(map.sites).toBe(sites.length);
+    const key = (lat: number, lon: number) => `${lat},${lon}`;
+    const byPlace = new Map<string, Set<string>>();
+    for (const s of sites) {
+      const k = key(s.lat!, s.lon!);
+      byPlace.set(k, (byPlace.get(k) ?? new Set()).add(s.nctId));
+    }
+    expect(map.points.length).toBe(byPlace.size);
+    for (const p of map.points) {
+      expect(p.trials).toBe(byPlace.get(key(p.lat, p.lon))?.size);
+      for (const t of p.sample) expect(matching.has(t.nctId)).toBe(true);
+      expect(p.sample.every((t) => t.title !== t.nctId)).toBe(true);
+    }
+    // Near a place: only the sites inside the radius are drawn.
+    const place = resolveNear("10001");
+    if (!place.ok) throw new Error(place.message);
+    const near = await mapSites(database.prisma, { filters: f("status=any&near=10001&radius=300mi"), place, errors: [] });
+    expect(near.points.length).toBeGreaterThan(0);
+    for (const p of near.points) expect(milesBetween(place, p)).toBeLessThanOrEqual(300.01);
   });
 
   it("donor=autologous also matches mixed; removed trials never appear", async () => {

@@ -1,0 +1,17 @@
+import type { NextRequest } from "next/server";
+import { badRequest, failure } from "@/lib/search/http";
+import { runMapSites } from "@/lib/search/map";
+import { prepareSearch } from "@/lib/search/run";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/trials/sites?… (the /trials filters) → every matching site grouped by place, for the map view. */
+export async function GET(req: NextRequest) {
+  const prepared = prepareSearch(req.nextUrl.searchParams);
+  if (prepared.errors.length) return badRequest(prepared.errors);
+  try {
+    return new Response(await runMapSites(prepared), { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
+  } catch (err) {
+    return failure(err, "api/trials/sites");
+  }
+}
