@@ -45,6 +45,28 @@ describe("parseSearch", () => {
     expect(parseSearch(new URLSearchParams("radius=99999mi")).errors[0]!.param).toBe("radius");
   });
 
+  it("refuses control characters in text (Postgres text cannot hold NUL), naming the parameter", () => {
+    for (const name of ["q", "country", "state", "city", "near"]) {
+      for (const value of ["a\u0000b", "\u0000", "x\u001fy", "\u007f"]) {
+        const { filters, errors } = parseSearch(new URLSearchParams({ [name]: value }));
+        expect(errors.map((e) => e.param)).toEqual([name]);
+        expect(errors[0]!.message).toBe(`${name}: contains control characters`);
+        expect(filters[name as "q"]).toBeUndefined();
+      }
+    }
+    // Tabs and newlines are whitespace: collapsed, not refused.
+    expect(parseSearch(new URLSearchParams({ q: "disc\tpain\n" }))).toMatchObject({ errors: [], filters: { q: "disc pain" } });
+  });
+
+  it("refuses unknown statuses even beside any, and skips empty items as other lists do", () => {
+    expect(parseSearch(new URLSearchParams("status=any,bogus")).errors.map((e) => e.message)).toEqual(['status: unknown value "bogus"']);
+    expect(parseSearch(new URLSearchParams("status=bogus,any")).filters.status).toEqual(OPEN_STATUSES);
+    expect(parseSearch(new URLSearchParams("status=completed,")).filters.status).toEqual(["completed"]);
+    expect(parseSearch(new URLSearchParams("status=,,any")).filters.status).toBe("any");
+    expect(parseSearch(new URLSearchParams("status=,")).filters.status).toEqual(OPEN_STATUSES);
+    expect(parseSearch(new URLSearchParams("status=,")).errors).toEqual([]);
+  });
+
   it("rejects two donors and overlong text", () => {
     expect(parseSearch(new URLSearchParams("donor=autologous,allogeneic")).errors[0]!.param).toBe("donor");
     expect(parseSearch(new URLSearchParams(`q=${"x".repeat(300)}`)).errors[0]!.param).toBe("q");

@@ -123,6 +123,12 @@ function text(raw: string, param: string, max: number, errors: SearchParamError[
     errors.push({ param, value: raw.slice(0, 40), message: `${param}: at most ${max} characters` });
     return undefined;
   }
+  // No place or search term holds control characters, and Postgres text cannot hold NUL at all
+  // (such a value would reach the SQL and fail there).
+  if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(v)) {
+    errors.push({ param, value: raw.slice(0, 40), message: `${param}: contains control characters` });
+    return undefined;
+  }
   return v || undefined;
 }
 
@@ -166,14 +172,18 @@ export function parseSearch(input: Input): ParsedSearch {
 
   const status = read(p, "status");
   if (status !== undefined) {
-    const items = status.split(",").map((s) => s.trim().toLowerCase());
-    if (items.includes("any")) f.status = "any";
-    else {
+    // Empty items are skipped as in the other lists; unknown ones are refused even beside `any`.
+    const items = status
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    const allowed = [...STATUSES, "open", "any"] as const;
+    const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+    if (bad.length) errors.push({ param: "status", value: status, message: `status: unknown value${bad.length > 1 ? "s" : ""} ${bad.map((b) => `"${b}"`).join(", ")}`, allowed });
+    else if (items.includes("any")) f.status = "any";
+    else if (items.length) {
       const expanded: string[] = items.flatMap((s): readonly string[] => (s === "open" ? OPEN_STATUSES : [s]));
-      const allowed = [...STATUSES, "open", "any"] as const;
-      const bad = expanded.filter((s) => !(STATUSES as readonly string[]).includes(s));
-      if (bad.length) errors.push({ param: "status", value: status, message: `status: unknown value${bad.length > 1 ? "s" : ""} ${bad.map((b) => `"${b}"`).join(", ")}`, allowed });
-      else f.status = STATUSES.filter((s) => expanded.includes(s));
+      f.status = STATUSES.filter((s) => expanded.includes(s));
     }
   }
 
