@@ -2,7 +2,6 @@
 
 import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/search/slugs";
 import type { Facets } from "@/lib/search/data";
-import { label } from "@/lib/search/label-text";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
 import Link from "next/link";
 import { useState } from "react";
@@ -11,7 +10,9 @@ import { useGo } from "./trial-search";
 
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
-// fields apply on Enter or "Search" (which, without JavaScript, submits every filter).
+// fields apply on Enter or "Search" (which, without JavaScript, submits every filter). Labels are
+// looked up inline rather than through lib/search/label-text: sharing that module with the lazily
+// loaded cards would put it in a chunk of its own on the first load (~0.4 KB).
 
 type ListKey = "therapy" | "source" | "route" | "phase";
 const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi"];
@@ -63,7 +64,7 @@ function CheckGroup<T extends string>({
         return (
           <label key={v} className={n === 0 && !checked ? "zero" : undefined}>
             <input type="checkbox" name={name} value={v} checked={checked} onChange={(e) => onChange(toggle(all, selected, v, e.target.checked))} />{" "}
-            {label(labels, v)}
+            {labels[v] ?? v}
             {n !== undefined ? <span className="count"> ({n})</span> : null}
           </label>
         );
@@ -147,7 +148,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
           const checked = (filters.donor ?? "") === d;
           return (
             <label key={d || "any"} className={n === 0 && !checked ? "zero" : undefined}>
-              <input type="radio" name="donor" value={d} checked={checked} onChange={() => set({ donor: d || undefined })} /> {d ? label(help.labels.donor, d) : "Either"}
+              <input type="radio" name="donor" value={d} checked={checked} onChange={() => set({ donor: d || undefined })} /> {d ? (help.labels.donor[d] ?? d) : "Either"}
               {n !== undefined ? <span className="count"> ({n})</span> : null}
             </label>
           );
