@@ -22,6 +22,19 @@ for (const name of ["vitest.json", "vitest-pglite.json"]) {
   lines.push(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 }
 
+// The long reliability suite (npm run test:chaos) is counted when it ran (CI runs it after npm test).
+const chaos = path.join(dir, "vitest-chaos.json");
+if (existsSync(chaos)) {
+  const r = JSON.parse(readFileSync(chaos, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numRuntimeErrors ?? 0) + (r.success === false && r.numFailedTests === 0 ? 1 : 0);
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  lines.push(`vitest-chaos.json: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+} else if (process.env.CHAOS_EXPECTED) {
+  lines.push("vitest-chaos.json: missing (suite did not run)");
+  failed++;
+}
+
 const pw = path.join(dir, "playwright.json");
 if (existsSync(pw)) {
   const r = JSON.parse(readFileSync(pw, "utf8"));
