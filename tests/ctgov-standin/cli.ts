@@ -9,6 +9,7 @@ const USAGE = `usage: npm run ctgov:standin -- [options]
                             default: the bundled tests/fixtures/ctgov/studies and v1-converted)
   --port <n>                port on 127.0.0.1 (default 0: any free port)
   --synthetic <N>           also serve N synthetic studies (NCT9xxxxxxx) made from real ones
+  --synthetic-revision <r>  serve revision r of them (default 0; POST /__control/synthetic changes it)
   --data-timestamp <ts>     /version dataTimestamp (default: newest versionHolder, 09:00:00)
   --no-control              refuse the /__control endpoints
 fault switches (all also settable at runtime: POST /__control/faults):
@@ -41,7 +42,7 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: {
       data: { type: "string", multiple: true },
-      port: str, synthetic: str, "data-timestamp": str, "no-control": { type: "boolean" }, help: { type: "boolean", short: "h" },
+      port: str, synthetic: str, "synthetic-revision": str, "data-timestamp": str, "no-control": { type: "boolean" }, help: { type: "boolean", short: "h" },
       latency: str, "latency-spike-rate": str, "latency-spike-ms": str, "fail-rate": str, seed: str,
       "rate-limit-max": str, "rate-limit-window-ms": str, "retry-after": str, "reset-rate": str, "truncate-rate": str,
       "broken-study": str, quirk: { type: "boolean" },
@@ -70,6 +71,7 @@ function parse(argv: string[]) {
     dataDirs: values.data?.length ? values.data : DEFAULT_DATA_DIRS,
     port: number("port", values.port, { int: true, min: 0, max: 65535 }) ?? 0,
     synthetic: number("synthetic", values.synthetic, { int: true, min: 0, max: 9_999_999 }) ?? 0,
+    syntheticRevision: number("synthetic-revision", values["synthetic-revision"], { int: true, min: 0, max: 1000 }) ?? 0,
     dataTimestamp: values["data-timestamp"],
     control: !values["no-control"],
     faults,

@@ -16,6 +16,8 @@ import type { Standin } from "./server";
  *   POST /__control/studies/{id}/restore       back to the directory's version
  *   POST /__control/data/reset                 every record back to the directory's contents
  *   GET  /__control/ids?<studies params>       all ids a /studies query selects, in order
+ *   GET  /__control/synthetic                  {count, revision} of the synthetic studies
+ *   POST /__control/synthetic     {revision}   serve that revision of them from now on
  */
 
 const MAX_BODY = 10 * 1024 * 1024;
@@ -67,6 +69,14 @@ export async function controlRoute(req: IncomingMessage, path: string, params: U
         return json({ studies: standin.studyCount() });
       case "GET /ids":
         return json(standin.studyIds(params));
+      case "GET /synthetic":
+        return json({ count: standin.studyCount(), revision: standin.syntheticRevision() });
+      case "POST /synthetic": {
+        const body = z.object({ revision: z.number().int() }).strict().safeParse(await readJson(req));
+        if (!body.success) return text(400, 'invalid body: expected {"revision": <integer>}');
+        standin.setSyntheticRevision(body.data.revision);
+        return json({ count: standin.studyCount(), revision: standin.syntheticRevision() });
+      }
       default:
         return text(/^(GET|POST) /.test(key) ? 404 : 405, `no control endpoint ${method} /__control${path}`);
     }

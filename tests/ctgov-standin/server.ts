@@ -27,6 +27,8 @@ export type StandinOptions = {
   port?: number;
   /** Serve this many synthetic studies besides the real ones (see synthetic.ts). */
   synthetic?: number;
+  /** Which version of the synthetic studies to serve (default 0; see synthetic.ts). */
+  syntheticRevision?: number;
   faults?: Partial<Faults>;
   /** /version's dataTimestamp; default: the newest versionHolder in the data, at 09:00:00. */
   dataTimestamp?: string;
@@ -51,6 +53,9 @@ export type Standin = {
   /** Ids a GET /studies with these params selects (all pages), in order. */
   studyIds(query?: URLSearchParams): string[];
   studyCount(): number;
+  /** The synthetic studies' revision; setting it makes every synthetic record new. */
+  syntheticRevision(): number;
+  setSyntheticRevision(r: number): void;
 };
 
 function newestVersionHolder(records: Iterable<Raw>): string {
@@ -71,7 +76,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startStandin(opts: StandinOptions = {}): Promise<Standin> {
   const records = loadRecords(opts.dataDirs ?? DEFAULT_DATA_DIRS);
-  const synthetic = opts.synthetic ? createSynthetic(opts.synthetic, topicTemplates(records), placePool(records.values())) : null;
+  const synthetic = opts.synthetic ? createSynthetic(opts.synthetic, topicTemplates(records), placePool(records.values()), opts.syntheticRevision ?? 0) : null;
   const store = new StudyStore(records, synthetic);
   const engine = new FaultEngine();
   if (opts.faults) engine.set(opts.faults);
@@ -173,6 +178,13 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
       }
     },
     studyCount: () => store.count(),
+    syntheticRevision: () => synthetic?.revision() ?? 0,
+    setSyntheticRevision(r) {
+      if (!synthetic) throw new Error("this stand-in serves no synthetic studies");
+      synthetic.setRevision(r);
+      // Dates changed: cached query selections are stale, as after a mutation.
+      store.version++;
+    },
   };
   return standin;
 }

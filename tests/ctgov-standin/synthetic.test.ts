@@ -87,6 +87,55 @@ describe("synthetic studies", () => {
     expect(standin.studyCount()).toBe(1151 + N);
   });
 
+  it("come in revisions: a later one moves the last-update dates forward and changes the summary, nothing else", async () => {
+    const ids = ["NCT90000003", "NCT90000250", "NCT90000499"];
+    const fetchAll = async () => (await get(standin.url, `/studies?filter.ids=${ids.join(",")}&pageSize=10`)).json.studies as unknown as Raw[];
+    type Ps = { statusModule: Raw & { lastUpdatePostDateStruct: { date: string }; lastUpdateSubmitDate: string }; descriptionModule?: { briefSummary?: string } };
+    const ps = (r: Raw) => r.protocolSection as unknown as Ps;
+    expect(standin.syntheticRevision()).toBe(0);
+    const plain = await fetchAll();
+    const control = (body: unknown) => fetch(`${standin.url.replace("/api/v2", "")}/__control/synthetic`, { method: "POST", body: JSON.stringify(body) });
+    try {
+      const set = await control({ revision: 3 });
+      expect(await set.json()).toEqual({ count: 1151 + N, revision: 3 });
+      const revised = await fetchAll();
+      expect(revised).toHaveLength(3);
+      for (const [k, r] of revised.entries()) {
+        const before = ps(plain[k]!);
+        const after = ps(r);
+        expect(after.statusModule.lastUpdatePostDateStruct.date).toBe(shiftDate(before.statusModule.lastUpdatePostDateStruct.date, 3));
+        expect(after.statusModule.lastUpdateSubmitDate).toBe(shiftDate(before.statusModule.lastUpdateSubmitDate, 3));
+        expect(after.descriptionModule?.briefSummary).toMatch(/Synthetic record, update 3\.$/);
+        expect(after.descriptionModule?.briefSummary?.startsWith(before.descriptionModule?.briefSummary ?? "")).toBe(true);
+        // Everything else is the same record.
+        const same = (x: Ps) => ({ ...x, descriptionModule: undefined, statusModule: { ...x.statusModule, lastUpdatePostDateStruct: undefined, lastUpdateSubmitDate: undefined } });
+        expect(same(after)).toEqual(same(before));
+      }
+      // Date filters (what an incremental sync asks) see the new dates.
+      const newDate = ps(revised[0]!).statusModule.lastUpdatePostDateStruct.date;
+      expect(standin.studyIds(new URLSearchParams({ "filter.advanced": `AREA[LastUpdatePostDate]RANGE[${newDate},${newDate}]` }))).toContain(ids[0]);
+      expect((await control({ revision: -1 })).status).toBe(400);
+      expect((await control({ revision: "2" })).status).toBe(400);
+      expect(standin.syntheticRevision()).toBe(3);
+    } finally {
+      await control({ revision: 0 });
+    }
+    // Back to revision 0: the very same records as before.
+    expect(await fetchAll()).toEqual(plain);
+  });
+
+  it("start at a given revision", async () => {
+    const again = await startStandin({ synthetic: 10, syntheticRevision: 2, control: false });
+    try {
+      expect(again.syntheticRevision()).toBe(2);
+      const r = (await get(again.url, "/studies/NCT90000004")).json as unknown as Raw;
+      expect(((r.protocolSection as Raw).descriptionModule as Raw).briefSummary).toMatch(/update 2\.$/);
+      expect(() => again.setSyntheticRevision(1.5)).toThrow(/integer/);
+    } finally {
+      await again.close();
+    }
+  });
+
   it("scale to 100,000 without building them up front", async () => {
     const t = performance.now();
     const big = await startStandin({ synthetic: 100_000, control: false });

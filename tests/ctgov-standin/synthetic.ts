@@ -14,6 +14,11 @@ import { fieldsOf, LOCATION_FIELDS, type Raw } from "./fields";
  * Nothing is stored per study: ids, dates and places are computed from i, and a full object is
  * built only when a page is served. Searching uses the template's text (minus sites) plus the
  * place's text, memoised per template and place.
+ *
+ * Revision r (default 0, settable at runtime) stands for r later versions of every synthetic
+ * record, so a resync has all of them to rewrite: LastUpdatePostDate and LastUpdateSubmitDate move
+ * r days forward and the brief summary gains a sentence naming the revision. Revision 0 is the
+ * plain copy described above.
  */
 
 export type SyntheticSet = {
@@ -24,6 +29,8 @@ export type SyntheticSet = {
   status(i: number): string | undefined;
   geo(i: number): GeoPoint[];
   build(i: number): Raw;
+  revision(): number;
+  setRevision(r: number): void;
 };
 
 export const SYNTHETIC_BASE = 90_000_000;
@@ -64,10 +71,19 @@ export function placePool(records: Iterable<Raw>): Place[] {
 }
 
 const shiftOf = (i: number) => -(1 + (mix(i) % 1095));
+/** The dates a new version of a record moves: when it was last submitted and posted. */
+const REVISED_DATES = new Set(["LastUpdatePostDate", "LastUpdateSubmitDate"]);
+export const MAX_REVISION = 1000;
 const placeIndex = (i: number, j: number, n: number) => mix(i * 7919 + j * 104_729 + 17) % n;
 
-export function createSynthetic(count: number, templates: Raw[], places: Place[]): SyntheticSet {
+function checkRevision(r: number) {
+  if (!Number.isInteger(r) || r < 0 || r > MAX_REVISION) throw new Error(`synthetic revision must be an integer 0..${MAX_REVISION}`);
+}
+
+export function createSynthetic(count: number, templates: Raw[], places: Place[], initialRevision = 0): SyntheticSet {
   if (!Number.isInteger(count) || count < 0 || count > MAX_SYNTHETIC) throw new Error(`synthetic count must be an integer 0..${MAX_SYNTHETIC}`);
+  checkRevision(initialRevision);
+  let revision = initialRevision;
   if (count > 0 && (!templates.length || !places.length)) throw new Error("synthetic studies need at least one template record and one site with a geoPoint");
   const templateDocs = templates.map((t) => new StudyDoc(t, true));
   const placeDocs = places.map((pl) => new StudyDoc({ protocolSection: { contactsLocationsModule: { locations: [pl] } } }));
@@ -109,7 +125,7 @@ export function createSynthetic(count: number, templates: Raw[], places: Place[]
         },
         date: (field) => {
           const d = tpl.date(field);
-          return d && shiftDate(d, shift);
+          return d && shiftDate(d, shift + (REVISED_DATES.has(field) ? revision : 0));
         },
         missing: (field) => (LOCATION_FIELDS.has(field) ? sites().every((s) => s.missing(field)) : tpl.missing(field)),
       };
@@ -124,13 +140,23 @@ export function createSynthetic(count: number, templates: Raw[], places: Place[]
       const templateId = idm.nctId as string;
       const orgStudyIdInfo = { ...(idm.orgStudyIdInfo as Raw | undefined), id: `SYNTHETIC-${id}-FROM-${templateId}` };
       const out: Raw = { ...ps, identificationModule: { ...idm, nctId: id, orgStudyIdInfo } };
-      if (ps.statusModule) out.statusModule = shiftStatus(ps.statusModule as Raw, shiftOf(i));
+      if (ps.statusModule) out.statusModule = shiftStatus(ps.statusModule as Raw, shiftOf(i), revision);
       const cl = ps.contactsLocationsModule as Raw | undefined;
       if (cl?.locations) {
         const picks = placesOf(i);
         out.contactsLocationsModule = { ...cl, locations: locationsOf(tpl).map((l, j) => movedTo(l, places[picks[j]!]!)) };
       }
+      if (revision > 0) {
+        const dm = (ps.descriptionModule as Raw | undefined) ?? {};
+        const summary = typeof dm.briefSummary === "string" ? `${dm.briefSummary}\n\n` : "";
+        out.descriptionModule = { ...dm, briefSummary: `${summary}Synthetic record, update ${revision}.` };
+      }
       return { ...tpl, protocolSection: out };
+    },
+    revision: () => revision,
+    setRevision(r) {
+      checkRevision(r);
+      revision = r;
     },
   };
 }
@@ -144,11 +170,14 @@ function movedTo(l: Location, place: Place): Location {
   return { facility: place.facility, status, city: place.city, state: place.state, zip: place.zip, country: place.country, contacts, ...rest, geoPoint: place.geoPoint } as Location;
 }
 
-function shiftStatus(sm: Raw, days: number): Raw {
+function shiftStatus(sm: Raw, days: number, revision: number): Raw {
   const out: Raw = {};
   for (const [k, v] of Object.entries(sm)) {
-    if (typeof v === "string" && k.endsWith("Date")) out[k] = shiftDate(v, days);
-    else if (k.endsWith("DateStruct") && v && typeof (v as Raw).date === "string") out[k] = { ...(v as Raw), date: shiftDate((v as Raw).date as string, days) };
+    // statusModule keys are the date pieces' names in camel case (lastUpdatePostDateStruct → LastUpdatePostDate).
+    const piece = k.replace(/Struct$/, "").replace(/^./, (c) => c.toUpperCase());
+    const d = days + (REVISED_DATES.has(piece) ? revision : 0);
+    if (typeof v === "string" && k.endsWith("Date")) out[k] = shiftDate(v, d);
+    else if (k.endsWith("DateStruct") && v && typeof (v as Raw).date === "string") out[k] = { ...(v as Raw), date: shiftDate((v as Raw).date as string, d) };
     else out[k] = v;
   }
   return out;
