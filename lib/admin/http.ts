@@ -9,9 +9,14 @@ export function refused(r: { status: number; error: string }, headers: Record<st
   return json({ error: r.error }, r.status, headers);
 }
 
+/** The answer while the database cannot be reached. */
+export function databaseUnavailable(): Response {
+  return json({ error: "The database is not reachable right now." }, 503, { "retry-after": "10" });
+}
+
 /** A database that is down is a 503 the dashboard can show; anything else is a real error and is rethrown. */
 export function databaseDown(err: unknown): Response {
-  if (isDatabaseDown(err)) return json({ error: "The database is not reachable right now." }, 503, { "retry-after": "10" });
+  if (isDatabaseDown(err)) return databaseUnavailable();
   throw err;
 }
 

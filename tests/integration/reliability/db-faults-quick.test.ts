@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bulkTransaction } from "../../../lib/db/bulk";
 import { createPrisma } from "../../../lib/db/client";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
@@ -15,6 +15,8 @@ import { childRowMismatches, type Standin, standinClient, syncOnce } from "../he
  * tests/chaos/db-faults.test.ts). Needs a real Postgres server: pg_terminate_backend has no meaning
  * on embedded PGlite, where every connection shares one backend.
  */
+
+vi.mock("server-only", () => ({}));
 
 let database: TestDatabase;
 let reference: TestDatabase | undefined;
@@ -152,6 +154,30 @@ describe("three sync processes claiming in the same instant", () => {
     expect(winner.stdout()).toMatch(new RegExp(`run ${run.id} succeeded`));
     for (const loser of procs.filter((p) => p !== winner)) {
       expect(loser.stderr()).toContain(`another sync is in progress (run ${run.id})`);
+    }
+  });
+});
+
+describe("the admin API while the database is down", () => {
+  it("GET /api/admin/sync answers 503 with the reason, not an empty run list", async () => {
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, ADMIN_TOKEN: process.env.ADMIN_TOKEN };
+    const { resetEnvCache } = await import("../../../lib/env");
+    // Nothing listens on port 1: every connection is refused at once, as when Postgres is stopped.
+    process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:1/nowhere";
+    process.env.ADMIN_TOKEN = "quick-admin-token-0123456789abcdef";
+    resetEnvCache();
+    try {
+      const { GET } = await import("../../../app/api/admin/sync/route");
+      const res = await GET(new Request("http://127.0.0.1:3100/api/admin/sync", { headers: { authorization: `Bearer ${process.env.ADMIN_TOKEN}` } }));
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("10");
+      expect(await res.json()).toEqual({ error: "The database is not reachable right now." });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      resetEnvCache();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { actorLabel, gate } from "@/lib/admin/auth";
 import { dashboard } from "@/lib/admin/data";
-import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
+import { databaseDown, databaseUnavailable, json, readJsonBody, refused } from "@/lib/admin/http";
 import { recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { clientKey } from "@/lib/admin/request";
 import { syncStartBodySchema } from "@/lib/admin/schema";
@@ -16,6 +16,9 @@ export async function GET(req: Request) {
   if (!g.ok) return refused(g);
   try {
     const d = await dashboard(db);
+    // The dashboard reports a database that is down instead of throwing; passed on as an empty run
+    // list it would read as "no runs, nothing running".
+    if (d.db === "down") return databaseUnavailable();
     return json({ running: d.running, runs: d.history });
   } catch (err) {
     return databaseDown(err);
