@@ -8,7 +8,7 @@ import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";
 import { type KilledBackend, type RunRow, sql, sqlIfUp, syncRuns, terminateBackends, withAppName } from "./helpers/db-probe";
 import { describeDifference, type Dump, normalisedDump } from "./helpers/dump";
 import { type Proc, spawnTsx, stopAllProcs, waitFor } from "./helpers/procs-spawn";
-import { startWeb, type WebApp } from "./helpers/web";
+import { startWeb, WEB_ADMIN_TOKEN, type WebApp } from "./helpers/web";
 
 /**
  * Database faults (docs/reliability.md): the sync's connections killed with pg_terminate_backend, and
@@ -224,19 +224,22 @@ describe("Postgres restarted under a running sync", () => {
   });
 });
 
-type Probe = { name: string; path: (i: number) => string };
-type Answer = { probe: string; status: number; ms: number; contentType: string; body: string };
+type Probe = { name: string; path: (i: number) => string; init?: RequestInit };
+type Answer = { probe: string; status: number; ms: number; contentType: string; cacheControl: string; body: string };
 
 async function ask(base: string, probe: Probe, i: number): Promise<Answer> {
   const t0 = performance.now();
   try {
-    const res = await fetch(`${base}${probe.path(i)}`, { signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${base}${probe.path(i)}`, { ...probe.init, signal: AbortSignal.timeout(30_000) });
     const body = await res.text();
-    return { probe: probe.name, status: res.status, ms: performance.now() - t0, contentType: res.headers.get("content-type") ?? "", body };
+    const header = (name: string) => res.headers.get(name) ?? "";
+    return { probe: probe.name, status: res.status, ms: performance.now() - t0, contentType: header("content-type"), cacheControl: header("cache-control"), body };
   } catch (err) {
-    return { probe: probe.name, status: 0, ms: performance.now() - t0, contentType: "", body: String(err) };
+    return { probe: probe.name, status: 0, ms: performance.now() - t0, contentType: "", cacheControl: "", body: String(err) };
   }
 }
+
+const adminAuth = { authorization: `Bearer ${WEB_ADMIN_TOKEN}` };
 
 describe("the web app while the database is down", () => {
   it("answers 503 with a clear message (the page says so), never hangs, and recovers on its own when the database returns", async () => {
@@ -247,6 +250,8 @@ describe("the web app while the database is down", () => {
       { name: "/api/trials.csv", path: (i) => `/api/trials.csv?q=outage${i}` },
       { name: "/api/health", path: () => `/api/health` },
       { name: "/trials", path: (i) => `/trials?q=outage${i}` },
+      { name: "GET /api/admin/sync", path: () => `/api/admin/sync`, init: { headers: adminAuth } },
+      { name: "GET /api/admin/sync/1", path: () => `/api/admin/sync/1`, init: { headers: adminAuth } },
     ];
     let i = 0;
     for (const probe of probes) {
@@ -261,6 +266,9 @@ describe("the web app while the database is down", () => {
       // Two at a time, as a couple of visitors would.
       down.push(...(await Promise.all(probes.flatMap((p) => [ask(web!.url, p, i++), ask(web!.url, p, i++)]))));
     }
+    // Asking for a sync while the database is down is refused as clearly, and starts nothing.
+    const syncAsked = await ask(web.url, { name: "POST /api/admin/sync", path: () => `/api/admin/sync`, init: { method: "POST", headers: { ...adminAuth, "content-type": "application/json" }, body: `{"mode":"incremental"}` } }, i++);
+    down.push(syncAsked);
     for (const a of down) {
       const what = `${a.probe} during the outage: ${a.status} ${a.body.slice(0, 300)}`;
       expect(a.body, what).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
@@ -268,12 +276,14 @@ describe("the web app while the database is down", () => {
         // A page cannot carry a 503 in the App Router; it shows the message in place of the results.
         expect(a.status, what).toBe(200);
         expect(a.body, what).toContain("The trial database is not reachable right now");
+        expect(a.cacheControl, what).toMatch(/no-store/); // the notice must not outlive the outage in a cache
         continue;
       }
       expect(a.status, what).toBe(503);
       expect(a.contentType, what).toMatch(/application\/json/);
       const body = JSON.parse(a.body) as { error?: string; message?: string; db?: string };
       if (a.probe === "/api/health") expect(body).toMatchObject({ db: "down", error: expect.stringMatching(/not reachable/) });
+      else if (a.probe.includes("/api/admin/")) expect(body).toEqual({ error: expect.stringMatching(/not reachable/) });
       else expect(body).toEqual({ error: "database_unavailable", message: expect.stringMatching(/not reachable/) });
     }
     const maxDownMs = Math.max(...down.map((a) => a.ms));
@@ -293,9 +303,10 @@ describe("the web app while the database is down", () => {
     const recoveryMs = Date.now() - back;
     expect(JSON.parse(recovered.find((a) => a.probe === "/api/health")!.body)).toMatchObject({ db: "ok", trials: reference.dump.counts.trial });
     expect(web.child.exitCode).toBeNull(); // the same process, not restarted
+    expect((await syncRuns(reference.url)).filter((r) => r.trigger === "admin")).toEqual([]);
     const p = (q: number) => [...down].sort((a, b) => a.ms - b.ms)[Math.floor((down.length - 1) * q)]!.ms;
     note(
-      `web outage: ${down.length} requests in 5 s, statuses ${JSON.stringify(Object.fromEntries(probes.map((pr) => [pr.name, [...new Set(down.filter((a) => a.probe === pr.name).map((a) => a.status))]])))}, ` +
+      `web outage: ${down.length} requests in 5 s, statuses ${JSON.stringify(Object.fromEntries([...new Set(down.map((a) => a.probe))].map((name) => [name, [...new Set(down.filter((a) => a.probe === name).map((a) => a.status))]])))}, ` +
         `latency median ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms, max ${maxDownMs.toFixed(0)} ms; all URLs 200 again ${recoveryMs} ms after the database started (pg_ctl start returned)`,
     );
   });
