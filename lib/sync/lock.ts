@@ -17,6 +17,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 export const HEARTBEAT_INTERVAL_MS = 10_000;
 export const HEARTBEAT_TTL_MS = 90_000;
 const CLAIM_LOCK_KEY = 727_001; // any constant shared by all claimers
+const HELD = Symbol.for("disc-trial-finder.sync.runs-held-here");
 
 export type SyncMode = "incremental" | "full";
 export type SyncTrigger = "schedule" | "admin" | "cli" | "seed";
@@ -38,12 +39,28 @@ export const HOST_ID = (() => {
 })();
 
 /**
+ * Runs this process has claimed and not yet finished. A running row that names this process but is
+ * not in here ended while the database was unreachable, so its end could not be recorded; the worker
+ * and the web app live on, so without this their own next claim would wait out the heartbeat TTL.
+ * Kept on globalThis: a bundler may load this module more than once in one process.
+ */
+const heldHere: Set<number> = ((globalThis as { [HELD]?: Set<number> })[HELD] ??= new Set<number>());
+
+/** Called when a run this process claimed has ended, however it ended. */
+export function releaseRun(runId: number) {
+  heldHere.delete(runId);
+}
+
+/**
  * Why a running row no longer has a live holder, or null. Silence is measured by the database's own
  * clock (now() - heartbeat_at), so app hosts' clocks and time zones do not matter.
  */
 export function isStale(row: RunningRow, ttlMs = HEARTBEAT_TTL_MS): string | null {
   if (row.host === HOST_ID && row.pid !== null && row.pid !== process.pid && !isProcessAlive(row.pid)) {
     return `its process (pid ${row.pid}) stopped without finishing the run`;
+  }
+  if (row.host === HOST_ID && row.pid === process.pid && !heldHere.has(row.id)) {
+    return "it ended while the database was unreachable, so its end was not recorded";
   }
   if (row.silent_ms > ttlMs) {
     return `no heartbeat since ${row.heartbeat_at.toISOString()} (its process stopped or hung)`;
@@ -75,6 +92,7 @@ export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: Sy
         HOST_ID,
         process.pid,
       );
+      heldHere.add(rows[0]!.id);
       return { ok: true as const, runId: rows[0]!.id };
     });
   } catch (err) {

@@ -2,7 +2,7 @@ import { topicQueryParams } from "../ctgov/topic";
 import { CtgovClient } from "../ctgov/service";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
-import { claimRun, type SyncMode, type SyncTrigger } from "./lock";
+import { claimRun, releaseRun, type SyncMode, type SyncTrigger } from "./lock";
 import { runSync, type RunOutcome, type SyncProgress } from "./run";
 
 /** The one entry point for starting a sync: CLI, scheduler, admin API and the first-start seed all use it. */
@@ -45,6 +45,6 @@ export async function startSync(opts: StartSyncOptions): Promise<StartSyncResult
     overlapDays: e.SYNC_OVERLAP_DAYS,
     signal: opts.signal,
     onProgress: opts.onProgress,
-  });
+  }).finally(() => releaseRun(claim.runId));
   return { ok: true, runId: claim.runId, done };
 }

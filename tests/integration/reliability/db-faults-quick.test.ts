@@ -123,6 +123,51 @@ describe("a page write whose connection is killed", () => {
   });
 });
 
+describe("a run that ends while its database refuses every connection", () => {
+  it("cannot record its end, yet does not block the next claim of the process that ran it (the worker, the web app)", async () => {
+    const name = new URL(database.url).pathname.slice(1);
+    const server = new URL(database.url);
+    server.pathname = "/postgres";
+    const onServer = async (sql: string) => {
+      const client = new pg.Client({ connectionString: server.toString() });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    standin.setFaults({ latencyMs: 50 });
+    const prisma = taggedPrisma("dtf_quick_outage");
+    let pagesDone = 0;
+    const first = await startSync({ prisma, mode: "full", trigger: "schedule", client: standinClient(standin.url), pageSize: 20, onProgress: (p) => (pagesDone = p.pagesDone) });
+    if (!first.ok) throw new Error(`run ${first.runningRunId} is in progress`);
+    await waitFor("a committed page", () => (pagesDone >= 1 ? true : undefined), 20_000, 10);
+    // The outage: no new connection is accepted, and every open one is cut.
+    await onServer(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+    let outcome;
+    try {
+      await onServer(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+      outcome = await first.done;
+    } finally {
+      await onServer(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      standin.resetFaults();
+    }
+    expect(outcome.status).toBe("failed");
+    const left = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: first.runId } });
+    expect(left.status).toBe("running"); // its end could not be written
+
+    // The database is back: the same process claims again at once, not after the heartbeat TTL.
+    const next = await startSync({ prisma, mode: "full", trigger: "schedule", client: standinClient(standin.url), pageSize: 100 });
+    expect(next.ok ? "claimed" : `refused: run ${next.runningRunId} in progress`).toBe("claimed");
+    if (next.ok) expect((await next.done).status).toBe("succeeded");
+    const abandoned = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: first.runId } });
+    expect(abandoned.status).toBe("abandoned");
+    expect(abandoned.error).toMatch(/ended while the database was unreachable/);
+    expect(await childRowMismatches(database.prisma)).toEqual([]);
+  });
+});
+
 describe("three sync processes claiming in the same instant", () => {
   it("exactly one runs; the other two exit 3 naming its run", async () => {
     standin.setFaults({ latencyMs: 150 }); // the run lasts a second or more, far longer than the claims' spread
