@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endBulkPools } from "../../lib/db/bulk";
 import { createPrisma } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
+import { startSync } from "../../lib/sync/service";
 import { startStandin } from "../ctgov-standin/server";
 import { childRowMismatches, type Standin, standinClient, syncOnce } from "../integration/helpers/sync";
 import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";
@@ -213,6 +214,50 @@ describe("Postgres restarted under a running sync", () => {
       cluster.start();
       return `crashed and started again, down ${Date.now() - t0} ms`;
     });
+  });
+
+  it("a crash under a sync running in a long-lived process (as in the worker or the web app): that process claims the next run at once", async () => {
+    const url = await freshDatabase("crashed_in_process");
+    const prisma = createPrisma(withAppName(url, SYNC_APP));
+    try {
+      standin.setFaults({ latencyMs: LATENCY_MS });
+      let pagesDone = 0;
+      const first = await startSync({ prisma, mode: "full", trigger: "schedule", client: standinClient(standin.url), pageSize: PAGE_SIZE, onProgress: (p) => (pagesDone = p.pagesDone) });
+      if (!first.ok) throw new Error(`run ${first.runningRunId} is in progress`);
+      await waitFor("two committed pages", () => (pagesDone >= 2 ? true : undefined), 60_000, 20);
+      const t0 = Date.now();
+      cluster.stop("immediate");
+      const outcome = await first.done;
+      await sleep(1_500);
+      cluster.start();
+      const downMs = Date.now() - t0;
+      standin.resetFaults();
+      expect(outcome.status).toBe("failed");
+      const left = (await syncRuns(url))[0]!;
+      expect(await trialCount(url)).toBe(left.inserted);
+      expect(left.inserted).toBe(left.pages_done * PAGE_SIZE);
+      expect(left.pages_done).toBeGreaterThanOrEqual(2);
+
+      const claimedAt = Date.now();
+      const next = await startSync({ prisma, mode: "full", trigger: "schedule", client: standinClient(standin.url), pageSize: 100 });
+      const claimMs = Date.now() - claimedAt;
+      expect(next.ok ? "claimed" : `refused: run ${next.runningRunId} in progress`).toBe("claimed");
+      const nextOutcome = await (next as Extract<typeof next, { ok: true }>).done;
+      expect(nextOutcome.status).toBe("succeeded");
+      const firstAfter = (await syncRuns(url)).find((r) => r.id === first.runId)!;
+      // Recorded as failed if the end could be written, else abandoned by the next claim.
+      expect(["failed", "abandoned"]).toContain(firstAfter.status);
+      expect(firstAfter.error).toBeTruthy();
+      expect(await mismatches(url)).toEqual([]);
+      const dump = await normalisedDump(url);
+      expect(dump.digest, describeDifference(reference.dump, dump)).toBe(reference.dump.digest);
+      note(
+        `crashed_in_process: crashed at page ${left.pages_done} and started again, down ${downMs} ms; run ${first.runId} ${firstAfter.status} (${firstAfter.error}); ` +
+          `the same process claimed run ${nextOutcome.runId} ${claimMs} ms after the database was back, and it succeeded`,
+      );
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it("a fast restart", async () => {
