@@ -6,7 +6,7 @@ import { startSync } from "../../lib/sync/service";
 import { startStandin } from "../ctgov-standin/server";
 import { childRowMismatches, type Standin, standinClient, syncOnce } from "../integration/helpers/sync";
 import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";
-import { type KilledBackend, type RunRow, sql, sqlIfUp, syncRuns, terminateBackends, withAppName } from "./helpers/db-probe";
+import { holdTableLock, type KilledBackend, type RunRow, sql, sqlIfUp, syncRuns, terminateBackends, withAppName } from "./helpers/db-probe";
 import { describeDifference, type Dump, normalisedDump } from "./helpers/dump";
 import { type Proc, spawnTsx, stopAllProcs, waitFor } from "./helpers/procs-spawn";
 import { startWeb, WEB_ADMIN_TOKEN, type WebApp } from "./helpers/web";
@@ -187,20 +187,28 @@ describe("the sync's database connections killed mid-run (pg_terminate_backend)"
   });
 
   it("the connection writing a page, inside its transaction", async () => {
-    const { run } = await syncHitBy("killed_in_page", async ({ database }) => {
-      // Shoot only when a backend of the sync is inside a page's transaction (its bulk insert ran, no COMMIT yet).
-      const killed = await waitFor(
-        "a page write in flight",
-        async () => {
-          const k = await terminateBackends(cluster.adminUrl, database, SYNC_APP, `state IN ('active', 'idle in transaction') AND xact_start IS NOT NULL AND query ~ 'jsonb_to_recordset'`);
-          return k.length ? k : undefined;
-        },
-        30_000,
-        2,
-      );
-      return describeKilled(killed);
+    const { run } = await syncHitBy("killed_in_page", async ({ url, database }) => {
+      // The next page's write is held at its site rows, after its trials and interventions are
+      // written and before COMMIT, and shot there.
+      const stall = await holdTableLock(url, "site");
+      try {
+        const killed = await waitFor(
+          "a page write waiting at its site rows",
+          async () => {
+            const k = await terminateBackends(cluster.adminUrl, database, SYNC_APP, `wait_event_type = 'Lock' AND query ~ 'INSERT INTO site'`);
+            return k.length ? k : undefined;
+          },
+          30_000,
+          20,
+        );
+        return describeKilled(killed);
+      } finally {
+        await stall.release();
+      }
     });
-    // The page in flight was lost, not half-kept: the run stopped before the end.
+    // The page in flight was lost whole, and the run stopped there with the reason.
+    expect(run.status).toBe("failed");
+    expect(run.error).toMatch(/terminating connection due to administrator command/);
     expect(run.inserted).toBeLessThan(reference.dump.counts.trial!);
   });
 });

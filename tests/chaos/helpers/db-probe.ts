@@ -68,3 +68,21 @@ export async function terminateBackends(adminUrl: string, database: string, appl
     [database, applicationName],
   );
 }
+
+/**
+ * Takes a table lock in a transaction of its own and keeps it until release(): a writer that needs a
+ * conflicting lock waits there, in the middle of its own transaction, where a test can shoot it.
+ */
+export async function holdTableLock(url: string, table: string, mode = "SHARE"): Promise<{ release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {});
+  await client.connect();
+  await client.query("BEGIN");
+  await client.query(`LOCK TABLE ${table} IN ${mode} MODE`);
+  return {
+    async release() {
+      await client.query("ROLLBACK").catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
+}

@@ -4,7 +4,8 @@ import { bulkTransaction } from "../../../lib/db/bulk";
 import { createPrisma } from "../../../lib/db/client";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { startSync } from "../../../lib/sync/service";
-import { normalisedDump, describeDifference } from "../../chaos/helpers/dump";
+import { holdTableLock } from "../../chaos/helpers/db-probe";
+import { describeDifference, normalisedDump } from "../../chaos/helpers/dump";
 import { logLines, spawnTsx, stopAllProcs, waitFor } from "../../chaos/helpers/procs-spawn";
 import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -93,15 +94,21 @@ describe("a page write whose connection is killed", () => {
     let pagesDone = 0;
     const started = await startSync({ prisma, mode: "full", trigger: "cli", client: standinClient(standin.url), pageSize, onProgress: (p) => (pagesDone = p.pagesDone) });
     if (!started.ok) throw new Error(`run ${started.runningRunId} is in progress`);
-    // Two pages in, shoot the connection while a page's bulk insert has run and its COMMIT has not.
+    // Two pages in, the next page's write is held at its site rows (its trials and interventions
+    // written, no COMMIT yet) and its connection shot there.
     await waitFor("two committed pages", () => (pagesDone >= 2 ? true : undefined), 20_000, 10);
-    const killed = await waitFor(
-      "a page write in flight",
-      async () => (await terminate("dtf_quick_sync", `state IN ('active', 'idle in transaction') AND xact_start IS NOT NULL AND query ~ 'jsonb_to_recordset'`)) || undefined,
-      20_000,
-      2,
-    );
-    expect(killed).toBe(1);
+    const stall = await holdTableLock(database.url, "site");
+    try {
+      const killed = await waitFor(
+        "a page write waiting at its site rows",
+        async () => (await terminate("dtf_quick_sync", `wait_event_type = 'Lock' AND query ~ 'INSERT INTO site'`)) || undefined,
+        20_000,
+        20,
+      );
+      expect(killed).toBe(1);
+    } finally {
+      await stall.release();
+    }
     const outcome = await started.done;
     standin.resetFaults();
     expect(outcome.status).toBe("failed");
