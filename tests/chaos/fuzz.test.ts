@@ -61,6 +61,23 @@ describe(`fuzzing the search endpoints (FUZZ_SEED=${SEED})`, () => {
     report = await runFuzz(web!.url, queries, { concurrency: 8, boundMs: BOUND_MS });
     console.log(`fuzz: ${report.requests} requests in ${report.seconds} s\n${describeReport(report)}`);
 
+    // Replayable: the same seed gives the same queries.
+    expect(generateQueries(SEED, 50)).toEqual(queries.slice(0, 50));
+    // Every kind of bad input the scenario names is in the set.
+    const kinds: Record<string, RegExp> = {
+      "broken escapes": /(^|[=&])%(zz|C3|ED%A0%80|00)/,
+      "script fragments": /%3Cscript%3E|javascript%3A/,
+      "SQL fragments": /DROP%20TABLE|OR%201%3D1/,
+      "repeated parameters": /(?:^|&)(phase|status|source|route|therapy)=[^&]*&(?:.*&)?\1=/,
+      "unknown parameters": /(?:^|&)(foo|filter\.phase|Q|PHASE)=/,
+      "extreme pages": /page=(-1|1e309|0|9999999)(&|$)/,
+      "extreme radii": /radius=(99999999mi|-5km|0)(&|$)/,
+      "coordinates out of range": /near=(91%2C0|0%2C181|-91%2C10)(&|$)/,
+      "empty values": /(^|&)[a-z]+=(&|$)/,
+    };
+    for (const [kind, pattern] of Object.entries(kinds)) expect(queries.some((q) => pattern.test(q.qs)), kind).toBe(true);
+    expect(queries.some((q) => q.overHeadLimit && q.qs.length > 100_000)).toBe(true);
+
     // The generator covers both outcomes, and knows most of them in advance.
     const known = queries.filter((q) => q.expect !== "either");
     expect(known.filter((q) => q.expect === 200).length).toBeGreaterThan(QUERIES / 10);

@@ -104,12 +104,12 @@ export function decodeValue(raw: string): string {
 const enc = (v: string) => encodeURIComponent(v);
 const hasControl = (v: string) => /[\u0000-\u0008\u000e-\u001f\u007f]/.test(v);
 
-/** Verdict for a free-text parameter from what the server will read. */
-function textVerdict(param: keyof typeof TEXT_LIMITS, decoded: string, nearResolves?: Verdict): Verdict {
+/** Verdict for a free-text parameter from what the server will read (whether junk in `near` names a place is the gazetteer's call). */
+function textVerdict(param: keyof typeof TEXT_LIMITS, decoded: string): Verdict {
   const v = decoded.replace(/\s+/g, " ").trim();
   if (!v) return "ok";
   if (hasControl(v) || v.length > TEXT_LIMITS[param]) return "bad";
-  return param === "near" ? (nearResolves ?? "either") : "ok";
+  return param === "near" ? "either" : "ok";
 }
 
 /** A value of `len` characters that contains no whitespace and is no slug (so it is junk to every parameter). */
