@@ -26,7 +26,7 @@ const ROUNDS = [
   { aim: "CLI first", adminMs: 300, cliMs: -500 },
 ];
 // Time for the web app, the worker and the CLI to start before T (tsx compiles on start; the machine is shared).
-const LEAD_MS = 10_000;
+const LEAD_MS = 12_000;
 const PAGE_SIZE = 20;
 // The run lasts ~12 stand-in requests of this much: seconds, far longer than the claims' spread.
 const LATENCY_MS = 400;
@@ -139,8 +139,10 @@ async function round(n: number, plan: (typeof ROUNDS)[number]) {
   for (const trigger of Object.keys(APP)) expect(byApp[trigger], `claims by ${trigger}: ${JSON.stringify(claims)}`).toHaveLength(1);
   const times = Object.values(byApp).map((t) => t[0]!);
   const spread = Math.max(...times) - Math.min(...times);
-  // Aimed at one instant; a generous bound, since each process pays its own first-query cost on a shared machine.
-  expect(spread, `claim attempts ${JSON.stringify(byApp)} around T=${T}`).toBeLessThan(2_000);
+  // Aimed at one instant (measured 0.2–0.9 s apart, up to 1.7 s on a busy machine); a generous bound,
+  // since each process pays its own first-query cost and the machine is shared. The run (≥ 12 requests
+  // of LATENCY_MS) lasts longer than this, so every claim lands while it runs.
+  expect(spread, `claim attempts ${JSON.stringify(byApp)} around T=${T}`).toBeLessThan(3_000);
 
   const offsets = Object.entries(byApp).map(([trigger, t]) => `${trigger} T${t[0]! - T >= 0 ? "+" : ""}${t[0]! - T} ms`);
   const line = `round ${n} (${plan.aim}: admin T${plan.adminMs >= 0 ? "+" : ""}${plan.adminMs}, CLI released T${plan.cliMs >= 0 ? "+" : ""}${plan.cliMs}): ${winner} won run ${run.id} (${run.pages_done} pages, ${run.fetched} studies); claims ${offsets.join(", ")}, spread ${spread} ms; admin POST sent T+${sentAt - T} ms; all three ready ${spareMs} ms before T`;
