@@ -44,5 +44,5 @@ export async function mapSites(prisma: PrismaClient, { filters, place }: Prepare
 
 export async function runMapSites(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
   const key = `map:${searchKey({ ...prepared.filters, sort: "relevance", page: 1 })}|${prepared.place ? `${prepared.place.lat},${prepared.place.lon}` : ""}`;
-  return cached(prisma, key, async () => JSON.stringify({ ...(await mapSites(prisma, prepared)), place: prepared.place }));
+  return cached(prisma, key, async () => JSON.stringify({ ...(await mapSites(prisma, prepared)), place: prepared.place }), { staleWhileSyncing: true });
 }

@@ -32,17 +32,19 @@ export function prepareSearch(input: Input): PreparedSearch {
 
 const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
 
-export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
-  // Counts are kept per filter set (sort and page left out), so paging or re-sorting a search
-  // runs only the cheap page query.
-  const { filters, place } = prepared;
+/** One search, its counts kept per filter set (sort and page left out), so paging or re-sorting runs only the cheap page query. */
+function search({ filters, place }: PreparedSearch, prisma: PrismaClient): Promise<SearchResult> {
   const countsKey = `counts:${searchKey({ ...filters, sort: "relevance", page: 1 })}|${place ? `${place.lat},${place.lon}` : ""}`;
-  return cached(prisma, `obj:${keyOf(prepared)}`, () =>
-    searchTrials(prisma, filters, place, (f, p) => cached(prisma, countsKey, () => facetCounts(prisma, f, p))),
-  );
+  return searchTrials(prisma, filters, place, (f, p) => cached(prisma, countsKey, () => facetCounts(prisma, f, p)));
+}
+
+// The two outer caches may answer from their previous result while a sync is running (cache.ts);
+// neither goes through the other, so a background refresh never picks up a stale inner result.
+export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
+  return cached(prisma, `obj:${keyOf(prepared)}`, () => search(prepared, prisma), { staleWhileSyncing: true });
 }
 
 /** The /api/trials body, serialised once per cached search (the hot path under load). */
 export async function runSearchJson(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
-  return cached(prisma, `json:${keyOf(prepared)}`, async () => JSON.stringify({ ...(await runSearch(prepared, prisma)), place: prepared.place }));
+  return cached(prisma, `json:${keyOf(prepared)}`, async () => JSON.stringify({ ...(await search(prepared, prisma)), place: prepared.place }), { staleWhileSyncing: true });
 }

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { cached, cacheTiming } from "../../lib/search/cache";
+import { createTestDatabase, type TestDatabase } from "./helpers/db";
+
+// The search result cache against a real database: the data version is the newest sync run's
+// id/status/pages done. Timings are shortened so the test runs in about a second.
+
+let database: TestDatabase;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const settle = () => sleep(cacheTiming.VERSION_MS + 20);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  Object.assign(cacheTiming, { VERSION_MS: 50, REFRESH_MIN_MS: 200 });
+});
+afterAll(async () => {
+  Object.assign(cacheTiming, { VERSION_MS: 2_000, REFRESH_MIN_MS: 5_000 });
+  await database?.drop();
+});
+
+/** A computation that answers with how many times it ran. */
+function counter(delayMs = 0) {
+  let runs = 0;
+  const compute = async () => {
+    runs++;
+    const mine = runs;
+    if (delayMs) await sleep(delayMs);
+    return mine;
+  };
+  return { compute, runs: () => runs };
+}
+
+const runSql = (sql: string) => database.prisma.$executeRawUnsafe(sql);
+
+describe("search result cache", () => {
+  it("answers repeats from memory, recomputes once a sync has ended, and never remembers a failure", async () => {
+    const c = counter();
+    expect(await cached(database.prisma, "a", c.compute)).toBe(1);
+    expect(await cached(database.prisma, "a", c.compute)).toBe(1);
+    await runSql(`INSERT INTO sync_run (mode, trigger, status, finished_at) VALUES ('full', 'cli', 'succeeded', now())`);
+    await settle();
+    expect(await cached(database.prisma, "a", c.compute)).toBe(2);
+
+    await expect(cached(database.prisma, "b", () => Promise.reject(new Error("database hiccup")))).rejects.toThrow("hiccup");
+    expect(await cached(database.prisma, "b", c.compute)).toBe(3);
+  });
+
+  it("while a sync runs, keeps answering with the previous result while one background refresh runs", async () => {
+    const c = counter(150);
+    expect(await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })).toBe(1);
+    const [run] = await database.prisma.$queryRawUnsafe<{ id: number }[]>(`INSERT INTO sync_run (mode, trigger, status) VALUES ('full', 'cli', 'running') RETURNING id`);
+    const id = run!.id;
+    await sleep(cacheTiming.REFRESH_MIN_MS + 20);
+    // The version moved (a page was written): answer at once with the old result, refresh behind it.
+    const answers = await Promise.all([1, 2, 3].map(() => cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })));
+    expect(answers).toEqual([1, 1, 1]);
+    expect(c.runs()).toBe(2); // one refresh for three requests
+    await sleep(200);
+    expect(await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })).toBe(2);
+
+    // A search without the option waits for its fresh result.
+    const plain = counter();
+    expect(await cached(database.prisma, "p", plain.compute)).toBe(1);
+    await runSql(`UPDATE sync_run SET pages_done = pages_done + 1 WHERE id = ${id}`);
+    await settle();
+    expect(await cached(database.prisma, "p", plain.compute)).toBe(2);
+
+    // The run ends: the next request gets the exact result, not the one from mid-sync.
+    await runSql(`UPDATE sync_run SET status = 'succeeded', finished_at = now() WHERE id = ${id}`);
+    await settle();
+    expect(await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })).toBe(3);
+  });
+});
