@@ -28,5 +28,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",
+    // SIGTERM lets tests/e2e/serve.ts drop its database (the default SIGKILL left one behind per run).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

@@ -11,9 +11,24 @@ import { mapTiles } from "./lib/env";
  */
 const tileOrigin = mapTiles().origin;
 
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  const nonce = newNonce();
   const { pathname } = request.nextUrl;
+  // A path with a broken %-escape (/trials/%E0%A4%A) makes Next's router throw: a bare 500 with
+  // nothing logged. Refuse it here with a 400 that says what is wrong.
+  if (!decodable(pathname)) {
+    return new NextResponse("Bad request: the address contains a broken %-escape.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const nonce = newNonce();
   const dev = process.env.NODE_ENV === "development";
   // `next dev` renders every page per request (nonce); .next/server/app may hold an old production build.
   const scriptHashes = dev ? [] : [...new Set([...prerenderedScriptHashes(pathname), ...prerenderedScriptHashes("/_not-found")])];
@@ -35,6 +50,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes get their policy from next.config.ts; static assets need none.
-  matcher: [{ source: "/((?!api/|_next/static/|_next/image|favicon.ico).*)" }],
+  // Pages get their policy here; API routes get theirs from next.config.ts (the proxy only checks
+  // their paths); static assets need none.
+  matcher: [{ source: "/((?!_next/static/|_next/image|favicon.ico).*)" }],
 };

@@ -10,6 +10,7 @@ import { openDatabase } from "../lib/db/bootstrap";
 import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
+import { nextServerArgs } from "../lib/next-server";
 import { startScheduler } from "../lib/sync/scheduler";
 import { runMain } from "./run-main";
 import { seedFromBundle } from "./seed-from-bundle";
@@ -33,7 +34,7 @@ await runMain(async () => {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const web = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(e.PORT)], { stdio: "inherit", env: childEnv });
+  const web = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", e.PORT), { stdio: "inherit", env: childEnv });
   const scheduler = process.env.SCHEDULER === "off" ? null : startScheduler({ prisma, incrementalCron: e.SYNC_CRON, fullCron: e.SYNC_FULL_CRON });
   console.log(`Disc Trial Finder: http://localhost:${e.PORT}${database.embedded ? ` (embedded Postgres in ${e.PGLITE_DIR})` : ""}`);
 

@@ -17,6 +17,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { nextServerArgs } from "../../lib/next-server";
 import { parseSearch } from "../../lib/search/schema";
 import { facetsSql, pageSql } from "../../lib/search/sql";
 import { startStandin } from "../ctgov-standin/server";
@@ -87,7 +88,7 @@ async function freePort(): Promise<number> {
 
 async function startNext(url: string, env: Record<string, string>): Promise<{ base: string; proc: ChildProcess }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const proc = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MAP_TILE_URL: "", ...env },
   });

@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CtgovClient } from "../../lib/ctgov/service";
+import { nextServerArgs } from "../../lib/next-server";
 import { startSync } from "../../lib/sync/service";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
@@ -27,7 +28,7 @@ if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome
 writeFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${port}.txt`), database.url);
 console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.counts.inserted} trials from ${standin.url}`);
 
-const web = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { nextServerArgs } from "../../../lib/next-server";
 
 /**
  * The production build served by `next start`, pointed at a given database, for chaos tests that
@@ -34,7 +35,7 @@ export async function startWeb(opts: { databaseUrl: string; env?: Record<string,
   ensureBuild();
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,

@@ -1,0 +1,13 @@
+import path from "node:path";
+
+/**
+ * How every process here starts the Next.js server (npm start, the end-to-end and chaos tests, the
+ * search benchmark): `node <these args>`. Node refuses a request head over 16 KiB with a bare 431
+ * before the app sees it; a search URL with a long pasted value should get the app's own 400 naming
+ * the parameter, so the limit is raised to 1 MiB (still a bound: memory per request stays small).
+ */
+export const MAX_HTTP_HEADER_BYTES = 1024 * 1024;
+
+export function nextServerArgs(command: "start" | "dev", port: number | string, host?: string): string[] {
+  return [`--max-http-header-size=${MAX_HTTP_HEADER_BYTES}`, path.resolve("node_modules/next/dist/bin/next"), command, "-p", String(port), ...(host ? ["-H", host] : [])];
+}
