@@ -11,6 +11,7 @@ import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
 import { nextServerArgs } from "../lib/next-server";
+import { yieldCpuToWebApp } from "../lib/sync/priority";
 import { startScheduler } from "../lib/sync/scheduler";
 import { runMain } from "./run-main";
 import { seedFromBundle } from "./seed-from-bundle";
@@ -35,6 +36,8 @@ await runMain(async () => {
     if (build.status !== 0) throw new Error("next build failed");
   }
   const web = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", e.PORT), { stdio: "inherit", env: childEnv });
+  // After the web child is started, so it keeps the normal priority.
+  yieldCpuToWebApp({ hostsEmbeddedDatabase: database.embedded !== null });
   const scheduler = process.env.SCHEDULER === "off" ? null : startScheduler({ prisma, incrementalCron: e.SYNC_CRON, fullCron: e.SYNC_FULL_CRON });
   console.log(`Disc Trial Finder: http://localhost:${e.PORT}${database.embedded ? ` (embedded Postgres in ${e.PGLITE_DIR})` : ""}`);
 

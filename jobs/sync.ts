@@ -7,6 +7,7 @@ import { openDatabase } from "../lib/db/bootstrap";
 import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { describeProgress, describeSummary, progressBar } from "../lib/sync/progress-format";
+import { yieldCpuToWebApp } from "../lib/sync/priority";
 import { startSync } from "../lib/sync/service";
 import { runMain } from "./run-main";
 
@@ -22,6 +23,7 @@ await runMain(async () => {
   env();
   const mode = args.includes("--full") ? "full" : "incremental";
   const database = await openDatabase();
+  yieldCpuToWebApp({ hostsEmbeddedDatabase: database.embedded !== null });
   const prisma = createPrisma(database.url);
   const tty = process.stdout.isTTY;
   const stop = new AbortController();
