@@ -4,10 +4,16 @@ import { defineConfig } from "vitest/config";
 // An odd time zone catches code that forgets one.
 process.env.TZ = "Pacific/Chatham";
 
+// The database-fault checks kill Postgres backends (pg_terminate_backend), which only a real
+// Postgres server has; tests/run-all.sh sets DTF_NO_POSTGRES_SERVER when none answers (a machine
+// with only Node, where the other tests use embedded PGlite) and says so in its summary.
+const needsPostgresServer = ["tests/integration/reliability/db-faults-quick.test.ts"];
+
 export default defineConfig({
   resolve: { alias: { "@": import.meta.dirname } },
   test: {
     include: ["lib/**/*.test.ts", "jobs/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/ctgov-standin/**/*.test.ts"],
+    exclude: ["**/node_modules/**", ...(process.env.DTF_NO_POSTGRES_SERVER ? needsPostgresServer : [])],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

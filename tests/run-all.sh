@@ -9,6 +9,18 @@ out=.test-results
 rm -rf "$out" && mkdir -p "$out"
 status=0
 
+# A Postgres server at TEST_DATABASE_URL (default 127.0.0.1:5432)? Without one, the tests use embedded
+# PGlite and the database-fault checks, which need a real server, are left out (and reported).
+if ! node -e '
+  const u = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const s = require("node:net").connect(Number(u.port || 5432), u.hostname);
+  s.setTimeout(2000, () => process.exit(1));
+  s.on("connect", () => process.exit(0)).on("error", () => process.exit(1));
+' 2>/dev/null; then
+  export DTF_NO_POSTGRES_SERVER=1
+  echo "no Postgres server answers: tests run on embedded PGlite; the database-fault checks (they kill server backends) are not run"
+fi
+
 echo "== unit + integration (vitest) =="
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json" || status=1
 
