@@ -28,6 +28,13 @@ async function fetchSites(apiQs: string, signal: AbortSignal): Promise<MapSites>
   return body;
 }
 
+/** Leaflet puts a string tooltip in as HTML: record text goes in as a text node instead. */
+function textTip(text: string): HTMLElement {
+  const span = document.createElement("span");
+  span.textContent = text;
+  return span;
+}
+
 const placeName = (p: MapPoint) => [p.city, p.state, p.country].filter(Boolean).join(", ") || "Unnamed place";
 
 function popupFor(p: MapPoint, listHref: string): HTMLElement {
@@ -88,7 +95,7 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
       }
       const bounds = L.latLngBounds([]);
       if (place) {
-        L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(`You: ${place.label}`);
+        L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(textTip(`You: ${place.label}`));
         bounds.extend([place.lat, place.lon]);
       }
       for (const p of data?.points ?? []) {
@@ -96,7 +103,7 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
         const marker = L.circleMarker([p.lat, p.lon], { radius, color: "#0b5394", fillOpacity: 0.6 }).addTo(m);
         const href = listHref({ country: p.country ?? undefined, state: p.state ?? undefined, city: p.city ?? undefined });
         marker.bindPopup(() => popupFor(p, href));
-        marker.bindTooltip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`);
+        marker.bindTooltip(textTip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`));
         bounds.extend([p.lat, p.lon]);
       }
       if (bounds.isValid()) m.fitBounds(bounds.pad(0.2), { maxZoom: 9 });

@@ -71,8 +71,9 @@ export async function cached<T>(prisma: PrismaClient, key: string, compute: () =
         hit.refreshing = true;
         const next = compute();
         // The new result replaces the old once it is ready; until then (or if it fails) the old one answers.
+        // Only over the entry it refreshes: a newer one (stored since, e.g. once the run ended) stays.
         next.then(
-          () => store(key, v, next),
+          () => entries.get(key) === hit && store(key, v, next),
           () => (hit.refreshing = false),
         );
       }

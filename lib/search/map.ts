@@ -20,7 +20,7 @@ export type MapPoint = {
   /** A few of those trials (by NCT id), to name in the popup. */
   sample: { nctId: string; title: string }[];
 };
-export type MapSites = { points: MapPoint[]; sites: number; trials: number; truncated: boolean };
+export type MapSites = { points: MapPoint[]; sites: number; truncated: boolean };
 
 type Row = { lat: number; lon: number; city: string | null; state: string | null; country: string | null; sites: number; trials: number; sample: string[] };
 
@@ -36,8 +36,6 @@ export async function mapSites(prisma: PrismaClient, { filters, place }: Prepare
   return {
     points: kept.map((r) => ({ ...r, sample: r.sample.map((nctId) => ({ nctId, title: titles.get(nctId) ?? nctId })) })),
     sites: kept.reduce((n, r) => n + r.sites, 0),
-    // A trial with sites in several places counts once per place here; the list's total is the true count.
-    trials: kept.reduce((n, r) => n + r.trials, 0),
     truncated,
   };
 }

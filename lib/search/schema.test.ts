@@ -96,3 +96,16 @@ describe("serializeSearch", () => {
     expect(canon("radius=50mi")).toBe("");
   });
 });
+
+describe("error messages quote little of what was sent", () => {
+  it("a huge bad list value is named in a short message, not echoed whole", () => {
+    const raw = Array.from({ length: 50_000 }, (_, i) => `zz${i}`).join(",");
+    const { errors } = parseSearch(new URLSearchParams({ phase: raw, status: `any,${raw}` }));
+    expect(errors.map((e) => e.param)).toEqual(["phase", "status"]);
+    for (const e of errors) {
+      expect(e.message).toMatch(/unknown values "zz0", "zz1", "zz2", "zz3", "zz4" and 49995 more$/);
+      expect(e.value.length).toBeLessThanOrEqual(41);
+      expect(JSON.stringify(e).length).toBeLessThan(600);
+    }
+  });
+});

@@ -66,6 +66,15 @@ export type SearchFilters = {
 export type SearchParamError = { param: string; value: string; message: string; allowed?: readonly string[] };
 export type ParsedSearch = { filters: SearchFilters; errors: SearchParamError[] };
 
+/** An error quotes at most this much of what was sent: a pasted 1 MB value must not come back as a 1 MB answer. */
+const QUOTE_MAX = 40;
+const quote = (raw: string) => (raw.length > QUOTE_MAX ? `${raw.slice(0, QUOTE_MAX)}…` : raw);
+/** `unknown value "x"` / `unknown values "x", "y" and 7 more`: the first few only. */
+function unknownValues(param: string, bad: string[]): string {
+  const shown = bad.slice(0, 5).map((b) => `"${quote(b)}"`).join(", ");
+  return `${param}: unknown value${bad.length > 1 ? "s" : ""} ${shown}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}`;
+}
+
 export const DEFAULT_FILTERS: SearchFilters = {
   therapy: [...DEFAULT_THERAPY],
   source: [],
@@ -110,7 +119,7 @@ function list<T extends string>(raw: string, allowed: readonly T[], param: strin
     .filter(Boolean);
   const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
   if (bad.length) {
-    errors.push({ param, value: raw, message: `${param}: unknown value${bad.length > 1 ? "s" : ""} ${bad.map((b) => `"${b}"`).join(", ")}`, allowed });
+    errors.push({ param, value: quote(raw), message: unknownValues(param, bad), allowed });
     return undefined;
   }
   // Canonical: allowed-list order, no duplicates.
@@ -120,13 +129,13 @@ function list<T extends string>(raw: string, allowed: readonly T[], param: strin
 function text(raw: string, param: string, max: number, errors: SearchParamError[]): string | undefined {
   const v = raw.replace(/\s+/g, " ").trim();
   if (v.length > max) {
-    errors.push({ param, value: raw.slice(0, 40), message: `${param}: at most ${max} characters` });
+    errors.push({ param, value: quote(raw), message: `${param}: at most ${max} characters` });
     return undefined;
   }
   // No place or search term holds control characters, and Postgres text cannot hold NUL at all
   // (such a value would reach the SQL and fail there).
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(v)) {
-    errors.push({ param, value: raw.slice(0, 40), message: `${param}: contains control characters` });
+    errors.push({ param, value: quote(raw), message: `${param}: contains control characters` });
     return undefined;
   }
   return v || undefined;
@@ -166,7 +175,7 @@ export function parseSearch(input: Input): ParsedSearch {
   const donor = read(p, "donor");
   if (donor !== undefined) {
     const d = list(donor, SEARCH_DONORS, "donor", errors);
-    if (d && d.length > 1) errors.push({ param: "donor", value: donor, message: "donor: choose one value", allowed: SEARCH_DONORS });
+    if (d && d.length > 1) errors.push({ param: "donor", value: quote(donor), message: "donor: choose one value", allowed: SEARCH_DONORS });
     else if (d?.[0]) f.donor = d[0];
   }
 
@@ -179,7 +188,7 @@ export function parseSearch(input: Input): ParsedSearch {
       .filter(Boolean);
     const allowed = [...STATUSES, "open", "any"] as const;
     const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
-    if (bad.length) errors.push({ param: "status", value: status, message: `status: unknown value${bad.length > 1 ? "s" : ""} ${bad.map((b) => `"${b}"`).join(", ")}`, allowed });
+    if (bad.length) errors.push({ param: "status", value: quote(status), message: unknownValues("status", bad), allowed });
     else if (items.includes("any")) f.status = "any";
     else if (items.length) {
       const expanded: string[] = items.flatMap((s): readonly string[] => (s === "open" ? OPEN_STATUSES : [s]));
@@ -197,14 +206,14 @@ export function parseSearch(input: Input): ParsedSearch {
   if (radius !== undefined) {
     const r = parseRadius(radius);
     if (r) f.radius = r;
-    else errors.push({ param: "radius", value: radius, message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles)`, allowed: ["<number>mi", "<number>km"] });
+    else errors.push({ param: "radius", value: quote(radius), message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles)`, allowed: ["<number>mi", "<number>km"] });
   }
 
   const sort = read(p, "sort");
   if (sort !== undefined) {
     const s = list(sort, SORTS, "sort", errors);
-    if (s && s.length !== 1) errors.push({ param: "sort", value: sort, message: "sort: choose one value", allowed: SORTS });
-    else if (s?.[0] === "distance" && !f.near) errors.push({ param: "sort", value: sort, message: "sort: distance needs a place in near", allowed: SORTS });
+    if (s && s.length !== 1) errors.push({ param: "sort", value: quote(sort), message: "sort: choose one value", allowed: SORTS });
+    else if (s?.[0] === "distance" && !f.near) errors.push({ param: "sort", value: quote(sort), message: "sort: distance needs a place in near", allowed: SORTS });
     else if (s?.[0]) f.sort = s[0];
   }
 
@@ -212,7 +221,7 @@ export function parseSearch(input: Input): ParsedSearch {
   if (page !== undefined) {
     const n = /^\d{1,6}$/.test(page) ? Number(page) : NaN;
     if (n >= 1 && n <= MAX_PAGE) f.page = n;
-    else errors.push({ param: "page", value: page, message: `page: a whole number from 1 to ${MAX_PAGE}` });
+    else errors.push({ param: "page", value: quote(page), message: `page: a whole number from 1 to ${MAX_PAGE}` });
   }
 
   const view = read(p, "view");

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import os from "node:os";
 import { logger } from "../logger";
 
@@ -10,9 +11,20 @@ import { logger } from "../logger";
  */
 export function yieldCpuToWebApp(opts: { hostsEmbeddedDatabase: boolean }): void {
   if (opts.hostsEmbeddedDatabase) return;
+  const below = os.constants.priority.PRIORITY_BELOW_NORMAL;
+  // On Linux a priority belongs to a thread, and threads started later inherit it: lower every thread
+  // there is now (the main thread, where parsing and classification run, V8's and libuv's helpers).
+  let threads: number[] = [0];
   try {
-    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
-  } catch (err) {
-    logger.debug({ err: (err as Error).message }, "could not lower this process's CPU priority");
+    threads = readdirSync("/proc/self/task").map(Number);
+  } catch {
+    // Not Linux: setPriority(0) is the whole process there.
+  }
+  for (const tid of threads) {
+    try {
+      os.setPriority(tid, below);
+    } catch (err) {
+      logger.debug({ tid, err: (err as Error).message }, "could not lower a thread's CPU priority");
+    }
   }
 }
