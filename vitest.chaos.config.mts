@@ -10,8 +10,8 @@ export default defineConfig({
   test: {
     include: ["tests/chaos/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
-    testTimeout: 10 * 60_000,
-    hookTimeout: 10 * 60_000,
+    testTimeout: 5 * 60_000,
+    hookTimeout: 5 * 60_000,
     pool: "forks",
     fileParallelism: false,
   },

@@ -23,6 +23,7 @@ import { facetsSql, pageSql } from "../../lib/search/sql";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
+import { SEARCH_MIX } from "./search-mix";
 import { growToSynthetic } from "./search-data";
 
 type Autocannon = ((opts: Record<string, unknown>) => AutocannonInstance) & { track?: unknown };
@@ -39,33 +40,7 @@ const DURATION = Number(arg("duration", "20"));
 const CONNECTIONS = Number(arg("connections", "20"));
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 
-// What people ask: the default, single filters, combinations, places with radii, words, sorts, pages.
-const MIX = [
-  "",
-  "status=any",
-  "phase=1,2",
-  "phase=2,3&status=any",
-  "source=bone-marrow",
-  "source=adipose,umbilical-cord&status=any",
-  "route=intradiscal",
-  "source=bone-marrow&route=intradiscal&phase=1,2&status=any",
-  "donor=autologous",
-  "donor=allogeneic&route=intradiscal&status=any",
-  "therapy=cell-therapy,prp",
-  "therapy=cell-therapy,prp,acellular-biologic,other&status=any",
-  "near=10001",
-  "near=Denver&radius=250mi&sort=distance",
-  "near=90210&radius=50mi&status=any",
-  "near=Houston,+TX&radius=100mi&sort=distance&status=any",
-  "q=mesenchymal",
-  "q=disc+degeneration&status=any",
-  "country=United+States&sort=updated",
-  "country=China&status=any",
-  "status=any&sort=start&page=3",
-  "status=recruiting&sort=updated&page=2",
-  "route=intradiscal&page=2",
-  "status=completed&phase=2",
-];
+const MIX = SEARCH_MIX;
 // Offline coordinates of the places above (as lib/geo resolves them), for timing the SQL directly.
 const PLACES: Record<string, { lat: number; lon: number; label: string }> = {
   "10001": { lat: 40.7484, lon: -73.9967, label: "New York, NY" },

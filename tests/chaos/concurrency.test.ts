@@ -92,10 +92,13 @@ async function round(n: number, plan: (typeof ROUNDS)[number]) {
   const spareMs = T - Date.now();
   await new Promise((r) => setTimeout(r, spareMs + plan.adminMs));
   const sentAt = Date.now();
-  const admin = await fetch(`${web.url}/api/admin/sync`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ mode: "incremental" }) });
+  const admin = await fetch(`${web.url}/api/admin/sync`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ mode: "incremental" }), signal: AbortSignal.timeout(60_000) });
   const adminBody = (await admin.json()) as { runId?: number; error?: string };
 
-  const cliExit = await cli.exited;
+  const cliExit = await Promise.race([
+    cli.exited,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the CLI did not exit within 120 s:\n${cli.stdout()}${cli.stderr()}`)), 120_000).unref()),
+  ]);
   const scheduled = await waitFor("the scheduler's tick to report", () => logLines(worker.stdout()).find((l) => /^scheduled sync (started|skipped)/.test(String(l.msg))), 60_000);
   const finished = await waitFor(
     "the run to finish",

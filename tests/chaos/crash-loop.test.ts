@@ -124,7 +124,7 @@ async function aimAndKill(child: ChildProcess, exited: Promise<unknown>, aim: Ai
   if (aim === "start-up") await sleep(100 + random() * 1_900);
   else if (aim === "first-page" || aim === "anytime") {
     while (!done && Date.now() < deadline && !(await runClaimedAfter(lastRunId))) await sleep(10);
-    await sleep(aim === "first-page" ? random() * 300 : random() * 4_000);
+    await sleep(aim === "first-page" ? random() * 300 : random() * 2_000);
   } else {
     // Let a few write transactions pass first, so the kill is not always in the first page.
     const skip = Math.floor(random() * 8);

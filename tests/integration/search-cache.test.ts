@@ -58,8 +58,15 @@ describe("search result cache", () => {
     const answers = await Promise.all([1, 2, 3].map(() => cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })));
     expect(answers).toEqual([1, 1, 1]);
     expect(c.runs()).toBe(2); // one refresh for three requests
-    await sleep(200);
-    expect(await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })).toBe(2);
+    // Once the refresh is done, its result answers.
+    const deadline = Date.now() + 10_000;
+    let answer = 1;
+    while (answer === 1 && Date.now() < deadline) {
+      await sleep(20);
+      answer = await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true });
+    }
+    expect(answer).toBe(2);
+    expect(c.runs()).toBe(2);
 
     // A search without the option waits for its fresh result.
     const plain = counter();

@@ -4,33 +4,8 @@
  * of any time window (e.g. only while a sync ran) can be taken afterwards.
  */
 
-/** What people ask (the same mix as npm run bench:search): defaults, filters, places, words, sorts, pages. */
-export const REALISTIC_MIX = [
-  "",
-  "status=any",
-  "phase=1,2",
-  "phase=2,3&status=any",
-  "source=bone-marrow",
-  "source=adipose,umbilical-cord&status=any",
-  "route=intradiscal",
-  "source=bone-marrow&route=intradiscal&phase=1,2&status=any",
-  "donor=autologous",
-  "donor=allogeneic&route=intradiscal&status=any",
-  "therapy=cell-therapy,prp",
-  "therapy=cell-therapy,prp,acellular-biologic,other&status=any",
-  "near=10001",
-  "near=Denver&radius=250mi&sort=distance",
-  "near=90210&radius=50mi&status=any",
-  "near=Houston,+TX&radius=100mi&sort=distance&status=any",
-  "q=mesenchymal",
-  "q=disc+degeneration&status=any",
-  "country=United+States&sort=updated",
-  "country=China&status=any",
-  "status=any&sort=start&page=3",
-  "status=recruiting&sort=updated&page=2",
-  "route=intradiscal&page=2",
-  "status=completed&phase=2",
-];
+/** What people ask: the same mix as npm run bench:search (tests/bench/search-mix.ts). */
+export { SEARCH_MIX as REALISTIC_MIX } from "../../bench/search-mix";
 
 export type Sample = { start: number; ms: number; status: number | "network-error"; path: string; detail?: string };
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { nextServerArgs } from "../../../lib/next-server";
@@ -7,12 +7,25 @@ import { nextServerArgs } from "../../../lib/next-server";
 /**
  * The production build served by `next start`, pointed at a given database, for chaos tests that
  * need the real web app. Builds once when `.next/BUILD_ID` is missing (npm test builds it before the
- * end-to-end tests; test:chaos after npm test reuses it). NEXT_DIST_DIR, when set, names another
+ * end-to-end tests; test:chaos after npm test reuses it); rebuilds when app/, lib/, proxy.ts or
+ * next.config.ts changed after the build, so a local run never tests old code. NEXT_DIST_DIR, when set, names another
  * build directory (next.config.ts), so a test can build and serve changed code beside the main build.
  */
 export function ensureBuild() {
-  if (existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  if (existsSync(buildId) && !newerThan(statSync(buildId).mtimeMs, ["app", "lib", "proxy.ts", "next.config.ts"])) return;
   execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], timeout: 15 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+/** Whether any file under these paths changed after `ms` (a build older than the code is rebuilt). */
+function newerThan(ms: number, paths: string[]): boolean {
+  const walk = (p: string): boolean => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return false;
+    if (!st.isDirectory()) return st.mtimeMs > ms;
+    return readdirSync(p).some((name) => name !== "generated" && walk(path.join(p, name)));
+  };
+  return paths.some(walk);
 }
 
 export async function freePort(): Promise<number> {
