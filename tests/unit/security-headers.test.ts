@@ -28,11 +28,22 @@ describe("proxy.ts Content-Security-Policy", () => {
     expect(cspOf("http://localhost:3000/", "localhost:3000")).not.toContain("upgrade-insecure-requests");
   });
 
-  it("runs on pages, not on API routes or static assets", () => {
+  it("runs on pages and API routes, not on static assets; API routes get no page policy from it", () => {
     const source = proxyConfig.matcher[0]!.source;
     const re = new RegExp(`^${source}$`);
-    for (const p of ["/", "/admin", "/learn/cell-sources", "/trials"]) expect(re.test(p), p).toBe(true);
-    for (const p of ["/api/health", "/_next/static/chunks/a.js", "/favicon.ico"]) expect(re.test(p), p).toBe(false);
+    for (const p of ["/", "/admin", "/learn/cell-sources", "/trials", "/api/health", "/api/trials"]) expect(re.test(p), p).toBe(true);
+    for (const p of ["/_next/static/chunks/a.js", "/favicon.ico"]) expect(re.test(p), p).toBe(false);
+    // The API's deny-all policy comes from next.config.ts; the proxy only checks the path.
+    expect(proxy(new NextRequest("http://127.0.0.1:3000/api/trials")).headers.get("content-security-policy")).toBeNull();
+  });
+
+  it("answers a path with a broken %-escape with a 400 that says so (Next's router would throw a 500)", async () => {
+    for (const p of ["/trials/%E0%A4%A", "/api/trials/%zz", "/%"]) {
+      const res = proxy(new NextRequest(`http://127.0.0.1:3000${p}`));
+      expect(res.status, p).toBe(400);
+      expect(await res.text()).toContain("broken %-escape");
+    }
+    expect(proxy(new NextRequest("http://127.0.0.1:3000/trials/NCT04042844%20")).status).not.toBe(400);
   });
 });
 
