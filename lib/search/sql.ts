@@ -132,39 +132,50 @@ const ctes = (b: Built) => [b.nearCte, b.textCte].filter(Boolean).map((c) => `${
 const joins = (b: Built) =>
   `${b.nearCte ? " JOIN near ON near.nct_id = t.nct_id" : ""}${b.textCte ? " JOIN qhits ON qhits.nct_id = t.nct_id" : ""}`;
 
-const others = (b: Built, except: FacetName | null) =>
-  FACETS.filter((n) => n !== except)
-    .map((n) => `m_${n}`)
-    .join(" AND ");
+/** The facets counted from the candidate set; therapy is counted apart (facetsSql). */
+const SET_FACETS = FACETS.filter((n) => n !== "therapy");
 
 /**
- * Each facet drops one filter, so a trial that fails two or more facet filters counts nowhere: leave
- * it out of the candidate set (at 100,000 trials the default search reads half as many rows per facet).
+ * Each facet drops one filter, so a trial that fails two or more of them counts nowhere: it is left
+ * out of the candidate set (at 100,000 trials the default search reads half as many rows per facet).
  */
 function atMostOneMiss(b: Built): string {
-  const conds = FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE");
+  const conds = SET_FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE");
   return conds.length < 2 ? "TRUE" : `(${conds.map((c) => `(NOT coalesce(${c}, false))::int`).join(" + ")}) <= 1`;
 }
 
-/** Total and facet counts in one statement. */
+/** The flags a row needs for facet `except` (all of them for the total). */
+const others = (except: FacetName | null) =>
+  SET_FACETS.filter((n) => n !== except)
+    .map((n) => `m_${n}`)
+    .join(" AND ") || "TRUE";
+
+/**
+ * Total and facet counts in one statement. The candidate set has the treatment filter applied (most
+ * searches keep the default, cell therapy, which halves it) and a flag per other facet filter; each
+ * of those facets counts the rows where all the *other* flags hold. The treatment facet, the one
+ * that needs the trials the treatment filter leaves out, reads the table once more with every other
+ * filter applied.
+ */
 export function facetsSql(f: SearchFilters, place: Place | null) {
   const b = build(f, place);
+  const allButTherapy = [...b.base, ...SET_FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
-      SELECT t.therapy, t.donor, t.phase, t.source, t.route, t.overall_status, t.countries,
-        ${FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
+      SELECT t.donor, t.phase, t.source, t.route, t.overall_status, t.countries,
+        ${SET_FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
       FROM trial_search t${joins(b)}
-      WHERE ${[...b.base, atMostOneMiss(b)].join(" AND ")})
-    SELECT 'total' AS f, NULL AS v, count(*)::int AS n FROM base WHERE ${others(b, null)}
-    UNION ALL SELECT 'therapy', v, count(*)::int FROM base, unnest(therapy) v WHERE ${others(b, "therapy")} GROUP BY v
+      WHERE ${[...b.base, b.facet.therapy, atMostOneMiss(b)].join(" AND ")})
+    SELECT 'total' AS f, NULL AS v, count(*)::int AS n FROM base WHERE ${others(null)}
+    UNION ALL SELECT 'therapy', v, count(*)::int FROM trial_search t${joins(b)}, unnest(t.therapy) v WHERE ${allButTherapy.join(" AND ")} GROUP BY v
     UNION ALL SELECT 'donor', v, count(*)::int FROM base,
       unnest(CASE WHEN donor IS NULL THEN ARRAY['any'] WHEN donor = 'mixed' THEN ARRAY['any', 'autologous', 'allogeneic'] ELSE ARRAY['any', donor] END) v
-      WHERE ${others(b, "donor")} GROUP BY v
-    UNION ALL SELECT 'phase', v, count(*)::int FROM base, unnest(phase) v WHERE ${others(b, "phase")} GROUP BY v
-    UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others(b, "source")} GROUP BY v
-    UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others(b, "route")} GROUP BY v
-    UNION ALL SELECT 'status', overall_status, count(*)::int FROM base WHERE ${others(b, "status")} GROUP BY overall_status
-    UNION ALL SELECT 'country', v, count(*)::int FROM base, unnest(countries) v WHERE ${others(b, "country")} GROUP BY v`;
+      WHERE ${others("donor")} GROUP BY v
+    UNION ALL SELECT 'phase', v, count(*)::int FROM base, unnest(phase) v WHERE ${others("phase")} GROUP BY v
+    UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others("source")} GROUP BY v
+    UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others("route")} GROUP BY v
+    UNION ALL SELECT 'status', overall_status, count(*)::int FROM base WHERE ${others("status")} GROUP BY overall_status
+    UNION ALL SELECT 'country', v, count(*)::int FROM base, unnest(countries) v WHERE ${others("country")} GROUP BY v`;
   return { sql, params: b.p.values };
 }
 
