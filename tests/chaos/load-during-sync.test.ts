@@ -2,7 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../integration/helpers/db";
 import { closedLoop, describeFigures, figures, type LoadFigures, REALISTIC_MIX, type Sample, slowestPaths } from "./helpers/load-client";
-import { type NodeProc, runFullSync, spawnStandinProcess, stopAllProcs } from "./helpers/load-procs";
+import { runFullSync, spawnStandinProcess } from "./helpers/load-procs";
+import { type Proc, stopAllProcs } from "./helpers/procs-spawn";
 import { startWeb, type WebApp } from "./helpers/web";
 import { applyMigrations } from "../../lib/db/migrate";
 
@@ -22,7 +23,7 @@ const SYNC_MS = Number(process.env.LOAD_SYNC_S ?? 30) * 1000;
 const PATHS = REALISTIC_MIX.map((qs) => `/api/trials${qs ? `?${qs}` : ""}`);
 
 let database: { url: string; drop(): Promise<void> } | undefined;
-let standin: (NodeProc & { url: string; controlUrl: string }) | undefined;
+let standin: (Proc & { url: string; controlUrl: string }) | undefined;
 let web: WebApp | undefined;
 let seedSync: Awaited<ReturnType<typeof runFullSync>>;
 

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "./web";
 
 /**
  * A private PostgreSQL cluster for tests that stop, restart or crash the database: initdb in a
@@ -34,16 +34,6 @@ function binDir(): string {
   throw new Error("no PostgreSQL server binaries found (set PG_BIN_DIR or apt-get install postgresql)");
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startPrivateCluster(): Promise<PrivateCluster> {
   const bin = binDir();
