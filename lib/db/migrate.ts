@@ -49,6 +49,9 @@ export type MigrateResult = { applied: string[]; alreadyApplied: number };
 export async function applyMigrations(connectionString: string, dir = defaultMigrationsDir()): Promise<MigrateResult> {
   const migrations = readMigrations(dir);
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 15_000, options: "-c TimeZone=UTC" });
+  // A connection lost between two statements (the server restarted) arrives as an 'error' event,
+  // which would crash the process unheard; the next statement then fails, and the caller sees that.
+  client.on("error", () => {});
   await client.connect();
   const applied: string[] = [];
   let locked = false;

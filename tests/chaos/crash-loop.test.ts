@@ -7,6 +7,7 @@ import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../integration/helpers/db";
 import { childRowMismatches, standinClient } from "../integration/helpers/sync";
 import { describeDifference, normalisedDump } from "./helpers/dump";
+import { prng } from "./helpers/prng";
 import { ledgerProblems, syncWith } from "./helpers/sync-faults";
 
 // Crash (docs/reliability.md): `npm run sync` killed with SIGKILL at random points, run after run,
@@ -21,17 +22,6 @@ const ITERATIONS = 20;
 const SEED = Number(process.env.CHAOS_SEED ?? Date.now() % 2 ** 31);
 const PAGE_SIZES = [20, 50, 100];
 
-/** mulberry32, as the stand-in's fault dice. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How a kill is aimed: `start-up` while the process starts (migration check, claim), `first-page`
@@ -144,7 +134,7 @@ async function aimAndKill(child: ChildProcess, exited: Promise<unknown>, aim: Ai
 
 describe("sync killed with SIGKILL at random points", () => {
   it(`after ${ITERATIONS} kills and one clean run, the database equals a clean run's`, async () => {
-    const random = prng(SEED);
+    const random = prng(SEED).next;
     const started = Date.now();
     const tally = new Map<string, number>();
     const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/search/slugs";
+import { prng } from "./prng";
 
 /**
  * Generated query strings for the search endpoints (SPEC §6), from a seed, so a failure can be
@@ -23,19 +24,6 @@ export type FuzzQuery = {
 
 type Part = { key: string; raw: string; verdict: Verdict };
 
-/** mulberry32: small, fast, good enough to pick test inputs. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]!, chance: (p: number) => next() < p };
-}
 type Rng = ReturnType<typeof prng>;
 
 export const SEARCH_PARAMS = ["q", "therapy", "source", "donor", "route", "phase", "status", "country", "state", "city", "near", "radius", "sort", "page", "view"] as const;
