@@ -24,16 +24,19 @@ export type NearestSite = {
   lat: number | null;
   lon: number | null;
 };
-export type TrialSummary = {
-  nctId: string;
-  title: string;
-  status: Status;
+/** What the classifier says of a trial (SPEC §5 slugs), as every search answer carries it. */
+export type Classification = {
   phase: string[];
   therapy: string[];
   source: string[];
   donor: string | null;
   route: string[];
   flags: string[];
+};
+export type TrialSummary = Classification & {
+  nctId: string;
+  title: string;
+  status: Status;
   nearestSite: NearestSite | null;
   sponsor: string | null;
   lastUpdated: string | null;
@@ -217,16 +220,10 @@ export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: nu
   return { sql, params: b.p.values };
 }
 
-export type Row = {
+export type Row = Classification & {
   nct_id: string;
   brief_title: string;
   overall_status: string;
-  phase: string[];
-  therapy: string[];
-  source: string[];
-  donor: string | null;
-  route: string[];
-  flags: string[];
   sponsor_name: string | null;
   last_updated: string | null;
   start_date: string | null;

@@ -4,6 +4,7 @@ import { milesBetween } from "../geo/distance";
 import type { Place } from "../geo/resolve";
 import { lastSuccessfulRun } from "../sync/data";
 import { type Status, statusSlug } from "./schema";
+import type { Classification } from "./sql";
 
 // One trial with everything its page and /api/trials/{nctId} show. Removed trials are returned
 // too (with removedAt set): their page explains they left ClinicalTrials.gov's results.
@@ -19,18 +20,12 @@ export type TrialSite = {
   distanceMiles: number | null;
   contacts: Contact[];
 };
-export type TrialDetail = {
+export type TrialDetail = Classification & {
   nctId: string;
   title: string;
   officialTitle: string | null;
   summary: string | null;
   status: Status;
-  phase: string[];
-  therapy: string[];
-  source: string[];
-  donor: string | null;
-  route: string[];
-  flags: string[];
   why: Record<string, string[]>;
   interventions: { type: string | null; name: string; description: string | null }[];
   enrollment: { count: number | null; type: string | null };
