@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../lib/ctgov/topic";
 import { logger } from "../../lib/logger";
 import { lastSuccessfulRun } from "../../lib/sync/data";
 import type { Faults } from "../ctgov-standin/faults";
-import type { Standin } from "../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../integration/helpers/db";
 import { childRowMismatches } from "../integration/helpers/sync";
-import { describeDifference, normalisedDump, type Dump } from "./helpers/dump";
-import { faultKinds, ledgerProblems, mixedFaults, recordingClient, retryAfterViolations, startExactPagesStandin, syncWith } from "./helpers/sync-faults";
+import { describeDifference, normalisedDump } from "./helpers/dump";
+import { faultKinds, faultReferenceFixture, ledgerProblems, mixedFaults, recordingClient, retryAfterViolations, syncWith } from "./helpers/sync-faults";
 import { startWeb } from "./helpers/web";
 
 // Faults during sync (docs/reliability.md): each ClinicalTrials.gov stand-in fault, alone and all at
@@ -21,34 +19,7 @@ const PAGE_SIZE = 20; // ~25 pages, so faults land mid-run
 const TIMEOUT_MS = 1_000;
 const EVERY_THERAPY = "therapy=cell-therapy,prp,acellular-biologic,other&status=any";
 
-let standin: Standin;
-let total: number;
-let reference: TestDatabase;
-let referenceDump: Dump;
-const databases: TestDatabase[] = [];
-
-async function freshDatabase() {
-  const database = await createTestDatabase();
-  databases.push(database);
-  return database;
-}
-
-beforeAll(async () => {
-  // Real records plus synthetic copies, a multiple of the page size so the quirk can fire.
-  ({ standin, total } = await startExactPagesStandin(PAGE_SIZE, 290));
-  reference = await freshDatabase();
-  const started = Date.now();
-  const clean = await syncWith({ prisma: reference.prisma, client: recordingClient(standin.url).client, mode: "full", pageSize: PAGE_SIZE });
-  expect(clean.status).toBe("succeeded");
-  referenceDump = await normalisedDump(reference.url);
-  expect(referenceDump.counts.trial).toBe(total);
-  console.log(`reference: ${total} trials in ${total / PAGE_SIZE} pages, clean full sync ${Date.now() - started} ms; rows ${JSON.stringify(referenceDump.counts)}`);
-});
-
-afterAll(async () => {
-  await standin?.close();
-  for (const d of databases) await d.drop().catch(() => {});
-});
+const ref = faultReferenceFixture(PAGE_SIZE, 290); // real records plus synthetic copies, a multiple of the page size so the quirk can fire
 
 type Scenario = { name: string; faults: Partial<Faults>; midRun?: Partial<Faults>; mustFire: readonly (typeof faultKinds)[number][] };
 
@@ -70,10 +41,10 @@ const scenarios: Scenario[] = [
 describe("a full sync under stand-in faults, with enough retries, stores what a clean run stores", () => {
   for (const scenario of scenarios) {
     it(scenario.name, async () => {
-      const database = await freshDatabase();
-      standin.resetStats();
-      standin.setFaults(scenario.faults);
-      const { client, exchanges } = recordingClient(standin.url, { timeoutMs: TIMEOUT_MS });
+      const database = await ref.freshDatabase();
+      ref.standin.resetStats();
+      ref.standin.setFaults(scenario.faults);
+      const { client, exchanges } = recordingClient(ref.standin.url, { timeoutMs: TIMEOUT_MS });
       const started = Date.now();
       let outcome;
       try {
@@ -82,12 +53,12 @@ describe("a full sync under stand-in faults, with enough retries, stores what a 
           client,
           mode: "full",
           pageSize: PAGE_SIZE,
-          atPage: (done) => done === 8 && scenario.midRun && standin.setFaults(scenario.midRun),
+          atPage: (done) => done === 8 && scenario.midRun && ref.standin.setFaults(scenario.midRun),
         });
       } finally {
-        standin.resetFaults();
+        ref.standin.resetFaults();
       }
-      const stats = standin.stats();
+      const stats = ref.standin.stats();
       const timeouts = exchanges.filter((e) => e.status === "network-error").length;
       console.log(`${scenario.name}: ${outcome.status} in ${Date.now() - started} ms, ${stats.requests} requests, ${client.retries} retries, ${timeouts} timeouts, faults ${JSON.stringify(stats.faults)}`);
       expect(outcome.error).toBeUndefined();
@@ -98,11 +69,11 @@ describe("a full sync under stand-in faults, with enough retries, stores what a 
       expect(retryAfterViolations(exchanges)).toEqual([]);
 
       const dump = await normalisedDump(database.url);
-      expect(dump.digest, describeDifference(referenceDump, dump)).toBe(referenceDump.digest);
+      expect(dump.digest, describeDifference(ref.referenceDump, dump)).toBe(ref.referenceDump.digest);
       expect(await childRowMismatches(database.prisma)).toEqual([]);
       expect(await ledgerProblems(database.prisma)).toEqual([]);
       const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
-      expect(run).toMatchObject({ status: "succeeded", fetched: total, inserted: total, invalid: 0, pagesDone: total / PAGE_SIZE, pagesExpected: total / PAGE_SIZE });
+      expect(run).toMatchObject({ status: "succeeded", fetched: ref.total, inserted: ref.total, invalid: 0, pagesDone: ref.total / PAGE_SIZE, pagesExpected: ref.total / PAGE_SIZE });
     });
   }
 });
@@ -115,43 +86,43 @@ describe("retries run out: the run fails with its reason, the previous data is u
   ];
   for (const c of cases) {
     it(c.name, async () => {
-      const before = await lastSuccessfulRun(reference.prisma);
-      const { client } = recordingClient(standin.url, c.client);
+      const before = await lastSuccessfulRun(ref.reference.prisma);
+      const { client } = recordingClient(ref.standin.url, c.client);
       let outcome;
       try {
-        outcome = await syncWith({ prisma: reference.prisma, client, mode: "full", pageSize: PAGE_SIZE, atPage: (done) => done === 3 && standin.setFaults(c.faults) });
+        outcome = await syncWith({ prisma: ref.reference.prisma, client, mode: "full", pageSize: PAGE_SIZE, atPage: (done) => done === 3 && ref.standin.setFaults(c.faults) });
       } finally {
-        standin.resetFaults();
+        ref.standin.resetFaults();
       }
       expect(outcome.status).toBe("failed");
       expect(outcome.progress.pagesDone).toBeGreaterThanOrEqual(3);
-      expect(outcome.progress.pagesDone).toBeLessThan(total / PAGE_SIZE);
-      const run = await reference.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
+      expect(outcome.progress.pagesDone).toBeLessThan(ref.total / PAGE_SIZE);
+      const run = await ref.reference.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } });
       expect(run.status).toBe("failed");
       expect(run.finishedAt).not.toBeNull();
       expect(run.error).toMatch(c.reason);
 
       // A full run cut short marks nothing removed, and the pages it did commit were unchanged.
-      const dump = await normalisedDump(reference.url);
-      expect(dump.digest, describeDifference(referenceDump, dump)).toBe(referenceDump.digest);
-      expect((await lastSuccessfulRun(reference.prisma))?.id).toBe(before?.id);
-      expect(await childRowMismatches(reference.prisma)).toEqual([]);
+      const dump = await normalisedDump(ref.reference.url);
+      expect(dump.digest, describeDifference(ref.referenceDump, dump)).toBe(ref.referenceDump.digest);
+      expect((await lastSuccessfulRun(ref.reference.prisma))?.id).toBe(before?.id);
+      expect(await childRowMismatches(ref.reference.prisma)).toEqual([]);
     });
   }
 
   it("the web app still serves every trial and the last good sync after those failures", async () => {
-    const lastGood = await lastSuccessfulRun(reference.prisma);
-    const failures = await reference.prisma.syncRun.count({ where: { status: "failed" } });
+    const lastGood = await lastSuccessfulRun(ref.reference.prisma);
+    const failures = await ref.reference.prisma.syncRun.count({ where: { status: "failed" } });
     expect(failures).toBe(cases.length);
-    const web = await startWeb({ databaseUrl: reference.url });
+    const web = await startWeb({ databaseUrl: ref.reference.url });
     try {
       const res = await fetch(`${web.url}/api/trials?${EVERY_THERAPY}`, { signal: AbortSignal.timeout(30_000) });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { total: number; trials: { nctId: string }[] };
-      expect(body.total).toBe(total);
+      expect(body.total).toBe(ref.total);
       expect(body.trials.length).toBeGreaterThan(0);
       const health = (await (await fetch(`${web.url}/api/health`, { signal: AbortSignal.timeout(30_000) })).json()) as { db: string; trials: number; lastSuccessfulSync: string };
-      expect(health).toEqual({ db: "ok", trials: total, lastSuccessfulSync: lastGood!.finishedAt!.toISOString() });
+      expect(health).toEqual({ db: "ok", trials: ref.total, lastSuccessfulSync: lastGood!.finishedAt!.toISOString() });
     } finally {
       await web.stop();
     }
@@ -160,16 +131,16 @@ describe("retries run out: the run fails with its reason, the previous data is u
 
 describe("an incremental sync under faults", () => {
   it("stores what the same incremental sync without faults stores", async () => {
-    const clean = await freshDatabase();
-    const faulty = await freshDatabase();
+    const clean = await ref.freshDatabase();
+    const faulty = await ref.freshDatabase();
     for (const d of [clean, faulty]) {
-      const full = await syncWith({ prisma: d.prisma, client: recordingClient(standin.url).client, mode: "full", pageSize: 100 });
+      const full = await syncWith({ prisma: d.prisma, client: recordingClient(ref.standin.url).client, mode: "full", pageSize: 100 });
       expect(full.status).toBe("succeeded");
     }
 
     // 20 studies (real and synthetic) updated on the data's own date, and one new study.
-    const updatedOn = (await recordingClient(standin.url).client.version()).dataTimestamp.slice(0, 10);
-    const ids = standin.studyIds(topicQueryParams());
+    const updatedOn = (await recordingClient(ref.standin.url).client.version()).dataTimestamp.slice(0, 10);
+    const ids = ref.standin.studyIds(topicQueryParams());
     const picked = [...ids.slice(0, 10), ...ids.slice(-10)];
     const rows = await clean.prisma.trial.findMany({ where: { nctId: { in: picked } }, select: { nctId: true, raw: true } });
     type Raw = { protocolSection: { identificationModule: { nctId: string; briefTitle: string; nctIdAliases?: string[] }; statusModule: { lastUpdatePostDateStruct: { date: string } } } };
@@ -184,23 +155,23 @@ describe("an incremental sync under faults", () => {
     const newId = "NCT89999999";
     expect(ids).not.toContain(newId);
     try {
-      for (const r of rows) standin.upsertStudy(bump(r.raw as Raw, r.nctId, `Updated on the stand-in: ${r.nctId}`));
-      standin.upsertStudy(bump(rows[0]!.raw as Raw, newId, "A study new on the stand-in"));
+      for (const r of rows) ref.standin.upsertStudy(bump(r.raw as Raw, r.nctId, `Updated on the stand-in: ${r.nctId}`));
+      ref.standin.upsertStudy(bump(rows[0]!.raw as Raw, newId, "A study new on the stand-in"));
 
-      const expected = await syncWith({ prisma: clean.prisma, client: recordingClient(standin.url).client, mode: "incremental", pageSize: 2 });
+      const expected = await syncWith({ prisma: clean.prisma, client: recordingClient(ref.standin.url).client, mode: "incremental", pageSize: 2 });
       expect(expected.status).toBe("succeeded");
       expect(expected.progress.counts).toMatchObject({ inserted: 1, updated: 20 });
 
-      standin.resetStats();
-      standin.setFaults({ ...mixedFaults(TIMEOUT_MS, 21), failRate: 0.2, resetRate: 0.2, truncateRate: 0.2 });
-      const { client, exchanges } = recordingClient(standin.url, { timeoutMs: TIMEOUT_MS });
+      ref.standin.resetStats();
+      ref.standin.setFaults({ ...mixedFaults(TIMEOUT_MS, 21), failRate: 0.2, resetRate: 0.2, truncateRate: 0.2 });
+      const { client, exchanges } = recordingClient(ref.standin.url, { timeoutMs: TIMEOUT_MS });
       let outcome;
       try {
-        outcome = await syncWith({ prisma: faulty.prisma, client, mode: "incremental", pageSize: 2, atPage: (done) => done === 2 && standin.setFaults({ rateLimitNext: 2 }) });
+        outcome = await syncWith({ prisma: faulty.prisma, client, mode: "incremental", pageSize: 2, atPage: (done) => done === 2 && ref.standin.setFaults({ rateLimitNext: 2 }) });
       } finally {
-        standin.resetFaults();
+        ref.standin.resetFaults();
       }
-      const stats = standin.stats();
+      const stats = ref.standin.stats();
       console.log(`incremental under faults: ${outcome.status}, ${outcome.progress.counts.fetched} fetched, ${stats.requests} requests, ${client.retries} retries, faults ${JSON.stringify(stats.faults)}`);
       expect(outcome.error).toBeUndefined();
       expect(outcome.status).toBe("succeeded");
@@ -210,14 +181,14 @@ describe("an incremental sync under faults", () => {
 
       const [want, got] = [await normalisedDump(clean.url), await normalisedDump(faulty.url)];
       expect(got.digest, describeDifference(want, got)).toBe(want.digest);
-      expect(got.counts.trial).toBe(total + 1);
+      expect(got.counts.trial).toBe(ref.total + 1);
       expect(await childRowMismatches(faulty.prisma)).toEqual([]);
       expect(await ledgerProblems(faulty.prisma)).toEqual([]);
       const [wantRun, gotRun] = await Promise.all([clean.prisma.syncRun.findUniqueOrThrow({ where: { id: expected.runId } }), faulty.prisma.syncRun.findUniqueOrThrow({ where: { id: outcome.runId } })]);
       expect(gotRun.highWater).toEqual(wantRun.highWater);
       expect(gotRun.since).toEqual(wantRun.since);
     } finally {
-      standin.resetData();
+      ref.standin.resetData();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
 import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
@@ -5,7 +6,9 @@ import type { SyncMode } from "../../../lib/sync/lock";
 import type { RunOutcome } from "../../../lib/sync/run";
 import { startSync } from "../../../lib/sync/service";
 import type { Faults } from "../../ctgov-standin/faults";
-import { startStandin } from "../../ctgov-standin/server";
+import { type Standin, startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../../integration/helpers/db";
+import { type Dump, normalisedDump } from "./dump";
 
 /**
  * Shared by the fault suites (tests/chaos/sync-faults, tests/integration/reliability): a client
@@ -135,4 +138,43 @@ export async function startExactPagesStandin(pageSize: number, syntheticAtLeast:
     synthetic += pageSize - (total % pageSize);
   }
   throw new Error(`could not make the topic total a multiple of ${pageSize}`);
+}
+
+/**
+ * The fault suites' fixture: a stand-in that fills its pages exactly, a reference database holding a
+ * clean full sync and its dump, and fresh databases on demand, all removed after the file's tests.
+ * Fields are filled in beforeAll.
+ */
+export type FaultReference = {
+  standin: Standin;
+  total: number;
+  reference: TestDatabase;
+  referenceDump: Dump;
+  freshDatabase(): Promise<TestDatabase>;
+};
+
+export function faultReferenceFixture(pageSize: number, syntheticAtLeast: number): FaultReference {
+  const databases: TestDatabase[] = [];
+  const ref = {
+    async freshDatabase() {
+      const database = await createTestDatabase();
+      databases.push(database);
+      return database;
+    },
+  } as FaultReference;
+  beforeAll(async () => {
+    Object.assign(ref, await startExactPagesStandin(pageSize, syntheticAtLeast));
+    ref.reference = await ref.freshDatabase();
+    const started = Date.now();
+    const clean = await syncWith({ prisma: ref.reference.prisma, client: recordingClient(ref.standin.url).client, mode: "full", pageSize });
+    expect(clean.status).toBe("succeeded");
+    ref.referenceDump = await normalisedDump(ref.reference.url);
+    expect(ref.referenceDump.counts.trial).toBe(ref.total);
+    console.log(`reference: ${ref.total} trials in ${ref.total / pageSize} pages, clean full sync ${Date.now() - started} ms`);
+  });
+  afterAll(async () => {
+    await ref.standin?.close();
+    for (const d of databases) await d.drop().catch(() => {});
+  });
+  return ref;
 }
