@@ -6,11 +6,21 @@ import type { SearchResult } from "@/lib/search/data";
 export type ApiError = { param: string; message: string; allowed?: readonly string[]; suggestions?: string[] };
 export type TrialsPage = SearchResult & { place: { lat: number; lon: number; label: string } | null; errors: ApiError[] };
 
+/** fetch, with the browser's own network-failure text ("Failed to fetch") replaced by ours; a cancelled request stays an AbortError. */
+export async function fetchOrExplain(url: string, signal?: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(url, { signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new Error("Could not reach the trial finder. Check your connection, then try again.");
+  }
+}
+
 export async function fetchTrials(apiQs: string, signal?: AbortSignal): Promise<TrialsPage> {
   let qs = apiQs;
   const errors: ApiError[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await fetch(`/api/trials${qs ? `?${qs}` : ""}`, { signal });
+    const res = await fetchOrExplain(`/api/trials${qs ? `?${qs}` : ""}`, signal);
     if (res.ok) return { ...((await res.json()) as Omit<TrialsPage, "errors">), errors };
     const body = (await res.json().catch(() => null)) as { message?: string; errors?: ApiError[] } | null;
     if (res.status !== 400 || !body?.errors?.length) throw new Error(body?.message ?? `The search failed (HTTP ${res.status}).`);

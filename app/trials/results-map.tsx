@@ -22,7 +22,14 @@ type Props = {
 };
 
 async function fetchSites(apiQs: string, signal: AbortSignal): Promise<MapSites> {
-  const res = await fetch(`/api/trials/sites${apiQs ? `?${apiQs}` : ""}`, { signal });
+  let res: Response;
+  try {
+    res = await fetch(`/api/trials/sites${apiQs ? `?${apiQs}` : ""}`, { signal });
+  } catch (err) {
+    // Not fetch-trials' fetchOrExplain: sharing that module would split it out of the first load.
+    if (signal.aborted) throw err;
+    throw new Error("The map could not reach the server.");
+  }
   const body = (await res.json().catch(() => null)) as (MapSites & { message?: string }) | null;
   if (!res.ok || !body) throw new Error(body?.message ?? `The map could not load (HTTP ${res.status}).`);
   return body;

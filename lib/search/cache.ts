@@ -1,6 +1,7 @@
 import "server-only";
 import { searchCacheEnabled } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
 
 // Search results change only when a sync (or reclassify) writes, yet the same few searches are
 // asked again and again. Results are kept per canonical search for up to TTL_MS, keyed on the data
@@ -74,7 +75,10 @@ export async function cached<T>(prisma: PrismaClient, key: string, compute: () =
         // Only over the entry it refreshes: a newer one (stored since, e.g. once the run ended) stays.
         next.then(
           () => entries.get(key) === hit && store(key, v, next),
-          () => (hit.refreshing = false),
+          (err: unknown) => {
+            hit.refreshing = false;
+            logger.warn({ key, err: (err as Error).message }, "search cache refresh failed; the previous result still answers");
+          },
         );
       }
       return hit.value as Promise<T>;

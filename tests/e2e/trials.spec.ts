@@ -261,3 +261,17 @@ test("treatment and donor choices show live counts that agree with the database"
   await settled(page);
   expect((await counts("Treatment"))[0]).toBe(await q(`${cell} AND donor IN ('allogeneic','mixed')`));
 });
+
+test("when the server cannot be reached, the page says so in its own words, and the map too", async ({ page }) => {
+  await open(page, "/trials?status=any");
+  await page.route(/\/api\/trials/, (route) => route.abort("internetdisconnected"));
+  await page.getByRole("checkbox", { name: /^Phase 3\b/ }).check();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the trial finder" })).toBeVisible();
+  await expect(page.getByText("Failed to fetch")).toHaveCount(0);
+  // The map's own request: the page's first results come from the server, the sites do not.
+  await page.unroute(/\/api\/trials/);
+  await page.route(/\/api\/trials\/sites/, (route) => route.abort("internetdisconnected"));
+  await open(page, "/trials?status=any&view=map");
+  await expect(page.getByTestId("map-summary")).toContainText("The map could not reach the server. The list below still works.");
+  expect((await cardIds(page)).length).toBeGreaterThan(0);
+});
