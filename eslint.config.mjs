@@ -5,7 +5,13 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "tests/fixtures/**", "playwright-report/**", "test-results/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "lib/generated/**", "tests/fixtures/**", "playwright-report/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    // The shell and the search page link with plain <a>, not next/link: next/link's client code would
+    // push /trials over its first-load JavaScript budget (docs/decisions/011-plain-links.md).
+    files: ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/trials/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
     rules: {

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 
 /** Any page that fails unexpectedly: a plain message and a retry, never a stack trace. The details are in the server log. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -12,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={() => reset()}>
           Try again
         </button>{" "}
-        <Link href="/trials">Back to the trial search</Link>
+        <a href="/trials">Back to the trial search</a>
       </p>
     </div>
   );

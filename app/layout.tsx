@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -16,12 +15,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <a href="/" className="brand">
             Disc Trial Finder
-          </Link>
+          </a>
           <nav aria-label="Main">
-            <Link href="/trials">Find trials</Link>
-            <Link href="/learn">Learn</Link>
+            <a href="/trials">Find trials</a>
+            <a href="/learn">Learn</a>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Unknown addresses (and unknown trial ids): say so plainly and offer the way back. */
 export default function NotFound() {
@@ -7,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. If you followed a link to a trial, the trial number may be mistyped.</p>
       <p>
-        <Link href="/trials">Search the trials</Link> or <Link href="/learn">read the explainers</Link>.
+        <a href="/trials">Search the trials</a> or <a href="/learn">read the explainers</a>.
       </p>
     </>
   );

@@ -3,7 +3,6 @@
 import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/search/slugs";
 import type { Facets } from "@/lib/search/data";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
-import Link from "next/link";
 import { useState } from "react";
 import type { UiHelp } from "./help";
 import { useGo } from "./trial-search";
@@ -168,7 +167,17 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         help={help}
       />
       <p>
-        <Link href="/trials">Clear all filters</Link>
+        <a
+          href="/trials"
+          onClick={(e) => {
+            // A plain click resets in place (like every other filter change); a new-tab click opens /trials.
+            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            go(DEFAULT_FILTERS);
+          }}
+        >
+          Clear all filters
+        </a>
       </p>
     </form>
   );

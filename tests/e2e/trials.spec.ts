@@ -105,6 +105,31 @@ test("back and forward restore the filters and results", async ({ page }) => {
   await expect(page.getByTestId("result-count")).toHaveText(phase2!);
 });
 
+test("clear all filters resets in place (no reload), and back returns to the filtered search", async ({ page }) => {
+  await open(page, "/trials");
+  const defaults = await page.getByTestId("result-count").textContent();
+  const defaultIds = await cardIds(page);
+  await open(page, "/trials?phase=2&status=any");
+  const filtered = await page.getByTestId("result-count").textContent();
+  expect(filtered).not.toEqual(defaults);
+  // A marker on window survives only if the page is not reloaded.
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  await page.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/trials$/);
+  await settled(page);
+  await expect(page.getByTestId("result-count")).toHaveText(defaults!);
+  expect(await cardIds(page)).toEqual(defaultIds);
+  await expect(page.getByRole("checkbox", { name: /^Phase 2\b/ })).not.toBeChecked();
+  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/trials\?phase=2&status=any$/);
+  await expect(page.getByTestId("result-count")).toHaveText(filtered!);
+  // The header's links are plain links (docs/decisions/011): they still lead where they say.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Learn" }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("the CSV download holds the same trials as the page", async ({ page }) => {
   await open(page, "/trials?phase=1,2&status=any");
   const ids = await cardIds(page);
