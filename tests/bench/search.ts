@@ -61,6 +61,46 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Share of CPU time idle over the next `ms` (all cores; Linux /proc/stat). */
+async function idleShare(ms: number): Promise<number> {
+  const read = () => readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  const d = b.map((x, i) => x - a[i]!);
+  const total = d.reduce((x, y) => x + y, 0);
+  return total > 0 ? (d[3]! + (d[4] ?? 0)) / total : 1;
+}
+
+/**
+ * Waits until the machine is quiet before a measured run: no statement still running in Postgres
+ * (a killed server's queued queries and autovacuum after the data load keep going) and the CPUs
+ * ≥ 80% idle for two seconds in a row; at most 90 s. Says what it waited for.
+ */
+async function settle(url: string, label: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const t0 = performance.now();
+  let quiet = 0;
+  let active = 0;
+  let idle = 0;
+  try {
+    while (quiet < 2 && performance.now() - t0 < 90_000) {
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle' AND backend_type IN ('client backend', 'autovacuum worker', 'parallel worker')",
+      );
+      active = rows[0]!.n;
+      idle = await idleShare(1000);
+      quiet = active === 0 && idle >= 0.8 ? quiet + 1 : 0;
+    }
+  } finally {
+    await client.end();
+  }
+  console.log(
+    `before ${label}: waited ${r1((performance.now() - t0) / 1000)} s to settle (${quiet >= 2 ? "quiet" : `gave up: ${active} statements running, CPU ${Math.round(idle * 100)}% idle`}); load average ${os.loadavg().map(r1).join(", ")} (2 cores, shared)`,
+  );
+}
+
 async function startNext(url: string, env: Record<string, string>): Promise<{ base: string; proc: ChildProcess }> {
   const port = await freePort();
   const proc = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
@@ -189,13 +229,15 @@ async function main() {
 
     const cold = await startNext(database.url, { SEARCH_CACHE: "off" });
     servers.push(cold.proc);
+    await settle(database.url, "the uncached run");
     const uncached = await load(cold.base);
     cold.proc.kill("SIGTERM");
     console.log(`uncached (SEARCH_CACHE=off): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed`);
 
-    console.log(`load average before the runs: ${os.loadavg().map(r1).join(", ")} (2 cores, shared)`);
     const warm = await startNext(database.url, {});
     servers.push(warm.proc);
+    // The uncached run's last queries go on in Postgres after its server is gone.
+    await settle(database.url, "the cached run");
     const cached = await load(warm.base);
     console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed`);
 
