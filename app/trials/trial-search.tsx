@@ -74,7 +74,14 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
     initialData: apiQs === initialKey ? initial : undefined,
     placeholderData: keepPreviousData,
   });
-  const data = query.data;
+  const fresh = query.data;
+  // The results last shown. When a new search fails they stay on screen, dimmed, under the message
+  // (their counts beside the filters do not: those would describe the old search).
+  const [lastShown, setLastShown] = useState<TrialsPage | undefined>(fresh);
+  if (fresh && fresh !== lastShown) setLastShown(fresh);
+  const failed = query.isError && !fresh;
+  const data = fresh ?? (failed ? lastShown : undefined);
+  const stale = query.isPlaceholderData || failed;
   const listHref = useCallback((where: { country?: string; state?: string; city?: string }) => `/trials?${serializeSearch({ ...filters, ...where, page: 1, view: "list" })}`, [filters]);
   useEffect(() => {
     // Warm the card module so the first filter change shows its results without a wait.
@@ -86,16 +93,17 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   return (
     <GoContext value={go}>
       <div className="search-layout" data-hydrated={hydrated}>
-        <FilterForm filters={filters} facets={data?.facets} help={help} placeLabel={data?.place?.label ?? null} />
+        <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={data?.place?.label ?? null} />
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           {errors.length > 0 && (
             <Suspense fallback={null}>
               <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
             </Suspense>
           )}
-          {query.isError && !data ? (
+          {failed ? (
             <p className="notice" role="alert">
-              {(query.error as Error).message} <button type="button" onClick={() => void query.refetch()}>Try again</button>
+              {(query.error as Error).message}
+              {data ? " Showing the previous results." : ""} <button type="button" onClick={() => void query.refetch()}>Try again</button>
             </p>
           ) : null}
           {data ? (
@@ -106,14 +114,14 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
                   <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
                 </Suspense>
               ) : null}
-              {data === initial && !query.isPlaceholderData ? (
+              {data === initial && !stale ? (
                 initialList
               ) : (
                 <Suspense fallback={initialList}>
-                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={query.isPlaceholderData} />
+                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} />
                 </Suspense>
               )}
-              <Pager filters={filters} total={data.total} pageSize={data.pageSize} />
+              {failed ? null : <Pager filters={filters} total={data.total} pageSize={data.pageSize} />}
             </>
           ) : query.isPending ? (
             <p role="status">Loading trials…</p>

@@ -289,12 +289,25 @@ test("treatment and donor choices show live counts that agree with the database"
 
 test("when the server cannot be reached, the page says so in its own words, and the map too", async ({ page }) => {
   await open(page, "/trials?status=any");
+  const before = await cardIds(page);
   await page.route(/\/api\/trials/, (route) => route.abort("internetdisconnected"));
   await page.getByRole("checkbox", { name: /^Phase 3\b/ }).check();
-  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the trial finder" })).toBeVisible();
+  const alert = page.getByRole("alert").filter({ hasText: "Could not reach the trial finder" });
+  await expect(alert).toBeVisible();
   await expect(page.getByText("Failed to fetch")).toHaveCount(0);
-  // The map's own request: the page's first results come from the server, the sites do not.
+  // The previous results stay on screen, dimmed, and say so; no counts are shown for the failed search.
+  await expect(alert).toContainText("Showing the previous results.");
+  await expect(page.locator("ol.cards.stale")).toBeVisible();
+  expect(await cardIds(page)).toEqual(before);
+  await expect(page.locator(".count")).toHaveCount(0);
+  // Once the network is back, "Try again" shows the new search.
   await page.unroute(/\/api\/trials/);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await settled(page);
+  await expect(alert).toHaveCount(0);
+  await expect(page).toHaveURL(/phase=3/);
+  expect(await cardIds(page)).not.toEqual(before);
+  // The map's own request: the page's first results come from the server, the sites do not.
   await page.route(/\/api\/trials\/sites/, (route) => route.abort("internetdisconnected"));
   await open(page, "/trials?status=any&view=map");
   await expect(page.getByTestId("map-summary")).toContainText("The map could not reach the server. The list below still works.");
