@@ -34,9 +34,11 @@ export async function runById(prisma: PrismaClient, runId: number): Promise<RunV
   return r ? runView(r) : null;
 }
 
-export async function invalidRecordsView(prisma: PrismaClient, runId: number): Promise<InvalidRecordView[]> {
+/** The records of run `runId` that failed validation; null when there is no such run. */
+export async function invalidRecordsView(prisma: PrismaClient, runId: number): Promise<{ runId: number; records: InvalidRecordView[] } | null> {
+  if (!(await getRun(prisma, runId))) return null;
   const rows = await invalidRecordsOf(prisma, runId);
-  return rows.map((r) => ({ id: r.id, nctId: r.nctId, error: r.error, createdAt: r.createdAt.toISOString(), raw: r.raw }));
+  return { runId, records: rows.map((r) => ({ id: r.id, nctId: r.nctId, error: r.error, createdAt: r.createdAt.toISOString(), raw: r.raw })) };
 }
 
 function nextRuns(): Dashboard["nextRuns"] {

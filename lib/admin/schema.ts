@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export const loginBodySchema = z.strictObject({ password: z.string().min(1).max(1024) });
 export const syncStartBodySchema = z.strictObject({ mode: z.enum(["incremental", "full"]) });
-export const runIdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+/** A run id in a path: plain decimal digits only ("1e3", "0x10", " 7" and "+7" are not ids). */
+export const runIdParamSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647));
 
 const isoOrNull = z.string().nullable();
 

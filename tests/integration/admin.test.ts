@@ -277,6 +277,21 @@ describe("syncs", () => {
     expect(res.status).toBe(400);
     expect((await runRoute.GET(request("/api/admin/sync/999999", { headers: bearer }), params(999999))).status).toBe(404);
     expect((await runRoute.GET(request("/api/admin/sync/abc", { headers: bearer }), params("abc"))).status).toBe(404);
+    // Only plain digits name a run: "5e0", "0x5", "+5", " 5", "05" and "5.0" would all coerce to run 5.
+    const run = (await database.prisma.syncRun.findFirst({ orderBy: { id: "asc" } }))!.id;
+    expect((await runRoute.GET(request(`/api/admin/sync/${run}`, { headers: bearer }), params(run))).status).toBe(200);
+    for (const bad of [`${run}e0`, `0x${run.toString(16)}`, `+${run}`, ` ${run}`, `0${run}`, `${run}.0`, "2147483648"]) {
+      const res = await runRoute.GET(request("/api/admin/sync/x", { headers: bearer }), params(bad));
+      expect(res.status, bad).toBe(404);
+      expect(await res.json()).toEqual({ error: "no such run" });
+    }
+    // The invalid records of a run that does not exist: 404, not an empty list.
+    const unknown = await invalidRoute.GET(request("/api/admin/sync/999999/invalid", { headers: bearer }), params(999999));
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: "no such run" });
+    const known = await invalidRoute.GET(request(`/api/admin/sync/${run}/invalid`, { headers: bearer }), params(run));
+    expect(known.status).toBe(200);
+    expect(await known.json()).toMatchObject({ runId: run, records: expect.any(Array) });
   });
 });
 

@@ -1,20 +1,10 @@
-import { gate } from "@/lib/admin/auth";
 import { invalidRecordsView } from "@/lib/admin/data";
-import { databaseDown, json, refused } from "@/lib/admin/http";
-import { runIdParamSchema } from "@/lib/admin/schema";
+import { runEndpoint } from "@/lib/admin/run-endpoint";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/admin/sync/{runId}/invalid → the records of that run that failed validation, with their raw JSON. */
+/** GET /api/admin/sync/{runId}/invalid → the records of that run that failed validation, with their raw JSON (404 for an unknown run). */
 export async function GET(req: Request, ctx: { params: Promise<{ runId: string }> }) {
-  const g = gate(req, { write: false });
-  if (!g.ok) return refused(g);
-  const id = runIdParamSchema.safeParse((await ctx.params).runId);
-  if (!id.success) return refused({ status: 404, error: "no such run" });
-  try {
-    return json({ runId: id.data, records: await invalidRecordsView(db(), id.data) });
-  } catch (err) {
-    return databaseDown(err);
-  }
+  return runEndpoint(req, ctx.params, (runId) => invalidRecordsView(db(), runId));
 }
