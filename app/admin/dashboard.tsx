@@ -16,22 +16,39 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
   const [message, setMessage] = useState<string | null>(null);
   const [openRun, setOpenRun] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why the figures below stopped updating, and since when; null while polling works.
+  const [pollError, setPollError] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState(() => new Date().toISOString());
 
   const refresh = useCallback(async () => {
-    const res = await fetch("/api/admin/status", { cache: "no-store" });
+    let res: Response;
+    try {
+      res = await fetch("/api/admin/status", { cache: "no-store" });
+    } catch {
+      setPollError("The server could not be reached.");
+      return;
+    }
     if (res.status === 401) {
       router.refresh(); // session expired: back to the login form
       return;
     }
-    if (res.ok) setData((await res.json()) as DashboardData);
+    const body = (await res.json().catch(() => null)) as (DashboardData & { error?: string }) | null;
+    if (!res.ok || !body || !("db" in body)) {
+      setPollError(body?.error ?? `The server answered HTTP ${res.status}.`);
+      return;
+    }
+    setData(body);
+    setAsOf(new Date().toISOString());
+    setPollError(null);
   }, [router]);
 
   // Poll quickly while a run is in progress (here or in another process), slowly otherwise.
   const running = data.running !== null;
   useEffect(() => {
-    const t = setInterval(() => void refresh().catch(() => {}), running ? POLL_RUNNING_MS : POLL_IDLE_MS);
+    const t = setInterval(() => void refresh(), running ? POLL_RUNNING_MS : POLL_IDLE_MS);
     return () => clearInterval(t);
   }, [refresh, running]);
+  const dbDown = data.db !== "ok";
 
   async function start(mode: "incremental" | "full") {
     setBusy(true);
@@ -69,6 +86,11 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
 
       <section className={styles.panel} aria-labelledby="status-heading">
         <h2 id="status-heading">Status</h2>
+        {pollError ? (
+          <p className="notice" role="alert" data-testid="poll-error">
+            Could not refresh the dashboard: {pollError} The figures below are from {formatUtc(asOf)}; it keeps trying.
+          </p>
+        ) : null}
         <dl className={styles.facts}>
           <dt>Database</dt>
           <dd data-testid="db-status">{data.db === "ok" ? "OK" : "Not reachable"}</dd>
@@ -79,7 +101,13 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
           <dt>Invalid records</dt>
           <dd data-testid="count-invalid">{data.trials?.invalidRecords ?? "—"}</dd>
           <dt>Last successful sync</dt>
-          <dd>{data.lastSuccessfulSync ? `${formatUtc(data.lastSuccessfulSync.finishedAt)} (run ${data.lastSuccessfulSync.runId})` : "never"}</dd>
+          <dd>
+            {data.lastSuccessfulSync
+              ? `${formatUtc(data.lastSuccessfulSync.finishedAt)} (run ${data.lastSuccessfulSync.runId})`
+              : dbDown
+                ? "unknown while the database is not reachable"
+                : "never"}
+          </dd>
           <dt>ClinicalTrials.gov data as of</dt>
           <dd>{data.lastSuccessfulSync?.dataTimestamp ?? "—"}</dd>
           <dt>Next incremental sync</dt>
@@ -107,7 +135,13 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
 
       <section className={styles.panel} aria-labelledby="history-heading">
         <h2 id="history-heading">Run history</h2>
-        <History runs={data.history} openRun={openRun} onOpen={setOpenRun} />
+        {dbDown ? (
+          <p className="muted" data-testid="history-unavailable">
+            The run history cannot be read while the database is not reachable.
+          </p>
+        ) : (
+          <History runs={data.history} openRun={openRun} onOpen={setOpenRun} />
+        )}
         {openRun !== null ? <InvalidRecords runId={openRun} onClose={() => setOpenRun(null)} /> : null}
       </section>
     </>

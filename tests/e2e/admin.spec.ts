@@ -129,6 +129,42 @@ test.describe("admin", () => {
       .toBe("succeeded");
     await request.post(`${CONTROL}/faults/reset`);
   });
+
+  test("when the dashboard cannot refresh, or the database is down, it says so instead of showing old or empty figures as current", async ({ page }) => {
+    // The poll runs every 10 s while idle; the test moves the page's clock instead of waiting.
+    await page.clock.install();
+    await logIn(page);
+    await expect(page.getByTestId("run-history")).toBeVisible();
+    const real = await (await page.request.get("/api/admin/status")).json();
+    expect(real.db).toBe("ok");
+
+    // The status endpoint answers 503 (as it does while Postgres is down, docs/reliability.md).
+    await page.route("**/api/admin/status", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The database is not reachable right now." }) }),
+    );
+    await page.clock.fastForward(11_000);
+    await expect(page.getByTestId("poll-error")).toContainText("Could not refresh the dashboard: The database is not reachable right now.");
+    await expect(page.getByTestId("run-history")).toBeVisible();
+    await expect(page.getByTestId("db-status")).toHaveText("OK");
+
+    // The dashboard's own answer while the database is down (lib/admin/data.ts): no counts, no history.
+    await page.unroute("**/api/admin/status");
+    await page.route("**/api/admin/status", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...real, db: "down", trials: null, lastSuccessfulSync: null, running: null, history: [] }) }),
+    );
+    await page.clock.fastForward(11_000);
+    await expect(page.getByTestId("poll-error")).toHaveCount(0);
+    await expect(page.getByTestId("db-status")).toHaveText("Not reachable");
+    await expect(page.getByTestId("history-unavailable")).toBeVisible();
+    await expect(page.getByText("No runs yet.")).toHaveCount(0);
+    await expect(page.getByText("unknown while the database is not reachable")).toBeVisible();
+
+    // Back to normal: the real answer again, and the notice goes.
+    await page.unroute("**/api/admin/status");
+    await page.clock.fastForward(11_000);
+    await expect(page.getByTestId("db-status")).toHaveText("OK");
+    await expect(page.getByTestId("run-history")).toBeVisible();
+  });
 });
 
 test.describe("security headers", () => {
