@@ -1,6 +1,5 @@
 "use client";
 
-
 /** Any page that fails unexpectedly: a plain message and a retry, never a stack trace. The details are in the server log. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -1,4 +1,3 @@
-
 /** Unknown addresses (and unknown trial ids): say so plainly and offer the way back. */
 export default function NotFound() {
   return (

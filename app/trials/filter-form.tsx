@@ -5,7 +5,7 @@ import type { Facets } from "@/lib/search/data";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
 import { useState } from "react";
 import type { UiHelp } from "./help";
-import { useGo } from "./trial-search";
+import { isPlainClick, useGo } from "./trial-search";
 
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
@@ -171,7 +171,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
           href="/trials"
           onClick={(e) => {
             // A plain click resets in place (like every other filter change); a new-tab click opens /trials.
-            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            if (!isPlainClick(e)) return;
             e.preventDefault();
             go(DEFAULT_FILTERS);
           }}

@@ -4,7 +4,22 @@ import { useState } from "react";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
 import { useGo } from "./trial-search";
 
-export function ResultsHeader({ filters, total, fetching, place, sortLabels }: { filters: SearchFilters; total: number; fetching: boolean; place: string | null; sortLabels: Record<string, string> }) {
+export function ResultsHeader({
+  filters,
+  total,
+  fetching,
+  place,
+  sortLabels,
+  previous = false,
+}: {
+  filters: SearchFilters;
+  total: number;
+  fetching: boolean;
+  place: string | null;
+  sortLabels: Record<string, string>;
+  /** The figures are the previous search's (the one asked for failed). */
+  previous?: boolean;
+}) {
   const go = useGo();
   const [copied, setCopied] = useState<string>("");
   const exportQs = serializeSearch({ ...filters, page: 1 }, { withPage: false, withView: false });
@@ -19,6 +34,7 @@ export function ResultsHeader({ filters, total, fetching, place, sortLabels }: {
   return (
     <div className="results-header">
       <h2 id="results-heading" tabIndex={-1} data-testid="result-count">
+        {previous ? "Previous results: " : ""}
         {total.toLocaleString("en-US")} {total === 1 ? "trial" : "trials"}
         {place ? <span className="muted"> near {place}</span> : null}
         {fetching ? <span className="updating"> · updating…</span> : null}

@@ -47,6 +47,9 @@ export const useGo = () => useContext(GoContext);
 
 const noSubscribe = () => () => {};
 
+/** A click that should act in place; a middle or modified click keeps the link's own behaviour (new tab, window, download). */
+export const isPlainClick = (e: React.MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
 function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchProps) {
   // false while server-rendered and hydrating, true once interactive (tests wait for it).
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -87,13 +90,14 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
     // Warm the card module so the first filter change shows its results without a wait.
     void import("./trial-card");
   }, []);
-  const errors = [...parseErrors, ...(data?.errors ?? [])];
-  const near = data?.place ? filters.near : undefined;
+  // Errors, place and distances belong to the search asked for: none of the previous one's.
+  const errors = [...parseErrors, ...(fresh?.errors ?? [])];
+  const near = fresh?.place ? filters.near : undefined;
 
   return (
     <GoContext value={go}>
       <div className="search-layout" data-hydrated={hydrated}>
-        <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={data?.place?.label ?? null} />
+        <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           {errors.length > 0 && (
             <Suspense fallback={null}>
@@ -108,7 +112,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
           ) : null}
           {data ? (
             <>
-              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} />
+              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} previous={failed} />
               {filters.view === "map" ? (
                 <Suspense fallback={<p>Loading the map…</p>}>
                   <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
@@ -144,7 +148,7 @@ function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: nu
         href={qs ? `/trials?${qs}` : "/trials"}
         rel={rel}
         onClick={(e) => {
-          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          if (!isPlainClick(e)) return;
           e.preventDefault();
           go(next);
           document.getElementById("results-heading")?.focus();

@@ -300,11 +300,13 @@ test("when the server cannot be reached, the page says so in its own words, and 
   await expect(page.locator("ol.cards.stale")).toBeVisible();
   expect(await cardIds(page)).toEqual(before);
   await expect(page.locator(".count")).toHaveCount(0);
+  await expect(page.getByTestId("result-count")).toContainText("Previous results:");
   // Once the network is back, "Try again" shows the new search.
   await page.unroute(/\/api\/trials/);
   await alert.getByRole("button", { name: "Try again" }).click();
   await settled(page);
   await expect(alert).toHaveCount(0);
+  await expect(page.getByTestId("result-count")).not.toContainText("Previous results");
   await expect(page).toHaveURL(/phase=3/);
   expect(await cardIds(page)).not.toEqual(before);
   // The map's own request: the page's first results come from the server, the sites do not.
