@@ -33,7 +33,7 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
       return;
     }
     const body = (await res.json().catch(() => null)) as (DashboardData & { error?: string }) | null;
-    if (!res.ok || !body || !("db" in body)) {
+    if (!res.ok || typeof body !== "object" || body === null || !("db" in body)) {
       setPollError(body?.error ?? `The server answered HTTP ${res.status}.`);
       return;
     }
@@ -142,7 +142,7 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
         ) : (
           <History runs={data.history} openRun={openRun} onOpen={setOpenRun} />
         )}
-        {openRun !== null ? <InvalidRecords runId={openRun} onClose={() => setOpenRun(null)} /> : null}
+        {openRun !== null ? <InvalidRecords key={openRun} runId={openRun} onClose={() => setOpenRun(null)} /> : null}
       </section>
     </>
   );

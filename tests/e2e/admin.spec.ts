@@ -138,12 +138,15 @@ test.describe("admin", () => {
     const real = await (await page.request.get("/api/admin/status")).json();
     expect(real.db).toBe("ok");
 
-    // The status endpoint answers 503 (as it does while Postgres is down, docs/reliability.md).
-    await page.route("**/api/admin/status", (route) =>
-      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The database is not reachable right now." }) }),
-    );
+    // The server cannot be reached at all, then answers with an error page: the figures shown stay,
+    // and a notice says they are not current.
+    await page.route("**/api/admin/status", (route) => route.abort("connectionrefused"));
     await page.clock.fastForward(11_000);
-    await expect(page.getByTestId("poll-error")).toContainText("Could not refresh the dashboard: The database is not reachable right now.");
+    await expect(page.getByTestId("poll-error")).toContainText("Could not refresh the dashboard: The server could not be reached.");
+    await page.unroute("**/api/admin/status");
+    await page.route("**/api/admin/status", (route) => route.fulfill({ status: 500, contentType: "text/html", body: "<html><body>Internal Server Error</body></html>" }));
+    await page.clock.fastForward(11_000);
+    await expect(page.getByTestId("poll-error")).toContainText("The server answered HTTP 500.");
     await expect(page.getByTestId("run-history")).toBeVisible();
     await expect(page.getByTestId("db-status")).toHaveText("OK");
 

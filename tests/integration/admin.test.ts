@@ -278,7 +278,7 @@ describe("syncs", () => {
     expect((await runRoute.GET(request("/api/admin/sync/999999", { headers: bearer }), params(999999))).status).toBe(404);
     expect((await runRoute.GET(request("/api/admin/sync/abc", { headers: bearer }), params("abc"))).status).toBe(404);
     // Only plain digits name a run: "5e0", "0x5", "+5", " 5", "05" and "5.0" would all coerce to run 5.
-    const run = (await database.prisma.syncRun.findFirst({ orderBy: { id: "asc" } }))!.id;
+    const { id: run } = await database.prisma.syncRun.create({ data: { mode: "incremental", trigger: "cli", status: "failed", finishedAt: new Date(), error: "made by the test" } });
     expect((await runRoute.GET(request(`/api/admin/sync/${run}`, { headers: bearer }), params(run))).status).toBe(200);
     for (const bad of [`${run}e0`, `0x${run.toString(16)}`, `+${run}`, ` ${run}`, `0${run}`, `${run}.0`, "2147483648"]) {
       const res = await runRoute.GET(request("/api/admin/sync/x", { headers: bearer }), params(bad));
