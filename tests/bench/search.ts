@@ -73,9 +73,9 @@ async function idleShare(ms: number): Promise<number> {
 }
 
 /**
- * Waits until the machine is quiet before a measured run: no statement still running in Postgres
- * (a killed server's queued queries and autovacuum after the data load keep going) and the CPUs
- * ≥ 80% idle for two seconds in a row; at most 90 s. Says what it waited for.
+ * Waits until the machine is quiet before a measured run: no statement still running in the
+ * benchmark's database (a killed server's queued queries and autovacuum after the data load keep
+ * going) and the CPUs ≥ 80% idle for two seconds in a row; at most 90 s. Says what it waited for.
  */
 async function settle(url: string, label: string) {
   const client = new pg.Client({ connectionString: url });
@@ -87,7 +87,7 @@ async function settle(url: string, label: string) {
   try {
     while (quiet < 2 && performance.now() - t0 < 90_000) {
       const { rows } = await client.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle' AND backend_type IN ('client backend', 'autovacuum worker', 'parallel worker')",
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle' AND backend_type IN ('client backend', 'autovacuum worker', 'parallel worker')",
       );
       active = rows[0]!.n;
       idle = await idleShare(1000);
