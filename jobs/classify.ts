@@ -4,13 +4,10 @@
 // cannot be read or parsed is reported on stderr by name; the exit code is then 1.
 import { readFileSync } from "node:fs";
 import { classifyStudy } from "@/lib/classify/classify";
-
-// Piping into `head` closes stdout early: stop quietly instead of printing an EPIPE stack trace.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
-});
 import { asOfFor, studiesIn, toLine } from "@/lib/classify/input";
+import { quietOnClosedStdout } from "./run-main";
+
+quietOnClosedStdout();
 
 function main(files: string[]): number {
   if (files.length === 0) {

@@ -7,13 +7,10 @@ import path from "node:path";
 import { classifyStudy } from "@/lib/classify/classify";
 import { belowBar, formatReport, labelSchema, score, type Label } from "@/lib/classify/evaluate";
 import { asOfFor } from "@/lib/classify/input";
-
-// Piping into `head` closes stdout early: stop quietly instead of printing an EPIPE stack trace.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
-});
 import type { Classification } from "@/lib/classify/schema";
+import { quietOnClosedStdout } from "./run-main";
+
+quietOnClosedStdout();
 
 function fail(message: string): never {
   process.stderr.write(`eval:classify: ${message}\n`);

@@ -37,3 +37,11 @@ export async function runMain(body: () => Promise<number | void>) {
     process.exit(1);
   }
 }
+
+/** For commands whose output is piped (`npm run classify -- f.json | head`): a reader that closes early ends the command quietly, not with an EPIPE stack trace. */
+export function quietOnClosedStdout() {
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
