@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { cached } from "./cache";
-import type { PreparedSearch } from "./run";
-import { searchKey } from "./schema";
+import { matchKey, type PreparedSearch } from "./run";
 import { MAP_POINT_LIMIT, mapSitesSql } from "./sql";
 
 // The map view: every site of every matching trial (not just the page's), grouped by place.
@@ -41,6 +40,5 @@ export async function mapSites(prisma: PrismaClient, { filters, place }: Prepare
 }
 
 export async function runMapSites(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
-  const key = `map:${searchKey({ ...prepared.filters, sort: "relevance", page: 1 })}|${prepared.place ? `${prepared.place.lat},${prepared.place.lon}` : ""}`;
-  return cached(prisma, key, async () => JSON.stringify({ ...(await mapSites(prisma, prepared)), place: prepared.place }), { staleWhileSyncing: true });
+  return cached(prisma, `map:${matchKey(prepared)}`, async () => JSON.stringify({ ...(await mapSites(prisma, prepared)), place: prepared.place }), { staleWhileSyncing: true });
 }

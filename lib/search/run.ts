@@ -30,12 +30,15 @@ export function prepareSearch(input: Input): PreparedSearch {
   return { filters, place, errors: all };
 }
 
-const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${place ? `${place.lat},${place.lon}` : ""}`;
+const placeKey = (place: Place | null) => (place ? `${place.lat},${place.lon}` : "");
+/** Cache key of a whole search: filters, sort and page, and where `near` resolved to. */
+const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${placeKey(place)}`;
+/** Cache key of what a search matches, whatever its sort and page (its counts, its map sites). */
+export const matchKey = ({ filters, place }: PreparedSearch) => `${searchKey({ ...filters, sort: "relevance", page: 1 })}|${placeKey(place)}`;
 
 /** One search, its counts kept per filter set (sort and page left out), so paging or re-sorting runs only the cheap page query. */
-function search({ filters, place }: PreparedSearch, prisma: PrismaClient): Promise<SearchResult> {
-  const countsKey = `counts:${searchKey({ ...filters, sort: "relevance", page: 1 })}|${place ? `${place.lat},${place.lon}` : ""}`;
-  return searchTrials(prisma, filters, place, (f, p) => cached(prisma, countsKey, () => facetCounts(prisma, f, p)));
+function search(prepared: PreparedSearch, prisma: PrismaClient): Promise<SearchResult> {
+  return searchTrials(prisma, prepared.filters, prepared.place, (f, p) => cached(prisma, `counts:${matchKey(prepared)}`, () => facetCounts(prisma, f, p)));
 }
 
 // The two outer caches may answer from their previous result while a sync is running (cache.ts);
