@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { secureCookieFor, sessionFrom } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { dashboard } from "@/lib/admin/data";
+import { loginFailureMessage } from "@/lib/admin/login";
 import { db } from "@/lib/db/client";
 import { Dashboard } from "./dashboard";
 import { LoginForm } from "./login-form";
@@ -11,18 +12,10 @@ import styles from "./admin.module.css";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false, follow: false } };
 
-// Why a login without JavaScript came back (app/api/admin/session answers a form post with a redirect).
-const LOGIN_MESSAGES: Record<string, string> = {
-  wrong: "Wrong password.",
-  limited: "Too many failed attempts. Try again later.",
-  invalid: "Please type the password.",
-  unavailable: "The database is not reachable right now, so you cannot log in. Try again in a minute.",
-};
-
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const loginKey = (await searchParams).login;
-  const loginMessage = typeof loginKey === "string" ? (LOGIN_MESSAGES[loginKey] ?? null) : null;
+  // A login without JavaScript comes back here with ?login=<reason> (lib/admin/login.ts).
+  const loginMessage = loginFailureMessage((await searchParams).login);
   const config = adminConfig();
   if (!config.enabled) {
     return (

@@ -1,6 +1,7 @@
 import { actorLabel, gate, sessionFrom, wantsSecureCookie } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
+import { backToAdmin, LOGIN_FAILURES, type LoginFailure } from "@/lib/admin/login";
 import { recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { loginLimiter } from "@/lib/admin/rate-limit";
 import { checkSameOrigin, clientKey } from "@/lib/admin/request";
@@ -27,7 +28,7 @@ export async function GET(req: Request) {
  */
 export async function POST(req: Request) {
   const form = (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
-  const answer = (res: Response, reason: LoginFailure) => (form ? backToAdmin(res, reason) : res);
+  const answer = (res: Response, reason: LoginFailure | null) => (form ? backToAdmin(res, reason) : res);
   const config = adminConfig();
   if (!config.enabled) return refused({ status: 403, error: config.reason });
   if (!config.password || !config.sessionSecret) return refused({ status: 403, error: "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here." });
@@ -39,7 +40,7 @@ export async function POST(req: Request) {
   const decision = limiter.check(ip);
   if (!decision.allowed) {
     logger.warn({ ip, retryAfterSeconds: decision.retryAfterSeconds }, "admin login refused: too many failed attempts");
-    return answer(refused({ status: 429, error: "Too many failed attempts. Try again later." }, { "retry-after": String(decision.retryAfterSeconds) }), "limited");
+    return answer(refused({ status: 429, error: LOGIN_FAILURES.limited }, { "retry-after": String(decision.retryAfterSeconds) }), "limited");
   }
 
   let body;
@@ -53,7 +54,7 @@ export async function POST(req: Request) {
     if (!secretsEqual(body.password, config.password)) {
       limiter.fail(ip);
       await recordAudit(db(), { actor: "anonymous", action: "login_failed", ip });
-      return answer(refused({ status: 401, error: "Wrong password." }), "wrong");
+      return answer(refused({ status: 401, error: LOGIN_FAILURES.wrong }), "wrong");
     }
     limiter.succeed(ip);
     const { value, payload } = signSession({ password: config.password, sessionSecret: config.sessionSecret });
@@ -62,16 +63,6 @@ export async function POST(req: Request) {
   } catch (err) {
     return answer(databaseDown(err), "unavailable");
   }
-}
-
-type LoginFailure = "wrong" | "limited" | "invalid" | "unavailable" | null;
-
-/** A no-JavaScript login: back to /admin with the same cookies, and a reason key when it failed. */
-function backToAdmin(res: Response, reason: LoginFailure): Response {
-  const headers = new Headers({ location: reason ? `/admin?login=${reason}` : "/admin", "cache-control": "no-store" });
-  const cookie = res.headers.get("set-cookie");
-  if (cookie) headers.set("set-cookie", cookie);
-  return new Response(null, { status: 303, headers });
 }
 
 /** DELETE /api/admin/session → logs out (clears the cookie). Same-origin only. */

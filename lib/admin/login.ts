@@ -1,0 +1,24 @@
+// Why a login failed, in words for the person at the form. The JSON answers of
+// POST /api/admin/session carry the same sentences; a login without JavaScript (a form post) is sent
+// back to /admin?login=<reason>, and the page shows the sentence for that reason.
+
+export const LOGIN_FAILURES = {
+  wrong: "Wrong password.",
+  limited: "Too many failed attempts. Try again later.",
+  invalid: "Please type the password.",
+  unavailable: "The database is not reachable right now, so you cannot log in. Try again in a minute.",
+} as const;
+export type LoginFailure = keyof typeof LOGIN_FAILURES;
+
+/** The sentence for a `?login=` value; null for anything that is not one of ours. */
+export function loginFailureMessage(reason: unknown): string | null {
+  return typeof reason === "string" && Object.hasOwn(LOGIN_FAILURES, reason) ? LOGIN_FAILURES[reason as LoginFailure] : null;
+}
+
+/** A no-JavaScript login: back to /admin with the answer's cookie, and the reason when it failed. */
+export function backToAdmin(res: Response, reason: LoginFailure | null): Response {
+  const headers = new Headers({ location: reason ? `/admin?login=${reason}` : "/admin", "cache-control": "no-store" });
+  const cookie = res.headers.get("set-cookie");
+  if (cookie) headers.set("set-cookie", cookie);
+  return new Response(null, { status: 303, headers });
+}
