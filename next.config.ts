@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { nextDistDir } from "./lib/next-server";
 
 // Headers for every response. Pages get their Content-Security-Policy from proxy.ts (it needs a
 // per-request nonce); API responses get a policy that allows nothing (docs/decisions/006-admin-auth.md).
@@ -12,8 +13,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // NEXT_DIST_DIR lets a test build and serve a second copy beside the main one (tests/chaos/helpers/web.ts).
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: nextDistDir(),
   // pg, pino and Prisma's generated client run on the server only; keep them out of the bundle.
   serverExternalPackages: ["pg", "pino", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,

@@ -11,3 +11,12 @@ export const MAX_HTTP_HEADER_BYTES = 1024 * 1024;
 export function nextServerArgs(command: "start" | "dev", port: number | string, host?: string): string[] {
   return [`--max-http-header-size=${MAX_HTTP_HEADER_BYTES}`, path.resolve("node_modules/next/dist/bin/next"), command, "-p", String(port), ...(host ? ["-H", host] : [])];
 }
+
+/**
+ * Where `next build` writes and `next start` reads: `.next`, or NEXT_DIST_DIR when a test builds and
+ * serves a second copy beside the main one (tests/chaos/helpers/web.ts). The one place that reads it:
+ * next.config.ts, the CSP hashes of prerendered pages (lib/admin/csp.ts) and the tests ask here.
+ */
+export function nextDistDir(): string {
+  return process.env.NEXT_DIST_DIR || ".next";
+}

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { nextDistDir } from "../next-server";
 
 /**
  * The site's Content-Security-Policy (docs/decisions/006-admin-auth.md, "Security headers").
@@ -61,7 +62,7 @@ type Cached = { mtimeMs: number; hashes: string[] };
 const cache = new Map<string, Cached>();
 
 /** The file `next build` wrote for a prerendered route, or null when the route is rendered per request. */
-export function prerenderedHtmlPath(pathname: string, distDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next")): string | null {
+export function prerenderedHtmlPath(pathname: string, distDir = path.join(process.cwd(), nextDistDir())): string | null {
   if (!/^\/[A-Za-z0-9/_.-]*$/.test(pathname) || pathname.includes("..")) return null;
   const route = pathname.length > 1 ? pathname.replace(/\/+$/, "") : "/";
   return path.join(distDir, "server", "app", route === "/" ? "index.html" : `${route}.html`);

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { nextServerArgs } from "../../../lib/next-server";
+import { nextDistDir, nextServerArgs } from "../../../lib/next-server";
 
 /**
  * The production build served by `next start`, pointed at a given database, for chaos tests that
@@ -12,7 +12,7 @@ import { nextServerArgs } from "../../../lib/next-server";
  * build directory (next.config.ts), so a test can build and serve changed code beside the main build.
  */
 export function ensureBuild() {
-  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  const buildId = path.join(nextDistDir(), "BUILD_ID");
   if (existsSync(buildId) && !newerThan(statSync(buildId).mtimeMs, ["app", "lib", "proxy.ts", "next.config.ts"])) return;
   execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], timeout: 15 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
