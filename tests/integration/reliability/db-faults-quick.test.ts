@@ -1,10 +1,9 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bulkTransaction } from "../../../lib/db/bulk";
 import { createPrisma } from "../../../lib/db/client";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { startSync } from "../../../lib/sync/service";
-import { holdTableLock } from "../../chaos/helpers/db-probe";
+import { holdTableLock, sql, terminateBackends, withAppName } from "../../chaos/helpers/db-probe";
 import { describeDifference, normalisedDump } from "../../chaos/helpers/dump";
 import { logLines, spawnTsx, stopAllProcs, waitFor } from "../../chaos/helpers/procs-spawn";
 import { startStandin } from "../../ctgov-standin/server";
@@ -26,36 +25,18 @@ const clients: PrismaClient[] = [];
 
 /** A client of its own whose connections carry an application_name, so they can be found and shot. */
 function taggedPrisma(applicationName: string) {
-  const url = new URL(database.url);
-  url.searchParams.set("application_name", applicationName);
-  const prisma = createPrisma(url.toString());
+  const prisma = createPrisma(withAppName(database.url, applicationName));
   clients.push(prisma);
   return prisma;
 }
 
-async function terminate(applicationName: string, where = "true") {
-  const { rows } = await admin(
-    `WITH victim AS MATERIALIZED (SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND (${where}))
-     SELECT pid FROM victim WHERE pg_terminate_backend(pid)`,
-    [applicationName],
-  );
-  return rows.length;
-}
-
-async function admin(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-}
+const databaseName = () => new URL(database.url).pathname.slice(1);
+const terminate = async (applicationName: string, where = "true") => (await terminateBackends(database.url, databaseName(), applicationName, where)).length;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   if (database.kind !== "postgres") throw new Error("these tests need a real Postgres server (TEST_DATABASE_URL or 127.0.0.1:5432); PGlite has one shared backend");
-  await admin(`CREATE TABLE bulk_probe (n int)`);
+  await sql(database.url, `CREATE TABLE bulk_probe (n int)`);
   standin = await startStandin({ port: 0 });
 });
 
@@ -81,7 +62,7 @@ describe("a page write whose connection is killed", () => {
     ).rejects.toThrow(/terminating connection due to administrator command/);
     expect(await bulkTransaction(prisma, (tx) => tx.$executeRawUnsafe(`INSERT INTO bulk_probe VALUES (3)`))).toBe(1);
     // Nothing of the killed transaction was kept.
-    expect((await admin(`SELECT n FROM bulk_probe ORDER BY n`)).rows).toEqual([{ n: 3 }]);
+    expect(await sql(database.url, `SELECT n FROM bulk_probe ORDER BY n`)).toEqual([{ n: 3 }]);
   });
 
   it("mid-sync, inside a page's transaction: that page is lost whole, the run fails with the reason, and the next run leaves what a clean run leaves", async () => {
@@ -132,18 +113,10 @@ describe("a page write whose connection is killed", () => {
 
 describe("a run that ends while its database refuses every connection", () => {
   it("cannot record its end, yet does not block the next claim of the process that ran it (the worker, the web app)", async () => {
-    const name = new URL(database.url).pathname.slice(1);
+    const name = databaseName();
     const server = new URL(database.url);
     server.pathname = "/postgres";
-    const onServer = async (sql: string) => {
-      const client = new pg.Client({ connectionString: server.toString() });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    const onServer = (text: string) => sql(server.toString(), text);
     standin.setFaults({ latencyMs: 50 });
     const prisma = taggedPrisma("dtf_quick_outage");
     let pagesDone = 0;
