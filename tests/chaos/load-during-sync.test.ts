@@ -1,11 +1,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../integration/helpers/db";
-import { closedLoop, describeFigures, figures, type LoadFigures, REALISTIC_MIX, type Sample, slowestPaths } from "./helpers/load-client";
+import { closedLoop, describeFigures, figures, type LoadFigures, type Sample, slowestPaths } from "./helpers/load-client";
 import { runFullSync, spawnStandinProcess } from "./helpers/load-procs";
 import { type Proc, stopAllProcs } from "./helpers/procs-spawn";
 import { startWeb, type WebApp } from "./helpers/web";
 import { applyMigrations } from "../../lib/db/migrate";
+import { SEARCH_MIX } from "../bench/search-mix";
 
 /**
  * Load while syncing (docs/reliability.md): the production build on a database of 20,000 synthetic
@@ -20,7 +21,7 @@ const STUDIES = Number(process.env.LOAD_STUDIES ?? 20_000);
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
 const IDLE_MS = Number(process.env.LOAD_IDLE_S ?? 15) * 1000;
 const SYNC_MS = Number(process.env.LOAD_SYNC_S ?? 30) * 1000;
-const PATHS = REALISTIC_MIX.map((qs) => `/api/trials${qs ? `?${qs}` : ""}`);
+const PATHS = SEARCH_MIX.map((qs) => `/api/trials${qs ? `?${qs}` : ""}`);
 
 let database: { url: string; drop(): Promise<void> } | undefined;
 let standin: (Proc & { url: string; controlUrl: string }) | undefined;

@@ -73,7 +73,7 @@ export function placePool(records: Iterable<Raw>): Place[] {
 const shiftOf = (i: number) => -(1 + (mix(i) % 1095));
 /** The dates a new version of a record moves: when it was last submitted and posted. */
 const REVISED_DATES = new Set(["LastUpdatePostDate", "LastUpdateSubmitDate"]);
-export const MAX_REVISION = 1000;
+const MAX_REVISION = 1000;
 const placeIndex = (i: number, j: number, n: number) => mix(i * 7919 + j * 104_729 + 17) % n;
 
 function checkRevision(r: number) {

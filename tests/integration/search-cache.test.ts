@@ -12,12 +12,13 @@ let database: TestDatabase;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const settle = () => sleep(cacheTiming.VERSION_MS + 20);
 
+const productionTiming = { ...cacheTiming };
 beforeAll(async () => {
   database = await createTestDatabase();
   Object.assign(cacheTiming, { VERSION_MS: 50, REFRESH_MIN_MS: 200 });
 });
 afterAll(async () => {
-  Object.assign(cacheTiming, { VERSION_MS: 2_000, REFRESH_MIN_MS: 5_000 });
+  Object.assign(cacheTiming, productionTiming);
   await database?.drop();
 });
 

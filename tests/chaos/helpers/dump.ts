@@ -7,7 +7,7 @@ import pg from "pg";
  * (surrogate ids of child rows, and the times a row was first seen, synced or updated). Two databases
  * with equal dumps hold the same trials, the same child rows and the same classifications.
  */
-export const DUMPED_TABLES: Record<string, string[]> = {
+const DUMPED_TABLES: Record<string, string[]> = {
   trial: ["first_seen_at", "last_synced_at", "updated_at"],
   trial_search: [],
   intervention: ["id"],

@@ -1,4 +1,5 @@
 import { type FuzzQuery, SEARCH_PARAMS, UNESCAPED_MARKERS } from "./fuzz-queries";
+import { percentile } from "../../bench/stats";
 
 /**
  * Sends generated queries to the three search endpoints and checks every answer against the search
@@ -19,11 +20,6 @@ export type FuzzReport = {
 };
 
 const ERROR_BODY_KEYS = ["error", "message", "errors"];
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 async function send(base: string, endpoint: Endpoint, qs: string, timeoutMs: number) {
   const t0 = performance.now();
@@ -69,7 +65,7 @@ function check200Json(body: string): string[] {
 /** The page's message for parameters it could not use (app/trials/param-errors.tsx). */
 const showsParamErrors = (html: string) => html.includes('data-testid="param-errors"');
 
-export async function checkQuery(base: string, query: FuzzQuery, opts: { timeoutMs: number; boundMs: number }): Promise<{ answers: Answer[]; problems: string[] }> {
+async function checkQuery(base: string, query: FuzzQuery, opts: { timeoutMs: number; boundMs: number }): Promise<{ answers: Answer[]; problems: string[] }> {
   const answers: Answer[] = [];
   const problems: string[] = [];
   const say = (endpoint: Endpoint, what: string) => problems.push(`${endpoint}?${query.qs.length > 300 ? `${query.qs.slice(0, 300)}… (${query.qs.length} chars)` : query.qs}\n    ${what}`);

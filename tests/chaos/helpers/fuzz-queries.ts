@@ -10,7 +10,7 @@ import { prng } from "./prng";
  * the verdicts do not depend on where exactly a limit lies.
  */
 
-export type Verdict = "ok" | "bad" | "either";
+type Verdict = "ok" | "bad" | "either";
 export type FuzzQuery = {
   /** The query string as sent, without "?" (may hold broken escapes on purpose). */
   qs: string;
@@ -32,7 +32,7 @@ const LIST_PARAMS = { therapy: THERAPIES, source: SOURCES, route: ROUTES, phase:
 const TEXT_LIMITS = { q: 200, country: 100, state: 100, city: 100, near: 100 } as const;
 
 /** Markup that must never come back unescaped in HTML (each calls fz(), which exists nowhere). */
-export const SCRIPT_PAYLOADS = [
+const SCRIPT_PAYLOADS = [
   "<script>fz(1)</script>",
   '"><script>fz(2)</script>',
   "<img src=x onerror=fz(3)>",
@@ -51,7 +51,7 @@ const TEXT_JUNK = [
   "constructor", "é", "椎间盘", "🙂", "\u202e", "\u200b", "\ufffd", "a".repeat(90), "ä".repeat(60), "Ω≈ç√∫", "ＡＢＣ", "١٢٣", "%", "%%", "100%",
 ];
 /** Raw (not re-encoded) fragments: invalid percent escapes and UTF-8 that is not. */
-export const BROKEN_ESCAPES = ["%", "%zz", "%C3", "%ED%A0%80", "%00", "%E0%A4%A", "%F0%9F", "%%", "%2", "%FF%FE", "%C0%AF", "%u0041", "%25", "%2525", "%C3%28", "%F4%90%80%80", "%EF%BF%BE", "%0", "%%30", "%E2%82"];
+const BROKEN_ESCAPES = ["%", "%zz", "%C3", "%ED%A0%80", "%00", "%E0%A4%A", "%F0%9F", "%%", "%2", "%FF%FE", "%C0%AF", "%u0041", "%25", "%2525", "%C3%28", "%F4%90%80%80", "%EF%BF%BE", "%0", "%%30", "%E2%82"];
 const CONTROL = ["\u0000", "a\u0000b", "\u0001", "x\u001fy", "\u007f"];
 const WHITESPACE = [" ", "\t", "\n", "\r\n", "\u00a0", "\u3000"];
 
@@ -86,7 +86,7 @@ const UNKNOWN_KEYS = ["foo", "filter.phase", "query.cond", "Q", "PHASE", "Status
 const STRAY = ["", "=", "&", "==x", "=q", "&&&", "q", "phase", "%", "%=%", "=%00"];
 
 /** What a server sees for a raw value: WHATWG urlencoded parsing (bad escapes kept, bad UTF-8 → U+FFFD). */
-export function decodeValue(raw: string): string {
+function decodeValue(raw: string): string {
   return new URLSearchParams(`k=${raw}`).get("k") ?? "";
 }
 const enc = (v: string) => encodeURIComponent(v);

@@ -1,11 +1,10 @@
+import { percentile, r1 } from "../../bench/stats";
+
 /**
  * A closed-loop load generator: each of N clients sends a request, waits for the whole answer, and
  * sends the next, for a set time. Every request's start, latency and status is kept, so the figures
  * of any time window (e.g. only while a sync ran) can be taken afterwards.
  */
-
-/** What people ask: the same mix as npm run bench:search (tests/bench/search-mix.ts). */
-export { SEARCH_MIX as REALISTIC_MIX } from "../../bench/search-mix";
 
 export type Sample = { start: number; ms: number; status: number | "network-error"; path: string; detail?: string };
 
@@ -34,8 +33,6 @@ export async function closedLoop(base: string, opts: { clients: number; duration
 
 export type LoadFigures = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number; rps: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Figures of the requests that started within [from, to] (performance.now() times). */
 export function figures(samples: Sample[], from = -Infinity, to = Infinity): LoadFigures {

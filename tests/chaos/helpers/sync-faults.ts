@@ -127,7 +127,7 @@ export const faultKinds = ["failed", "rateLimited", "reset", "truncated", "spike
  * A stand-in whose topic query selects a multiple of `pageSize` studies (the real records plus about
  * `syntheticAtLeast` synthetic ones), so a full sync's last page is exactly full.
  */
-export async function startExactPagesStandin(pageSize: number, syntheticAtLeast: number) {
+async function startExactPagesStandin(pageSize: number, syntheticAtLeast: number) {
   let synthetic = syntheticAtLeast;
   for (let attempt = 0; attempt < 2; attempt++) {
     const standin = await startStandin({ port: 0, synthetic });

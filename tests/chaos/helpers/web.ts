@@ -11,7 +11,7 @@ import { nextDistDir, nextServerArgs } from "../../../lib/next-server";
  * next.config.ts changed after the build, so a local run never tests old code. NEXT_DIST_DIR, when set, names another
  * build directory (next.config.ts), so a test can build and serve changed code beside the main build.
  */
-export function ensureBuild() {
+function ensureBuild() {
   const buildId = path.join(nextDistDir(), "BUILD_ID");
   if (existsSync(buildId) && !newerThan(statSync(buildId).mtimeMs, ["app", "lib", "proxy.ts", "next.config.ts"])) return;
   execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], timeout: 15 * 60_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

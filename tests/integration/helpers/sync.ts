@@ -4,7 +4,7 @@ import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SyncMode } from "../../../lib/sync/lock";
 import { startSync } from "../../../lib/sync/service";
-import { startStandin } from "../../ctgov-standin/server";
+import { type Standin, startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "./db";
 
 /** A client for the stand-in: no rate limit to speak of, quick bounded retries. */
@@ -27,7 +27,7 @@ export async function childRowMismatches(prisma: PrismaClient) {
        OR (SELECT count(*) FROM site s WHERE s.nct_id = t.nct_id) <> COALESCE(jsonb_array_length(t.raw #> '{protocolSection,contactsLocationsModule,locations}'), 0)`);
 }
 
-export type Standin = Awaited<ReturnType<typeof startStandin>>;
+export type { Standin };
 
 /**
  * A fresh migrated database and a stand-in serving the bundled records for one test file, made
