@@ -2,29 +2,29 @@
  * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse]
  * A fresh database filled by a real sync from the stand-in, grown to N trials (synthetic copies of
  * real records over real site locations, tests/bench/search-data.ts); `next start` of the current
- * production build on it (run `npm run build` first); autocannon with 20 concurrent clients on
+ * production build on it (tests/chaos/helpers/web.ts: built first if missing or older than the code); autocannon with 20 concurrent clients on
  * /api/trials over a mix of realistic filter combinations, once with the result cache (production
  * settings) and once with SEARCH_CACHE=off (every request runs its SQL); then, in the same run, the
  * SQL statements behind each combination timed directly (the floor). Also the first-load JavaScript
  * of /trials (gzipped) and a Lighthouse run in the Debian Chromium.
  */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { nextServerArgs } from "../../lib/next-server";
 import { parseSearch } from "../../lib/search/schema";
 import { facetsSql, pageSql } from "../../lib/search/sql";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
+import { startWeb, type WebApp } from "../chaos/helpers/web";
 import { SEARCH_MIX } from "./search-mix";
 import { growToSynthetic } from "./search-data";
+import { percentile, r1 } from "./stats";
 
 type Autocannon = ((opts: Record<string, unknown>) => AutocannonInstance) & { track?: unknown };
 type AutocannonInstance = PromiseLike<AutocannonResult> & { on(ev: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
@@ -40,7 +40,6 @@ const DURATION = Number(arg("duration", "20"));
 const CONNECTIONS = Number(arg("connections", "20"));
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 
-const MIX = SEARCH_MIX;
 // Offline coordinates of the places above (as lib/geo resolves them), for timing the SQL directly.
 const PLACES: Record<string, { lat: number; lon: number; label: string }> = {
   "10001": { lat: 40.7484, lon: -73.9967, label: "New York, NY" },
@@ -49,17 +48,6 @@ const PLACES: Record<string, { lat: number; lon: number; label: string }> = {
   "Houston, TX": { lat: 29.76328, lon: -95.36327, label: "Houston, TX" },
 };
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const r1 = (x: number) => Math.round(x * 10) / 10;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Share of CPU time idle over the next `ms` (all cores; Linux /proc/stat). */
 async function idleShare(ms: number): Promise<number> {
@@ -101,28 +89,9 @@ async function settle(url: string, label: string) {
   );
 }
 
-async function startNext(url: string, env: Record<string, string>): Promise<{ base: string; proc: ChildProcess }> {
-  const port = await freePort();
-  const proc = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", MAP_TILE_URL: "", ...env },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return { base, proc };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  proc.kill("SIGTERM");
-  throw new Error("next start did not come up");
-}
-
 async function load(base: string) {
   // Warm every combination once (JIT, connection pool, and, with the cache on, the cache).
-  for (const qs of MIX) {
+  for (const qs of SEARCH_MIX) {
     const res = await fetch(`${base}/api/trials?${qs}`);
     if (!res.ok) throw new Error(`${qs}: HTTP ${res.status} ${await res.text()}`);
   }
@@ -132,15 +101,15 @@ async function load(base: string) {
     url: base,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{ method: "GET", setupRequest: (req: object) => ({ ...req, path: `/api/trials?${MIX[i++ % MIX.length]}` }) }],
+    requests: [{ method: "GET", setupRequest: (req: object) => ({ ...req, path: `/api/trials?${SEARCH_MIX[i++ % SEARCH_MIX.length]}` }) }],
   });
   instance.on("response", (_c, _s, _b, ms) => times.push(ms));
   const result = await instance;
   times.sort((a, b) => a - b);
   return {
-    p50: r1(pct(times, 50)),
-    p95: r1(pct(times, 95)),
-    p99: r1(pct(times, 99)),
+    p50: r1(percentile(times, 50)),
+    p95: r1(percentile(times, 95)),
+    p99: r1(percentile(times, 99)),
     rps: result.requests.total / result.duration,
     total: result.requests.total,
     bad: result.non2xx + result.errors + result.timeouts,
@@ -151,7 +120,7 @@ async function floor(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const out: { qs: string; facetsMs: number; pageMs: number }[] = [];
-  for (const qs of MIX) {
+  for (const qs of SEARCH_MIX) {
     const { filters } = parseSearch(new URLSearchParams(qs));
     const place = filters.near ? PLACES[filters.near]! : null;
     const fq = facetsSql(filters, place);
@@ -213,10 +182,9 @@ async function lighthouse(base: string) {
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   const database = await createTestDatabase();
   const standin = await startStandin({ port: 0 });
-  const servers: ChildProcess[] = [];
+  const servers: WebApp[] = [];
   try {
     const t0 = performance.now();
     const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 500);
@@ -227,18 +195,18 @@ async function main() {
     await client.end();
     console.log(`data: ${grown.trials} trials, ${grown.sites} sites (${grown.templates} real templates over ${grown.places} real places) on ${database.kind} in ${r1((performance.now() - t0) / 1000)} s`);
 
-    const cold = await startNext(database.url, { SEARCH_CACHE: "off" });
-    servers.push(cold.proc);
+    // No map tiles: Lighthouse must not wait on a tile server this machine cannot reach.
+    const web = (env: Record<string, string>) => startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", ...env } }).then((w) => (servers.push(w), w));
+    const cold = await web({ SEARCH_CACHE: "off" });
     await settle(database.url, "the uncached run");
-    const uncached = await load(cold.base);
-    cold.proc.kill("SIGTERM");
+    const uncached = await load(cold.url);
+    await cold.stop();
     console.log(`uncached (SEARCH_CACHE=off): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed`);
 
-    const warm = await startNext(database.url, {});
-    servers.push(warm.proc);
+    const warm = await web({});
     // The uncached run's last queries go on in Postgres after its server is gone.
     await settle(database.url, "the cached run");
-    const cached = await load(warm.base);
+    const cached = await load(warm.url);
     console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed`);
 
     const sql = await floor(database.url);
@@ -248,16 +216,16 @@ async function main() {
     for (const s of sql) console.log(`  ${(s.qs || "(defaults)").padEnd(62)} ${r1(s.facetsMs).toString().padStart(7)} ms ${r1(s.pageMs).toString().padStart(7)} ms`);
     console.log(`floor: slowest single statement ${floorMs} ms (${slowest.qs || "(defaults)"})`);
 
-    const js = await firstLoadJs(warm.base);
+    const js = await firstLoadJs(warm.url);
     console.log(`first-load JS of /trials: ${js.kbGzip} KB gzipped (${js.kbRaw} KB raw, ${js.files} files)`);
     if (LIGHTHOUSE) {
-      const lh = await lighthouse(warm.base);
+      const lh = await lighthouse(warm.url);
       console.log("error" in lh ? `lighthouse: could not run: ${lh.error}` : `lighthouse /trials: performance ${lh.performance}, accessibility ${lh.accessibility}`);
     }
-    warm.proc.kill("SIGTERM");
+    await warm.stop();
     console.log(`bench:search p95 ${cached.p95} ms, p50 ${cached.p50} ms, ${Math.round(cached.rps)} req/s, floor ${floorMs} ms`);
   } finally {
-    for (const p of servers) p.kill("SIGTERM");
+    await Promise.all(servers.map((w) => w.stop()));
     await standin.close();
     await database.drop();
   }
