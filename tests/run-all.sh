@@ -10,12 +10,12 @@ rm -rf "$out" && mkdir -p "$out"
 status=0
 
 # A Postgres server at TEST_DATABASE_URL (default 127.0.0.1:5432)? Without one, the tests use embedded
-# PGlite and the database-fault checks, which need a real server, are left out (and reported).
+# PGlite and the database-fault checks, which need a real server, are left out (and reported). The
+# same check as tests/integration/helpers/db.ts (a login, not just an open port), so the two agree.
 if ! node -e '
-  const u = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const s = require("node:net").connect(Number(u.port || 5432), u.hostname);
-  s.setTimeout(2000, () => process.exit(1));
-  s.on("connect", () => process.exit(0)).on("error", () => process.exit(1));
+  const pg = require("pg");
+  const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 2000 });
+  c.connect().then(() => c.end().then(() => process.exit(0)), () => process.exit(1));
 ' 2>/dev/null; then
   export DTF_NO_POSTGRES_SERVER=1
   echo "no Postgres server answers: tests run on embedded PGlite; the database-fault checks (they kill server backends) are not run"
