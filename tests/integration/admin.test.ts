@@ -45,6 +45,8 @@ function configure(vars: Record<string, string | undefined>) {
   envModule.resetEnvCache();
 }
 const ON = { ADMIN_PASSWORD: PASSWORD, ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET };
+/** Nothing listens on port 1: every connection is refused at once, as when Postgres is stopped. */
+const UNREACHABLE = "postgresql://postgres@127.0.0.1:1/unreachable";
 
 function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
   return new Request(`http://${HOST}${path}`, {
@@ -193,13 +195,26 @@ describe("authentication", () => {
   it("logs out even while the database is unreachable", async () => {
     const cookie = await sessionCookie();
     const saved = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:1/unreachable";
+    configure({ DATABASE_URL: UNREACHABLE });
     try {
       const res = await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }));
       expect(res.status).toBe(204);
       expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
     } finally {
-      process.env.DATABASE_URL = saved;
+      configure({ DATABASE_URL: saved });
+    }
+  });
+
+  it("GET /api/admin/sync answers 503 with the reason while the database is down, not an empty run list", async () => {
+    const saved = process.env.DATABASE_URL;
+    configure({ DATABASE_URL: UNREACHABLE });
+    try {
+      const res = await sync.GET(request("/api/admin/sync", { headers: bearer }));
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("10");
+      expect(await res.json()).toEqual({ error: "The database is not reachable right now." });
+    } finally {
+      configure({ DATABASE_URL: saved });
     }
   });
 });
