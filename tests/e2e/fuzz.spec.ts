@@ -11,14 +11,16 @@ import { generateQueries } from "../chaos/helpers/fuzz-queries";
 // The quick part of the search fuzzer (the long one: tests/chaos/fuzz.test.ts): a few hundred
 // generated query strings against /api/trials, /api/trials.csv and /trials of the e2e server. Every
 // answer is a 200 or a 400 naming the bad parameter (the page: a 200 with a message), within 10 s,
-// and no table gains or loses a row. FUZZ_SEED replays a run.
+// and no table gains or loses a row. Row counts only: other specs may sync this database meanwhile,
+// so Postgres' write counters cannot be compared here. The long fuzzer runs alone on its own database
+// and compares those counters and a full dump (no update slips by). FUZZ_SEED replays a run.
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const QUERIES = Number(process.env.FUZZ_E2E_QUERIES ?? 250);
 /** What a resync of the same records leaves at the same size (the admin tests may run one beside us). */
 const FINDER_TABLES = ["trial", "trial_search", "intervention", "arm_group", "site"];
 
-test("generated query strings get 200 or a 400 naming the parameter, never 5xx, and write nothing", async ({ baseURL }, testInfo) => {
+test("generated query strings get 200 or a 400 naming the parameter, never 5xx, and add or remove no rows", async ({ baseURL }, testInfo) => {
   test.setTimeout(180_000);
   // Drawn here, not at load: Playwright loads the file in more than one process.
   const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : randomInt(2 ** 31);
