@@ -43,10 +43,15 @@ export type EligibilityRules = z.infer<typeof eligibilityRulesSchema>;
 export type RuleKey = keyof EligibilityRules;
 export const RULE_KEYS = Object.keys(eligibilityRulesSchema.shape) as RuleKey[];
 
-/** The rules with the criterion words that decided each (`"structured"` for the age/sex fields). */
+/**
+ * What the rule reader stores per trial: the rules, the criterion words that decided each
+ * (`"structured"` for the age/sex fields), and the criteria no rule covers (each one a thing to ask
+ * the study team; their count is SPEC §9's `otherCriteria`).
+ */
 export const storedEligibilitySchema = z.object({
   rules: eligibilityRulesSchema,
   quotes: z.record(z.string(), z.string()),
+  uncovered: z.array(z.string()),
 });
 export type StoredEligibility = z.infer<typeof storedEligibilitySchema>;
 
