@@ -13,6 +13,7 @@ import { nextServerArgs } from "../../lib/next-server";
 import { startSync } from "../../lib/sync/service";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
+import { applyRecordedChange } from "./changed-record";
 
 const port = Number(process.argv[process.argv.indexOf("--port") + 1] || 3100);
 const standinPort = Number(process.env.E2E_STANDIN_PORT ?? 3199);
@@ -24,6 +25,10 @@ const result = await startSync({ prisma: database.prisma, mode: "full", trigger:
 if (!result.ok) throw new Error("could not claim the seed sync");
 const outcome = await result.done;
 if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
+// A second sync over one changed record, so the trial page has a "What changed" to show (changes.spec.ts).
+await applyRecordedChange(standin);
+const second = await startSync({ prisma: database.prisma, mode: "full", trigger: "seed", client });
+if (!second.ok || (await second.done).status !== "succeeded") throw new Error("the second seed sync failed");
 // Tests that compare the page with a direct database query read the URL from here.
 writeFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${port}.txt`), database.url);
 console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.counts.inserted} trials from ${standin.url}`);

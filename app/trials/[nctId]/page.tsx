@@ -8,6 +8,8 @@ import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL,
 import { getTrial, NCT_ID } from "@/lib/search/trial-data";
 import { flagInfo, uiHelp } from "../help";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
+import { WhatChanged } from "./what-changed";
+import { changesOf } from "@/lib/changes/data";
 import "../trials.css";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +47,8 @@ export default async function TrialPage({ params, searchParams }: Props) {
     );
   }
   if (!trial) notFound();
+  // History is extra: a failure to read it must not take the trial page down.
+  const history = await changesOf(db(), id, 20).catch(() => null);
   const help = uiHelp();
   const given = trial.interventions.map((i) => i.name).join("; ");
   return (
@@ -124,6 +128,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      <WhatChanged history={history} />
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
       <Eligibility text={trial.eligibility.criteria} />
