@@ -27,3 +27,25 @@ test("a trial with no change since it was listed says so; a bad id is a 400", as
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors[0].param).toBe("nctId");
 });
+
+test("/trials links its search's feed in the head and through a visible 'Follow this search'", async ({ page }) => {
+  await page.goto("/trials?status=any&sort=updated");
+  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+  const head = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(head).toHaveAttribute("href", "/api/trials.atom?status=any");
+
+  await page.getByText("Follow this search", { exact: true }).click();
+  const link = page.getByTestId("feed-link");
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute("href", "/api/trials.atom?status=any");
+  const feed = await page.request.get((await link.getAttribute("href"))!);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toContain(`/trials/${CHANGED_TRIAL}`);
+
+  // The control follows the search as the filters change, without a reload.
+  await page.getByRole("checkbox", { name: /^Phase 2\b/ }).check();
+  await expect(link).toHaveAttribute("href", "/api/trials.atom?phase=phase-2&status=any");
+});
