@@ -31,7 +31,7 @@ const DURATION = Number(arg("duration", "20"));
 const CONNECTIONS = Number(arg("connections", "20"));
 
 /** Broad searches a follower would subscribe to. */
-const FEEDS = ["status=any", "", "therapy=cell-therapy,prp,acellular-biologic,other&status=any", "phase=phase-2&status=any", "country=United+States"];
+const FEEDS = ["status=any", "", "therapy=cell-therapy,prp,acellular-biologic,other&status=any", "phase=2&status=any", "country=United+States"];
 
 async function seedHistory(client: pg.Client) {
   await client.query(`INSERT INTO trial_change (nct_id, run_id, seen_at, fields)
