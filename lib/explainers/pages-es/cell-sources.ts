@@ -35,7 +35,7 @@ export const cellSources: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "La médula ósea es el tejido blando que hay dentro de los huesos. Para el dolor de espalda, casi siempre se saca con una aguja de la parte de atrás del hueso de la cadera. Antes se duerme la piel. Las células se pueden girar en una máquina para hacer una mezcla espesa, llamada concentrado. También se pueden criar en un laboratorio para tener más. Algunos productos, como las células precursoras mesenquimales, también vienen de la médula ósea.",
+          text: "La médula ósea es el tejido blando que hay dentro de los huesos. Para el dolor de espalda, casi siempre se saca con una aguja de la parte de atrás del hueso de la cadera. Antes se duerme la piel. Las células se pueden girar en una máquina para hacer una mezcla espesa, llamada concentrado. También se pueden cultivar en un laboratorio para tener más. Algunos productos, como las células precursoras mesenquimales, también vienen de la médula ósea.",
         },
       ],
     },
@@ -46,7 +46,7 @@ export const cellSources: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "La grasa se puede sacar con una liposucción pequeña, a menudo de la panza. Luego se separan las células de la grasa. Adiposo es la palabra médica para grasa. También puede ver los nombres fracción vascular del estroma o grasa microfragmentada.",
+          text: "La grasa se puede sacar con una liposucción pequeña, a menudo del vientre. Luego se separan las células de la grasa. Adiposo es la palabra médica para grasa. También puede ver los nombres fracción vascular del estroma o grasa microfragmentada.",
         },
       ],
     },
@@ -79,7 +79,7 @@ export const cellSources: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Algunos tratamientos usan células sacadas de tejido del disco o del cartílago. El cartílago es el tejido liso de las coyunturas. Una empresa, DiscGenics, cría células de tejido de disco donado por adultos y las prueba en estudios.",
+          text: "Algunos tratamientos usan células sacadas de tejido del disco o del cartílago. El cartílago es el tejido liso de las coyunturas. Una empresa, DiscGenics, cultiva células de tejido de disco donado por adultos y las prueba en estudios.",
         },
       ],
     },
@@ -112,7 +112,7 @@ export const cellSources: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Unos pocos estudios usan células de otro tejido, como la pulpa de los dientes, el músculo, la piel o la sangre de la regla.",
+          text: "Unos pocos estudios usan células de otro tejido, como la pulpa de los dientes, el músculo, la piel o la sangre menstrual.",
         },
       ],
     },
@@ -144,7 +144,7 @@ export const cellSources: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Autólogas quiere decir que las células vienen de su propio cuerpo. Primero hay que sacarlas, por ejemplo del hueso de la cadera o de la panza. Eso suma un paso y algo de dolor donde se sacaron. Es menos probable que su cuerpo reaccione contra sus propias células.",
+          text: "Autólogas quiere decir que las células vienen de su propio cuerpo. Primero hay que sacarlas, por ejemplo del hueso de la cadera o del vientre. Eso suma un paso y algo de dolor donde se sacaron. Es menos probable que su cuerpo reaccione contra sus propias células.",
         },
       ],
     },

@@ -52,7 +52,7 @@ export const choosingAProvider: ExplainerPage = {
         },
         {
           kind: "paragraph",
-          text: "Los anuncios de estudios también pueden tener señales de alerta. Vea [señales de alerta en un anuncio de estudio](/learn/listing-warnings).",
+          text: "Las fichas de los estudios también pueden tener señales de alerta. Vea [señales de alerta en la ficha de un estudio](/learn/listing-warnings).",
         },
       ],
     },

@@ -74,7 +74,7 @@ export const evidence: ExplainerPage = {
           items: [
             "Rexlemestrocel-L se hace con células de médula ósea de donante. Se inyecta en el disco. Un estudio de fase 3 con unas 400 personas ya terminó ([primer registro](https://clinicaltrials.gov/study/NCT02412735)). Un segundo estudio de fase 3 para confirmar los resultados ya empezó ([segundo registro](https://clinicaltrials.gov/study/NCT06325566)).",
             "BRTX-100 usa células de la médula ósea de la misma persona. Su [registro](https://clinicaltrials.gov/study/NCT04042844) dice que es de fase 2.",
-            "DiscGenics prueba células criadas de tejido de disco donado en estudios de fases más avanzadas.",
+            "DiscGenics prueba células cultivadas de tejido de disco donado en estudios de fases más avanzadas.",
           ],
         },
         {

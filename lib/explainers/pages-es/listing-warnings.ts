@@ -4,13 +4,13 @@ import { inSpanish } from "../sources-es";
 
 export const listingWarnings: ExplainerPage = {
   slug: "listing-warnings",
-  title: "Señales de alerta en un anuncio de estudio",
-  summary: "Qué quieren decir las alertas de este sitio, y por qué vale la pena mirar un anuncio dos veces.",
+  title: "Señales de alerta en la ficha de un estudio",
+  summary: "Qué quieren decir las alertas de este sitio, y por qué vale la pena mirar una ficha dos veces.",
   lastReviewed: "2026-12-06",
   sections: [
     {
       id: "warning-signs",
-      heading: "Por qué algunos anuncios llevan una alerta",
+      heading: "Por qué algunas fichas llevan una alerta",
       body: [
         {
           kind: "paragraph",
@@ -20,7 +20,7 @@ export const listingWarnings: ExplainerPage = {
     },
     {
       id: "stale",
-      heading: "Anuncio viejo",
+      heading: "Ficha sin poner al día",
       body: [
         {
           kind: "paragraph",
@@ -34,7 +34,7 @@ export const listingWarnings: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "El registro dice que las personas pagan por el tratamiento. En casi todos los estudios serios, el grupo que hace el estudio paga el producto que se prueba. En 2017, Leigh Turner halló al menos 18 anuncios en ClinicalTrials.gov de negocios de células madre que cobraban a las personas por entrar. La FDA advierte que si le cobran por estos productos fuera de un estudio, es probable que le estén engañando.",
+          text: "El registro dice que las personas pagan por el tratamiento. En casi todos los estudios serios, el grupo que hace el estudio paga el producto que se prueba. En 2017, Leigh Turner halló al menos 18 fichas en ClinicalTrials.gov de negocios de células madre que cobraban a las personas por entrar. La FDA advierte que si le cobran por estos productos fuera de un estudio, es probable que le estén engañando.",
         },
       ],
     },
@@ -59,7 +59,7 @@ export const listingWarnings: ExplainerPage = {
         {
           kind: "list",
           items: [
-            "Un anuncio que promete resultados o que llama cura al tratamiento",
+            "Una ficha que promete resultados o que llama cura al tratamiento",
             "No se nombra a ningún médico, hospital o universidad",
             "Las mismas células para muchos males que no tienen nada que ver",
             "Presión para anotarse o pagar rápido",

@@ -14,7 +14,7 @@ export const regulation: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "La FDA es la agencia de Estados Unidos que decide si un producto médico es seguro y da buenos resultados para que se pueda vender. Ha dicho que no hay ningún producto de células madre aprobado para tratar problemas de huesos, coyunturas o músculos. Su lista nombra la enfermedad de los discos, el dolor de espalda y el dolor de cuello.",
+          text: "La FDA es una agencia de Estados Unidos. Decide si un producto médico es seguro y si da buenos resultados antes de que se pueda vender. Ha dicho que no hay ningún producto de células madre aprobado para tratar problemas de huesos, coyunturas o músculos. Su lista nombra la enfermedad de los discos, el dolor de espalda y el dolor de cuello.",
         },
         {
           kind: "paragraph",
@@ -28,7 +28,7 @@ export const regulation: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "La FDA ha aprobado unos pocos productos de células, como algunos hechos con sangre del cordón para ciertas enfermedades de la sangre y de las defensas. Ninguno está aprobado para el dolor de espalda. La FDA tiene una lista pública de las terapias de células y de genes aprobadas, con el uso de cada una.",
+          text: "La FDA ha aprobado unos pocos productos de células. Por ejemplo, algunos hechos con sangre del cordón para ciertas enfermedades de la sangre y de las defensas. Ninguno está aprobado para el dolor de espalda. La FDA tiene una lista pública de las terapias de células y de genes aprobadas, con el uso de cada una.",
         },
       ],
     },
@@ -38,7 +38,7 @@ export const regulation: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Algunas clínicas le sacan grasa o médula ósea y se la vuelven a poner el mismo día. Pueden decir que las reglas de la FDA lo permiten, porque el tejido se trata muy poco. Las reglas lo llaman mínimamente manipulado, y son muy estrictas. Que una clínica ofrezca un tratamiento no quiere decir que esté probado ni aprobado.",
+          text: "Algunas clínicas le sacan grasa o médula ósea y se la vuelven a poner el mismo día. Pueden decir que las reglas de la FDA lo permiten, porque el tejido se trata muy poco. Las reglas lo llaman mínimamente manipulado, y solo valen para pocos casos. Que una clínica ofrezca un tratamiento no quiere decir que esté probado ni aprobado.",
         },
       ],
     },
@@ -58,17 +58,17 @@ export const regulation: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Los estudios se anotan en ClinicalTrials.gov por las mismas personas que los hacen. Estar en la lista no quiere decir que la FDA u otra persona haya revisado el estudio. La FDA dice que algunas clínicas mandan a la gente a ver su anuncio para que un producto parezca legal.",
+          text: "Las mismas personas que hacen un estudio lo anotan en ClinicalTrials.gov. Estar en la lista no quiere decir que la FDA u otra persona haya revisado el estudio. La FDA dice que algunas clínicas mandan a la gente a ver su ficha para que un producto parezca legal.",
         },
         {
           kind: "paragraph",
-          text: "En 2017, un experto llamado Leigh Turner revisó esos anuncios. Halló al menos 18 estudios de negocios de células madre que cobraban a las personas por entrar. Vea [pagar para entrar](/learn/listing-warnings#pay-to-participate).",
+          text: "En 2017, un experto llamado Leigh Turner revisó esas fichas. Halló al menos 18 estudios de negocios de células madre que cobraban a las personas por entrar. Vea [pagar para entrar](/learn/listing-warnings#pay-to-participate).",
         },
       ],
     },
     {
       id: "guidelines",
-      heading: "Guías de otros países",
+      heading: "Guías internacionales",
       body: [
         {
           kind: "paragraph",

@@ -34,7 +34,7 @@ export const theProcedure: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Si el tratamiento usa sus propias células, primero hay que sacarlas. El médico duerme la piel. Luego saca médula ósea de la parte de atrás del hueso de la cadera con una aguja, o saca un poco de grasa. Después se limpian las células y se concentran. En algunos estudios se crían en un laboratorio unas semanas antes de la inyección. Con células de donante no hace falta este paso.",
+          text: "Si el tratamiento usa sus propias células, primero hay que sacarlas. El médico duerme la piel. Luego saca médula ósea de la parte de atrás del hueso de la cadera con una aguja, o saca un poco de grasa. Después se limpian las células y se concentran. En algunos estudios se cultivan en un laboratorio unas semanas antes de la inyección. Con células de donante no hace falta este paso.",
         },
       ],
     },

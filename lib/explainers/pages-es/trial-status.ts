@@ -14,7 +14,7 @@ export const trialStatus: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Cada registro de un estudio tiene un estado. Le dice si el estudio busca personas. El equipo del estudio debe tenerlo al día, pero no siempre lo hace. En [señales de alerta en un anuncio](/learn/listing-warnings) se explica qué mirar.",
+          text: "Cada registro de un estudio tiene un estado. Le dice si el estudio busca personas. El equipo del estudio debe tenerlo al día, pero no siempre lo hace. En [señales de alerta en la ficha de un estudio](/learn/listing-warnings) se explica qué mirar.",
         },
       ],
     },
@@ -127,7 +127,7 @@ export const trialStatus: ExplainerPage = {
       body: [
         {
           kind: "paragraph",
-          text: "Cada anuncio muestra el contacto que dio el equipo del estudio, a menudo un teléfono o un correo. Es el equipo quien decide si usted podría entrar. Preguntar no le obliga a nada, y puede dejar un estudio cuando quiera.",
+          text: "Cada ficha muestra el contacto que dio el equipo del estudio, a menudo un teléfono o un correo. Es el equipo quien decide si usted podría entrar. Preguntar no le obliga a nada, y puede dejar un estudio cuando quiera.",
         },
       ],
     },
