@@ -17,7 +17,7 @@ export type Criterion = {
   /** Lower-case matching form of `text`. */
   lower: string;
   parent: number | null;
-  /** Ends with ":" and has items under it: an introduction, not a criterion of its own. */
+  /** Ends with ":" and has items under it ("… with one or more of the following:"). */
   intro: boolean;
   /** A negation ("No …", "Absence of …", "Without …"); `body` is what it negates. */
   negated: boolean;
@@ -43,7 +43,7 @@ const NEGATION = /^(?:no|not|absence of|without|free of|never|non-?smokers?|must
 const NOT_A_NEGATION = /^(?:no|not|without|has not|have not|did not|does not) (?:significant |adequate |sufficient |satisfactory )?(?:improvement|relief|response|responded|respond|responsive|improved|benefit|better|resolution|change)\b/;
 const ALTERNATIVES = /\b(?:at least one|one or more|either|any (?:one )?of the following|one of the following)\b/;
 const ENDS_WITH_OR = /(?:,|\s)(?:or|and\/or)$/;
-const CONDITIONAL = /^if\b|\bpreferred\.?$|\bif (?:available|applicable|any)\b|\bif present\b/;
+const CONDITIONAL = /^if\b|^preferred\b|\bpreferred\.?$|\bif (?:available|applicable|any)\b|\bif present\b/;
 
 function leadingSpaces(line: string): number {
   let n = 0;
@@ -142,7 +142,7 @@ function makeCriterion(index: number, section: Section, text: string, parent: Cr
 
 /** Inclusion criteria that state a requirement by themselves. */
 export function requirements(items: Criterion[]): Criterion[] {
-  return items.filter((c) => c.section === "inclusion" && !c.negated && !c.alternative && !c.conditional && !c.intro);
+  return items.filter((c) => c.section === "inclusion" && !c.negated && !c.alternative && !c.conditional);
 }
 
 /**
@@ -153,7 +153,6 @@ export function requirements(items: Criterion[]): Criterion[] {
 export function exclusions(items: Criterion[]): { item: Criterion; text: string }[] {
   const out: { item: Criterion; text: string }[] = [];
   for (const c of items) {
-    if (c.intro) continue;
     if (c.section === "exclusion" && !c.negated) out.push({ item: c, text: c.lower });
     else if (c.section === "inclusion" && c.negated && !c.alternative) out.push({ item: c, text: c.body });
   }

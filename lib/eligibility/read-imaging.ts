@@ -23,12 +23,14 @@ const UNIT = "(?:levels?|dis[ck]s?|segments?)";
 // Requirements: "single-level", "one or two degenerative lumbar discs", "maximum of 3 levels", "<= 2 lumbar discs".
 const SINGLE = /\b(?:single|one|1|mono)[- ]?(?:level|segment|segmental|dis[ck])\b/g;
 const ONE_OR_TWO = new RegExp(`\\b${COUNT} or ${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b|\\b${COUNT} or ${COUNT}-level\\b`, "g");
-const AT_MOST = new RegExp(`\\b(?:max(?:imum)?\\.? (?:of )?|up to |no more than |not more than |at most |<= ?|< ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
+const AT_MOST = new RegExp(`(?:\\bmax(?:imum)?\\.? (?:of )?|\\bup to |\\bno more than |\\bnot more than |\\bat most |<= ?|< ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
 const NOT_A_CAP = /(?:at least|minimum(?: of)?|more than|greater than|one or more|>=?|or more) ?$/;
 // Exclusions: "more than one level", "> 2 positive discs", "three or more levels", "a 5th level".
-const MORE_THAN = new RegExp(`\\b(?:more than |greater than |> ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
+const MORE_THAN = new RegExp(`(?:\\bmore than |\\bgreater than |> ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
 const OR_MORE = new RegExp(`\\b${COUNT} or more (?:\\w+ ){0,2}${UNIT}\\b`, "g");
 const NTH = /\b(\d)(?:st|nd|rd|th) (?:\w+ )?(?:level|dis[ck]|segment)\b/g;
+
+const SURGERY_HISTORY = /\b(?:previous|prior|history of)\b[^;]{0,60}\b(?:surgery|fusion|operation)/;
 
 function count(word: string | undefined): number | null {
   const n = numberOf(word ?? "");
@@ -55,7 +57,8 @@ export function readPainfulLevels(input: ReadInput): Finding | null {
     }
   }
   for (const { item, text } of input.excluded) {
-    if (item.negated && item.section === "exclusion") continue;
+    // "Previous fusion at more than one level" is about the operation, not how many discs hurt.
+    if (SURGERY_HISTORY.test(text)) continue;
     for (const m of text.matchAll(MORE_THAN)) cap(count(m[1]), item);
     for (const m of text.matchAll(OR_MORE)) {
       const n = count(m[1]);

@@ -34,6 +34,7 @@ export function readPainArea(input: ReadInput): Finding | null {
 const PAIN_WORD = /\b(?:pain|symptoms?|sciatica|onset|duration|lbp|episode|complaints?)\b/g;
 // Between the pain word and the duration: then the duration belongs to treatment or a score.
 const NOT_PAIN_DURATION = /\b(?:conservative|treatment|therapy|therapies|management|care|physiotherapy|medications?|score|nrs|vas|rating|intensity|severity|average|baseline|injection|surgery|stable|mri|imaging)\b/;
+const CARE_AFTER = /^ ?(?:of|in) (?:\w+ ){0,2}(?:conservative|non-?surgical|non-?operative|treatment|therapy|physiotherapy|care|management|medications?)\b/;
 const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|persist\w*|lasting|of|exceeding|last(?:ed|ing)?) ?$/;
 const MAX_CUE = /(?:less than|fewer than|under|<|<=|no more than|not more than|up to|shorter than|within) ?$/;
 
@@ -49,6 +50,8 @@ export function readPainMonths(input: ReadInput): Finding | null {
       PAIN_WORD.lastIndex = 0;
       for (let m = PAIN_WORD.exec(text); m && m.index < d.index; m = PAIN_WORD.exec(text)) anchor = m.index + m[0].length;
       if (anchor < 0 || d.index - anchor > 60 || NOT_PAIN_DURATION.test(text.slice(anchor, d.index))) continue;
+      // "after 6-10 weeks of non-surgical treatment": the duration is the treatment's.
+      if (CARE_AFTER.test(text.slice(d.end, d.end + 40))) continue;
       const before = text.slice(Math.max(0, d.index - 20), d.index);
       const n = toMonths(d.low ?? d.n, d.unit);
       const atLeast = MIN_CUE.test(before);
@@ -80,6 +83,8 @@ const BACK_OVER_LEG =
   /\bleg pain,? if present\b|\bnon-?radicular\b|\bback pain (?:\w+ ){0,3}(?:greater|more|worse|twice|>)|\b(?:back|axial)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
 // An exclusion of only some leg pain keeps its qualifier: not encodable as "leg pain excluded".
 const LEG_QUALIFIED = /\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
+// "Pathologies which may cause LBP or sciatic pain": other causes of leg pain, not leg pain itself.
+const LEG_AS_EFFECT = /\bcaus\w*|\bleading to\b|\bresult\w* in\b|\bmimic\w*|\bexplain\w*/;
 const NECK_ITEM = /\bcervical\b|\bneck\b|\barm\b|\bupper (?:limb|extremit)|\bc[2-8]\b/;
 
 export function readLegPain(input: ReadInput): Finding | null {
@@ -96,7 +101,7 @@ export function readLegPain(input: ReadInput): Finding | null {
     if (excluded || item.negated) continue;
     LEG_G.lastIndex = 0;
     for (let m = LEG_G.exec(text); m; m = LEG_G.exec(text)) {
-      if (!discounted(text, m.index) && !LEG_QUALIFIED.test(text)) {
+      if (!discounted(text, m.index) && !LEG_QUALIFIED.test(text) && !LEG_AS_EFFECT.test(text.slice(Math.max(0, m.index - 40), m.index))) {
         excluded = item;
         break;
       }

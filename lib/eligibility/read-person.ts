@@ -21,7 +21,7 @@ const AGE_CONTEXT = /\bage[ds]?\b|\byears? (?:of age|old)\b|\badults?\b|\by\/o\b
 const NOT_AGE = /\b(?:pain|symptoms?|duration|history|diagnos\w*|since|smok\w*|bmi|score|follow-up|life expectancy|menopaus\w*)\b/;
 const RANGE = /(?:between |from )?(\d{1,3}) ?(?:-|to|and) ?(\d{1,3})\b/g;
 const BOUND =
-  /(>=|<=|>|<|at least|older than|younger than|over|under|above|below|greater than|more than|less than|up to|minimum(?: of)?|maximum(?: of)?|from) ?(?:the age of |age )?(\d{1,3})\b|\b(\d{1,3}) ?(?:years?|yrs?|y)?(?: of age)?(?: old)? ?(or older|or over|and older|and over|or above|or more|\+|or younger|or less|and younger|or under)/g;
+  /(>=|<=|>|<|at least|older than|younger than|over|under|above|below|greater than|more than|less than|up to|minimum(?: of)?|maximum(?: of)?|from) ?(?:the age of |age )?(\d{1,3})(?:y\b|\b)|\b(\d{1,3}) ?(?:years?|yrs?|y)?(?: of age)?(?: old)? ?(or older|or over|and older|and over|or above|or more|\+|or younger|or less|and younger|or under)/g;
 
 type Bounds = { min: number | null; max: number | null };
 

@@ -59,11 +59,14 @@ const NOT_SPINE = /\bthyroid|\bcarotid|\babdominal|\bcardiac|\bheart\b|\bknee|\b
 const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b/;
 // The study's own or a future operation, or an operation-day event: never a prior operation.
 const PLANNED =
-  /\bnon-?surgical\b|\bnon-?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b/;
+  /\bnon-?surgical\b|\bnon-?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:surgery|operation|procedure)\b/;
 // Only some operations (recent, within a window, on several levels, failed fusions): no value keeps that.
 const SURGERY_QUALIFIED = /\brecent\w*|\bwithin\b|\bin the (?:last|past|previous)\b|\bin previous \d|\bgreater than one level|\bmore than one level|\bmulti-?level|\bpseudo-?arthrosis|\bfailed fusion|\bat adjacent level/;
 const AT_LEVEL =
   /\bat (?:the )?(?:same|index|target|treated|treatment|affected|involved|symptomatic|study|operative|implicated|index or adjacent) (?:\w+ ){0,2}(?:levels?|dis[ck]s?|segments?)\b|\bon the dis[ck]\b|\bindex (?:dis[ck]|levels?)\b|\btarget (?:dis[ck]|levels?)\b|\bnear the treatment area\b|\bat the levels? (?:to be )?treated\b|\bsame levels?\b|\baffected levels?\b|\binvolved levels?\b|\bto which the cells\b|\b(?:index|adjacent) or adjacent\b/;
+
+// An inclusion that needs an earlier operation: "history of lumbar discectomy", "prior spine surgery".
+const PAST_OPERATION = /\b(?:history of|previous|prior) (?:\w+ ){0,2}(?:surgery|operation|dis[ck]ectomy|laminectomy|fusion)\b/;
 
 /** Prior spine surgery: excluded at any level, only at the treated level, or required. */
 export function readSpineSurgery(input: ReadInput): Finding | null {
@@ -81,7 +84,7 @@ export function readSpineSurgery(input: ReadInput): Finding | null {
   for (const item of input.required) {
     const t = item.lower;
     if (/\bfailed back surgery syndrome\b|\bpost-?(?:laminectomy|discectomy) syndrome\b/.test(t)) required ??= item;
-    else if (/\b(?:previous|prior|history of)\b/.test(t) && firstSpineSurgery(t) >= 0 && !PLANNED.test(t) && !/\bfirst time\b/.test(t)) required ??= item;
+    else if (PAST_OPERATION.test(t) && !PLANNED.test(t) && !/\b(?:no|not|without|first time)\b/.test(t)) required ??= item;
   }
   if (required && (any || atLevel)) return null;
   if (required) return finding("spineSurgery", "required", required);
@@ -163,7 +166,7 @@ export function readSpineInjection(input: ReadInput): Finding | null {
         weeks = longest;
         from = item;
       }
-    } else if (INJECTION_PAST.test(text) && /\binjections?\b|\bintradiscal\b/.test(text)) noWindow ??= item;
+    } else if (INJECTION_PAST.test(text) && /\binjections?\b|\binjected\b/.test(text)) noWindow ??= item;
   }
   if (noWindow) return finding("spineInjectionWeeks", { excludedWithin: null }, noWindow);
   if (weeks !== null && from !== null) return finding("spineInjectionWeeks", { excludedWithin: weeks }, from);

@@ -11,7 +11,7 @@ import { MAX_LINE, matchForm } from "./text";
 /**
  * The rule reader's version: stored beside each trial's rules, and a trial whose rules were read by
  * an older version is read again at the next sync (as the classifier's version works).
- * 1: structured age and sex only. 2: the criteria text (SPEC §9, docs/decisions/012-eligibility-rule-reader.md).
+ * 1: structured age and sex only. 2: the criteria text (SPEC §9, docs/decisions/022-eligibility-rule-reader.md).
  */
 export const RULES_VERSION = 2;
 
@@ -35,7 +35,7 @@ export function readEligibility(raw: unknown): StoredEligibility {
   const ident = obj(protocol.identificationModule);
   const text = str(elig.eligibilityCriteria) ?? "";
   const items = parseCriteria(text);
-  const about = [str(ident.briefTitle), str(ident.officialTitle), ...strings(obj(protocol.conditionsModule).conditions)]
+  const about = [str(ident.briefTitle), str(ident.officialTitle), ...strings(obj(protocol.conditionsModule).conditions).slice(0, 50)]
     .filter((s): s is string => s !== null)
     .map((s) => ({ text: s.slice(0, MAX_LINE), lower: matchForm(s.slice(0, MAX_LINE)) }));
   const input = readInput(items, { minAge: str(elig.minimumAge), maxAge: str(elig.maximumAge), sex: str(elig.sex) }, about);
