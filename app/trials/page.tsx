@@ -56,9 +56,6 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
         Trials from ClinicalTrials.gov. Open trials of cell therapy are shown first; change the filters to see others. Every
         change updates the page address, so you can bookmark it or send it to someone.
       </p>
-      <a href="#results-heading" className="skip-results">
-        Skip the filters, go to the results
-      </a>
       {body}
     </>
   );
