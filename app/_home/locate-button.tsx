@@ -18,7 +18,7 @@ export function LocateButton({ inputId }: { inputId: string }) {
       m.locate(setMessage, (near) => {
         const input = document.getElementById(inputId) as HTMLInputElement | null;
         if (input) input.value = near;
-        router.replace(`/?near=${encodeURIComponent(near)}#open-trials`, { scroll: false });
+        router.replace(`/?near=${encodeURIComponent(near).replace(/%2C/g, ",")}#open-trials`, { scroll: false });
       }),
     );
   return (

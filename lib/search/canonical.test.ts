@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalRedirect } from "./canonical";
+import { parseSearch, serializeSearch } from "./schema";
 
 describe("canonicalRedirect", () => {
   it("sends a GET form's query (empty fields, defaults, any order) to the canonical URL", () => {
@@ -14,5 +15,13 @@ describe("canonicalRedirect", () => {
     expect(canonicalRedirect({ phase: "1,2", status: "any" })).toBeNull();
     expect(canonicalRedirect({ therapy: "prp", near: "02115", radius: "250mi" })).toBeNull();
     expect(canonicalRedirect({ phase: "7", status: "open" })).toBeNull();
+  });
+});
+
+describe("status listing every value", () => {
+  it("is the same search as status=any, with the same URL", () => {
+    const p = parseSearch(new URLSearchParams("status=recruiting,not-yet-recruiting,enrolling-by-invitation,active-not-recruiting,completed,suspended,terminated,withdrawn,unknown"));
+    expect(p.filters.status).toBe("any");
+    expect(serializeSearch(p.filters)).toBe("status=any");
   });
 });

@@ -197,6 +197,8 @@ export function parseSearch(input: Input): ParsedSearch {
     else if (items.length) {
       const expanded: string[] = items.flatMap((s): readonly string[] => (s === "open" ? OPEN_STATUSES : [s]));
       f.status = STATUSES.filter((s) => expanded.includes(s));
+      // Every status is the same search as `any`, so it gets the same URL.
+      if (f.status.length === STATUSES.length) f.status = "any";
     }
   }
 
