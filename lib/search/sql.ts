@@ -82,9 +82,13 @@ type Built = {
   rank: string | null;
 };
 
-function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } = {}): Built {
+/** Trials to leave out of a search whatever its filters (the eligibility check's ruled-out trials, SPEC §9 hideRuledOut). */
+export type Exclude = { exclude?: readonly string[] };
+
+function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } & Exclude = {}): Built {
   const p = new Params();
   const base = ["t.live"];
+  if (opts.exclude?.length) base.push(`NOT (t.nct_id = ANY(${p.add([...opts.exclude])}::text[]))`);
   let rank: string | null = null;
   let textCte: string | null = null;
   if (f.q) {
@@ -110,14 +114,21 @@ function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } =
   let nearCte: string | null = null;
   if (place) {
     const miles = radiusMiles(f.radius);
-    const box = boundingBox(place.lat, place.lon, miles);
     const dist = haversine("s.lat", "s.lon", p, place);
-    const lonCond = box.wrapsLon ? "" : ` AND s.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`;
-    nearCte = `near AS (
+    if (miles === null) {
+      // radius=any: every trial with a located site, carrying its nearest site's distance.
+      nearCte = `near AS (
+      SELECT s.nct_id, min(${dist}) AS d FROM site s
+      WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL GROUP BY s.nct_id)`;
+    } else {
+      const box = boundingBox(place.lat, place.lon, miles);
+      const lonCond = box.wrapsLon ? "" : ` AND s.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`;
+      nearCte = `near AS (
       SELECT nct_id, min(d) AS d FROM (
         SELECT s.nct_id, ${dist} AS d FROM site s
         WHERE s.lat BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8${lonCond}
       ) x WHERE d <= ${p.add(miles)}::float8 GROUP BY nct_id)`;
+    }
   }
 
   const statuses = f.status === "any" ? null : f.status.map((s) => STATUS_ENUM[s]);
@@ -164,8 +175,8 @@ const others = (except: FacetName | null) =>
  * that needs the trials the treatment filter leaves out, reads the table once more with every other
  * filter applied.
  */
-export function facetsSql(f: SearchFilters, place: Place | null) {
-  const b = build(f, place);
+export function facetsSql(f: SearchFilters, place: Place | null, opts: Exclude = {}) {
+  const b = build(f, place, opts);
   const allButTherapy = [...b.base, ...SET_FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
@@ -188,8 +199,8 @@ export function facetsSql(f: SearchFilters, place: Place | null) {
 }
 
 /** Matching trial ids in result order for one page (or all of them: `limit: null`, for the CSV). */
-export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number }) {
-  const b = build(f, place, { rank: f.sort === "relevance" });
+export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number } & Exclude) {
+  const b = build(f, place, { rank: f.sort === "relevance", exclude: opts.exclude });
   const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const openEnums = OPEN_STATUSES.map((s) => STATUS_ENUM[s]);
   const order: string[] = [];
@@ -224,6 +235,13 @@ export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: nu
       LIMIT 1) ns ON TRUE
     ORDER BY hits.ord`;
   return { sql, params: b.p.values };
+}
+
+/** The ids of every trial a search matches, in no order (the eligibility check evaluates them all). */
+export function matchIdsSql(f: SearchFilters, place: Place | null) {
+  const b = build(f, place);
+  const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  return { sql: `WITH ${ctes(b)} hits AS (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}) SELECT nct_id FROM hits`, params: b.p.values };
 }
 
 export type Row = Classification & {
@@ -299,7 +317,8 @@ export function mapSitesSql(f: SearchFilters, place: Place | null) {
   if (f.country) siteConds.push(`s.country = ${b.p.add(f.country)}`);
   if (f.state) siteConds.push(`s.state = ${b.p.add(f.state)}`);
   if (f.city) siteConds.push(`s.city = ${b.p.add(f.city)}`);
-  if (place) siteConds.push(`${haversine("s.lat", "s.lon", b.p, place)} <= ${b.p.add(radiusMiles(f.radius))}::float8`);
+  const miles = radiusMiles(f.radius);
+  if (place && miles !== null) siteConds.push(`${haversine("s.lat", "s.lon", b.p, place)} <= ${b.p.add(miles)}::float8`);
   const sql = `WITH ${ctes(b)}
     hits AS MATERIALIZED (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}),
     per_trial AS (
