@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The open cell-therapy trials (the default search), nearest first when the home page's URL names a place. */
+/** The open cell-therapy trials (the default search), nearest first at any distance when the home page's URL names a place. */
 async function load(near: string | null) {
-  const prepared = prepareSearch(near ? { near, sort: "distance" } : {});
+  const prepared = prepareSearch(near ? { near, radius: "any", sort: "distance" } : {});
   try {
     const [counts, last, open] = await Promise.all([trialCounts(), lastSuccessfulSync(), runSearch(prepared)]);
     return { ok: true as const, counts, last, open, prepared };
@@ -20,8 +20,6 @@ async function load(near: string | null) {
     throw err;
   }
 }
-
-const within = (r: { value: number; unit: string }) => `${r.value} ${r.unit === "km" ? "km" : "miles"}`;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const raw = (await searchParams).near;
@@ -48,7 +46,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </p>
       ) : (
         <>
-          <OpenTrials trials={data.open.trials.slice(0, 10)} total={data.open.total} near={place ? near : null} placeLabel={place?.label ?? null} within={within(data.prepared.filters.radius)} />
+          <OpenTrials trials={data.open.trials.slice(0, 10)} total={data.open.total} near={place ? near : null} placeLabel={place?.label ?? null} />
           <Counts facets={data.open.facets} />
           <Explainers />
           <section aria-labelledby="about-h" className="home-section">

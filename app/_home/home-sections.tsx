@@ -2,7 +2,7 @@ import Link from "next/link";
 import { explainerPath, EXPLAINER_PAGES } from "@/lib/explainers/pages";
 import type { Facets, TrialSummary } from "@/lib/search/data";
 import { phaseText, ROUTE_LABEL, SOURCE_LABEL } from "@/lib/search/labels";
-import { DEFAULT_FILTERS, serializeSearch, type SearchFilters } from "@/lib/search/schema";
+import { ANY_RADIUS, DEFAULT_FILTERS, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { ROUTES, SOURCES } from "@/lib/search/slugs";
 
 // What sits below the home page's search: open cell-therapy trials, counts by cell source and
@@ -13,13 +13,13 @@ const searchHref = (patch: Partial<SearchFilters>) => {
   return qs ? `/trials?${qs}` : "/trials";
 };
 
-export function OpenTrials({ trials, total, near, placeLabel, within }: { trials: TrialSummary[]; total: number; near: string | null; placeLabel: string | null; within: string }) {
-  const all = searchHref(near ? { near, sort: "distance" } : {});
+export function OpenTrials({ trials, total, near, placeLabel }: { trials: TrialSummary[]; total: number; near: string | null; placeLabel: string | null }) {
+  const all = searchHref(near ? { near, radius: { ...ANY_RADIUS }, sort: "distance" } : {});
   return (
     <section aria-labelledby="open-trials" className="home-section">
       <h2 id="open-trials">Open cell-therapy trials{placeLabel ? `, nearest to ${placeLabel} first` : ""}</h2>
       <p className="muted">
-        {total} trial{total === 1 ? "" : "s"} {placeLabel ? `open to new patients within ${within}` : "open to new patients"}.{" "}
+        {total} trial{total === 1 ? "" : "s"} {placeLabel ? "open to new patients with a site on the map" : "open to new patients"}.{" "}
         {placeLabel ? null : "Give a place above to see the nearest first."}
       </p>
       {trials.length ? (
@@ -38,7 +38,7 @@ export function OpenTrials({ trials, total, near, placeLabel, within }: { trials
           ))}
         </ul>
       ) : (
-        <p className="empty">No open cell-therapy trial is listed {placeLabel ? `within ${within}` : "right now"}.</p>
+        <p className="empty">No open cell-therapy trial is listed {placeLabel ? "with a located site" : "right now"}.</p>
       )}
       <p>
         <a href={all}>See all {total} in the trial finder</a>
