@@ -207,6 +207,7 @@ test("with every outside host blocked the map draws country and state outlines a
   expect(places).toBeGreaterThan(20);
   await expect(page.getByTestId("map-summary")).toContainText(`at ${places} places`);
   // Natural Earth has 177 countries at 1:110m; us-atlas has 56 states and territories.
+  await expect(page.locator("path.outline-country").first()).toBeAttached();
   expect(await page.locator("path.outline-country").count()).toBeGreaterThan(150);
   expect(await page.locator("path.outline-state").count()).toBeGreaterThan(50);
   // Every place is drawn once, alone or inside a cluster, and overlapping places are clustered.
