@@ -340,9 +340,12 @@ export function mapSitesSql(f: SearchFilters, place: Place | null) {
  * feed, lib/feeds). trial_change_head holds one row per trial, so this is the page query's join
  * and a top-N sort on an integer, not a scan of the history.
  */
-export function newestChangesSql(f: SearchFilters, place: Place | null, limit: number) {
+export function newestChangesSql(f: SearchFilters, place: Place | null, limit: number, window: { after?: number; upTo?: number } = {}) {
   const b = build(f, place);
   const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  // An alert's digest: only the changes recorded since its last one.
+  if (window.after !== undefined) where.push(`h.change_id > ${b.p.add(window.after)}::int`);
+  if (window.upTo !== undefined) where.push(`h.change_id <= ${b.p.add(window.upTo)}::int`);
   const sql = `WITH ${ctes(b)}
     hits AS (
       SELECT h.change_id FROM trial_search t${joins(b)} JOIN trial_change_head h ON h.nct_id = t.nct_id
