@@ -195,6 +195,13 @@ export function exclusions(items: Criterion[]): { item: Criterion; text: string 
   for (const c of items) {
     if (c.section === "exclusion" && !c.negated) out.push({ item: c, text: c.lower });
     else if (c.section === "inclusion" && c.negated && !c.alternative) out.push({ item: c, text: c.body });
+    else if (c.section === "inclusion" && !c.alternative && !c.conditional) {
+      // "Adults without a history of spine surgery": what follows the negation is ruled out.
+      const m = INNER_NEGATION.exec(c.lower);
+      if (m && !NOT_A_NEGATION.test(c.lower.slice(m.index))) out.push({ item: c, text: c.lower.slice(m.index + m[0].length) });
+    }
   }
   return out;
 }
+
+const INNER_NEGATION = /(?<!with or )\b(?:without|free of|absence of|never had|(?:have|has) not had|had no|with no) /;

@@ -308,3 +308,16 @@ describe("readEligibility: phrasings met in other real records", () => {
     expect(rules(["Unresponsive to non-operative treatment of at least 6 weeks or presence of progressive symptoms or signs of nerve root compression"]).conservativeRequired).toBe(false); // NCT04550923
   });
 });
+
+describe("readEligibility: negations inside an inclusion, and the trial's own subject", () => {
+  it("reads what follows 'without' in an inclusion as ruled out, but not 'with or without'", () => {
+    expect(rules(["Males and females age 21-85 without a history of spine surgery."]).spineSurgery).toBe("excluded-any"); // NCT03076658
+    expect(rules(["Chronic axial midline low-back pain with or without referred non-radicular leg pain for at least 6 months"]).legPain).toBe("not-stated"); // NCT06615505
+  });
+
+  it("takes a sciatica trial (title or conditions) to be for leg pain, unless leg pain is optional", () => {
+    expect(rules([], [], { title: "Outcome of Surgery for Sciatica" }).legPain).toBe("required"); // NCT02889484
+    expect(rules([], [], { conditions: ["Cervical Radiculopathy"] }).legPain).toBe("not-stated");
+    expect(rules(["Patients with leg pain, and/or back pain requiring up to four-level instrumented posterolateral lumbar fusion"]).legPain).toBe("not-stated"); // NCT05037968
+  });
+});
