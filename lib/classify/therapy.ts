@@ -113,7 +113,9 @@ export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", 
     text = unit.soloArmText;
   }
   // "ERIPTO Protocol: combination biologic treatment": the record explains it elsewhere.
-  if (kinds.size === 0 && BIOLOGIC_TYPES.has(unit.intervention.type) && unit.intervention.name.length >= 4) {
+  // So is an opaque product code of any type ("VIA Disc NP", type OTHER: "VIA Disc NP is an
+  // off-the-shelf minimally processed human nucleus pulposus tissue allograft").
+  if (kinds.size === 0 && (BIOLOGIC_TYPES.has(unit.intervention.type) || isOpaqueName(unit.intervention.name)) && unit.intervention.name.length >= 4) {
     const key = norm(unit.intervention.name);
     const about = study()
       .filter((s) => s.text.includes(key))

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { classifyStudy } from "./classify";
+import { fakeStudy, type FakeStudy } from "./fake-study";
+
+// Issue 14: kinds of miss seen on records the rules were never tuned on. Each case quotes an
+// unlabelled real record (NCT id in the comment); none of these records is in shared/labels.
+
+const asOf = new Date("2025-01-01T00:00:00Z");
+const classify = (s: FakeStudy) => classifyStudy(fakeStudy(s), { asOf });
+
+describe("donor implied by the procedure or the source", () => {
+  it("a hyphenated 'bone-marrow' is the cells, not a bone carrier: 'Percutaneous Autologous Bone-marrow Grafting'", () => {
+    // NCT00512434 (only an 'Osteosynthesis' procedure is listed; the titles name the marrow graft)
+    const c = classify({
+      briefTitle: "Percutaneous Autologous Bone-marrow Grafting for Open Tibial Shaft Fracture",
+      conditions: ["Tibial Fractures", "Fractures, Open"],
+      interventions: [{ type: "PROCEDURE", name: "Osteosynthesis", description: "Nail or external fixator" }],
+      arms: [
+        { label: "Control in arm fields", type: "ACTIVE_COMPARATOR", description: "Standard treatment", interventionNames: ["Procedure: Osteosynthesis"] },
+        { label: "IMOCA", type: "EXPERIMENTAL", description: "Percutaneous autologous bone-marrow grafting - surgical technique", interventionNames: ["Procedure: Osteosynthesis"] },
+      ],
+    });
+    expect(c.therapy).toEqual(["cell-therapy"]);
+    expect(c.donor).toBe("autologous");
+  });
+
+  it("own marrow in one arm and Wharton's jelly cells in the other are 'mixed': cord cells come from donors", () => {
+    // NCT04288934: "Autologous Bone Marrow-Derived MSCs (AutoBM-MSCs) in one group ... Wharton Jelly derived mesenchymal stem cells ( WJ-MSCs)"
+    const c = classify({
+      briefTitle: "Treatment of Spinal Cord Injuries With (AutoBM-MSCs)vs (WJ-MSCs).",
+      briefSummary:
+        "This study aims to assess and compare the safety and effectiveness of Autologous Bone Marrow-Derived MSCs (AutoBM-MSCs) in one group(group A) of SCI who are unlikely to be able to walk independently without treatment after 1 year of SCI, in the other group (group B) to assess the second group of Wharton Jelly derived mesenchymal stem cells ( WJ-MSCs) in the treatment of acute and subacute spinal cord injury (SCI) patients.",
+      conditions: ["Spinal Cord Injuries"],
+      interventions: [{ name: "Collection and expansion of BM-MSC", description: "MSCs collection from patients owns marrow using a volume of 20 ml of bone marrow obtained from iliac crest of SCI patients under local anesthesia." }],
+    });
+    expect(c.source).toEqual(["bone-marrow", "umbilical-cord"]);
+    expect(c.donor).toBe("mixed");
+  });
+
+  it("autologous cord blood stays autologous (the participant's own banked blood)", () => {
+    const c = classify({ briefTitle: "Autologous Cord Blood Infusion for Cerebral Palsy", interventions: [{ name: "Autologous umbilical cord blood cells", description: "intravenous infusion of the child's own banked cord blood cells" }] });
+    expect(c.source).toEqual(["umbilical-cord"]);
+    expect(c.donor).toBe("autologous");
+  });
+});
+
+describe("route: a needle into a fracture is intraosseous; cells on a biomaterial are placed at surgery", () => {
+  it("'percutaneous injection, one month after fracture, of autologous concentrated bone-marrow' → intraosseous", () => {
+    // NCT00512434
+    const c = classify({
+      briefTitle: "Percutaneous Autologous Bone-marrow Grafting for Open Tibial Shaft Fracture",
+      briefSummary: "In a prospective, randomized, controlled, single-blind study, 186 patients with an open tibial will be randomized to receive either the standard of care (fixation by nail or external fixator and routine soft-tissue management), or the standard of care with percutaneous injection, one month after fracture, of autologous concentrated bone-marrow.",
+      conditions: ["Tibial Fractures", "Fractures, Open"],
+      interventions: [{ type: "PROCEDURE", name: "Osteosynthesis", description: "Nail or external fixator" }],
+      arms: [
+        { label: "Control in arm fields", type: "ACTIVE_COMPARATOR", description: "Standard treatment", interventionNames: ["Procedure: Osteosynthesis"] },
+        { label: "IMOCA", type: "EXPERIMENTAL", description: "Percutaneous autologous bone-marrow grafting - surgical technique", interventionNames: ["Procedure: Osteosynthesis"] },
+      ],
+    });
+    expect(c.route).toEqual(["intraosseous"]);
+  });
+
+  it("'Bone Marrow Autologous MSC+ Biomaterial vs Iliac Crest Autologous Graft' for a non-union → surgical", () => {
+    // NCT03325504
+    const c = classify({
+      briefTitle: "A Comparative Study of 2 Doses of BM Autologous H-MSC+Biomaterial vs Iliac Crest AutoGraft for Bone Healing in Non-Union",
+      officialTitle: "A Multi-centre, Open-label, Randomized, Comparative Clinical Trial of Two Doses of Bone Marrow Autologous MSC+ Biomaterial vs Iliac Crest Autologous Graft, for Bone Healing in Non-union After Long Bone Fractures",
+      conditions: ["Non Union Fracture"],
+      interventions: [
+        { name: "Cultured Mesenchymal Stem Cells", description: "Cultured Mesenchymal Stem Cells obtained from expanded bone marrow", armGroupLabels: ["hBM-MSCs-Low Dose"] },
+        { type: "PROCEDURE", name: "Autologous iliac crest graft", description: "Autologous iliac crest grafting", armGroupLabels: ["Autologous Illiac crest graft"] },
+      ],
+      arms: [
+        { label: "hBM-MSCs-Low Dose", type: "EXPERIMENTAL", description: "Autologous Cultured Mesenchymal Stem Cells +Biomaterial (Low Dose): 100x106 cells", interventionNames: ["Biological: Cultured Mesenchymal Stem Cells"] },
+        { label: "Autologous Illiac crest graft", type: "ACTIVE_COMPARATOR", description: "Autologous Iliac Crest Grafting", interventionNames: ["Procedure: Autologous iliac crest graft"] },
+      ],
+    });
+    expect(c.route).toEqual(["surgical"]);
+    expect(c.source).toEqual(["bone-marrow"]);
+  });
+
+  it("cells placed 'by a specialized spine surgeon into the spinal medulla' → other (direct spinal-cord injection), never left unspecified", () => {
+    // NCT04288934
+    const c = classify({
+      briefTitle: "Treatment of Spinal Cord Injuries With (AutoBM-MSCs)vs (WJ-MSCs).",
+      conditions: ["Spinal Cord Injuries"],
+      interventions: [{ name: "Collection and expansion of BM-MSC", description: "MSCs collection from patients owns marrow", armGroupLabels: ["complete"] }],
+      arms: [{ label: "complete", type: "ACTIVE_COMPARATOR", description: "All patients will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla.", interventionNames: ["Biological: Collection and expansion of BM-MSC"] }],
+    });
+    expect(c.route).toEqual(["other"]);
+  });
+});
+
+describe("acellular biologics given in their own right", () => {
+  it("an opaque product name explained elsewhere in the record: 'VIA Disc NP is an off-the-shelf minimally processed human nucleus pulposus tissue allograft' → acellular-biologic, intradiscal", () => {
+    // NCT06615505 (intervention type OTHER)
+    const c = classify({
+      briefTitle: "ASCEND: a Clinical Trial to Evaluate the Safety and Effectiveness of VIA Disc NP, a Supplement for Degenerated Intervertebral Discs",
+      briefSummary: "VIA Disc NP is an off-the-shelf minimally processed human nucleus pulposus tissue allograft intended to supplement degenerated intervertebral discs.",
+      conditions: ["Degenerative Disc Disease"],
+      interventions: [
+        { type: "OTHER", name: "VIA Disc NP", description: "Participants will receive a single dose, intradiscal injection of 100 mg of VIA Disc NP mixed with sterile saline according to product Instructions for Use (IFU) and administered to the affected level(s), L1-S1 (1 or 2 levels).", armGroupLabels: ["VIA Disc NP"] },
+        { type: "OTHER", name: "Sham Injection", description: "Participants will receive the sham procedure at 1 or 2 levels.", armGroupLabels: ["Sham Arm"] },
+      ],
+      arms: [
+        { label: "VIA Disc NP", type: "ACTIVE_COMPARATOR", interventionNames: ["Other: VIA Disc NP"] },
+        { label: "Sham Arm", type: "SHAM_COMPARATOR", interventionNames: ["Other: Sham Injection"] },
+      ],
+    });
+    expect(c.therapy).toEqual(["acellular-biologic"]);
+    expect(c.route).toEqual(["intradiscal"]);
+    expect(c.source).toEqual([]);
+    expect(c.donor).toBeNull();
+  });
+
+  it("a plainly named drug stays a drug even when the record explains it elsewhere", () => {
+    const c = classify({
+      briefSummary: "Celecoxib is given to participants who also had a nucleus pulposus tissue allograft in an earlier study.",
+      interventions: [{ type: "OTHER", name: "Celecoxib tablets", description: "200 mg by mouth" }],
+    });
+    expect(c.therapy).toEqual(["other"]);
+  });
+});
