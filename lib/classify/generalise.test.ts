@@ -37,6 +37,42 @@ describe("donor implied by the procedure or the source", () => {
     expect(c.donor).toBe("mixed");
   });
 
+  it("the participant's own marrow is harvested: 'Autologous bone marrow aspiration is used as a cellular source to obtain MSVs' → autologous", () => {
+    // NCT03454737 (the cells are called "MSVs"; no donor word sits next to a cell word)
+    const c = classify({
+      briefTitle: "Treatment of Refractory Patellar Tendinopathy With Mesenquimal Trunk Cells. Comparative Study With PRP.",
+      interventions: [
+        {
+          type: "PROCEDURE",
+          name: "mesenchymal stem cells",
+          description: "Autologous bone marrow aspiration is used as a cellular source to obtain MSVs and is subjected to the protocolized anticoagulant procedure.",
+        },
+      ],
+    });
+    expect(c.source).toEqual(["bone-marrow"]);
+    expect(c.donor).toBe("autologous");
+  });
+
+  it("'subjects will undergo bone marrow aspiration (from hip, proximal humerus or tibia)' → bone-marrow, autologous", () => {
+    // NCT02484950
+    const c = classify({
+      briefTitle: "Mesenchymal Stem Cell Augmentation in Patients Undergoing Arthroscopic Rotator Cuff Repair",
+      interventions: [
+        {
+          name: "Mesenchymal stem cell augmentation in rotator cuff repair",
+          description: "Using clinically accepted methods, subjects will undergo bone marrow aspiration (from hip, proximal humerus or tibia) through a small incision prior to arthroscopy in the group undergoing MSC augmentation.",
+        },
+      ],
+    });
+    expect(c.source).toEqual(["bone-marrow"]);
+    expect(c.donor).toBe("autologous");
+  });
+
+  it("marrow harvested from donors is not the participant's own", () => {
+    const c = classify({ interventions: [{ name: "mesenchymal stem cells", description: "Bone marrow will be aspirated from healthy donors and MSCs expanded." }] });
+    expect(c.donor).not.toBe("autologous");
+  });
+
   it("autologous cord blood stays autologous (the participant's own banked blood)", () => {
     const c = classify({ briefTitle: "Autologous Cord Blood Infusion for Cerebral Palsy", interventions: [{ name: "Autologous umbilical cord blood cells", description: "intravenous infusion of the child's own banked cord blood cells" }] });
     expect(c.source).toEqual(["umbilical-cord"]);
@@ -88,6 +124,25 @@ describe("route: a needle into a fracture is intraosseous; cells on a biomateria
       arms: [{ label: "complete", type: "ACTIVE_COMPARATOR", description: "All patients will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla.", interventionNames: ["Biological: Collection and expansion of BM-MSC"] }],
     });
     expect(c.route).toEqual(["other"]);
+  });
+});
+
+describe("cell words", () => {
+  it("'NK cells stimulated ex vivo with IL-15' and 'Alloreactive NK cells' are cell therapy", () => {
+    // NCT05304754
+    const c = classify({
+      conditions: ["High-risk Leukemias"],
+      interventions: [
+        { name: "NK cells stimulated ex vivo with IL-15", description: "When patient and donor are KIR-HLA match, the patient submits all HLA class I molecules", armGroupLabels: ["NK cells stimulated ex vivo with IL-15 from KIR match donor"] },
+        { name: "Alloreactive NK cells", armGroupLabels: ["KIR mismatch aloreactive NK donor cells"] },
+      ],
+      arms: [
+        { label: "KIR mismatch aloreactive NK donor cells", type: "ACTIVE_COMPARATOR", description: "Three patients from each cohort will receive NK aloreactive cells from a KIR mismatch donor", interventionNames: ["Biological: Alloreactive NK cells"] },
+        { label: "NK cells stimulated ex vivo with IL-15 from KIR match donor", type: "EXPERIMENTAL", description: "Three patients in each cohort will receive ex vivo stimulated NK cells with IL-15 from a KIR match donor.", interventionNames: ["Biological: NK cells stimulated ex vivo with IL-15"] },
+      ],
+    });
+    expect(c.therapy).toEqual(["cell-therapy"]);
+    expect(c.donor).toBe("allogeneic");
   });
 });
 
