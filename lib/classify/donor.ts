@@ -67,7 +67,7 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   const unitCues: { cue: Cue; where: string }[] = [];
   for (const b of cellUnits) for (const s of b.text) if (!isBackground(s)) for (const cue of cuesIn(s)) unitCues.push({ cue, where: b.label });
   let donor = combine(unitCues.map((c) => c.cue));
-  if (donor) return implied(donor, explain(unitCues, donor), allText(), sources);
+  if (donor) return implied(donor, explain(unitCues, donor), allText, sources);
 
   // Descriptions also discuss other products ("autologous chondrocyte implantation is not ideal"):
   // only statements about cells from the studied source count.
@@ -79,7 +79,7 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
     const cues: { cue: Cue; where: string }[] = [];
     for (const s of study) if (s.where === tier) for (const cue of cuesIn(s.text)) if (aboutStudied(cue)) cues.push({ cue, where: s.where });
     donor = combine(cues.map((c) => c.cue));
-    if (donor) return implied(donor, explain(cues, donor), allText(), sources);
+    if (donor) return implied(donor, explain(cues, donor), allText, sources);
   }
 
   const products = cellUnits.flatMap((b) => b.products).filter((p) => p.product.kind === "cell" && p.product.donor);
@@ -110,10 +110,12 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
  * both kinds are given. An autologous cue about the cord itself (own banked cord blood) keeps it
  * autologous.
  */
-function implied(donor: Donor, why: string[], text: string[], sources: SourceResult): DonorResult {
+function implied(donor: Donor, why: string[], allText: () => string[], sources: SourceResult): DonorResult {
   if (donor !== "autologous") return { donor, why };
   const fromDonors = sources.source.find((s) => DONOR_SOURCES.has(s));
-  if (!fromDonors || text.some((s) => OWN_DONOR_SOURCE.test(s)) || !text.some((s) => OWN_OTHER_SOURCE.test(s))) return { donor, why };
+  if (!fromDonors) return { donor, why };
+  const text = allText();
+  if (text.some((s) => OWN_DONOR_SOURCE.test(s)) || !text.some((s) => OWN_OTHER_SOURCE.test(s))) return { donor, why };
   return { donor: "mixed", why: [...why, `${fromDonors} cells are also given, and they come from donors`] };
 }
 // "autologous umbilical cord blood", "the child's own banked cord blood", "autologous iPSC-derived".

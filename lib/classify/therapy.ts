@@ -82,7 +82,7 @@ function isOpaqueName(name: string): boolean {
 }
 
 /** Decide what one intervention is, reading further afield only when its own text is silent. */
-export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true): BioUnit | undefined {
+export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true, mentioned: (name: string) => boolean = () => true): BioUnit | undefined {
   const i = unit.intervention;
   const nameText = [i.name, ...i.otherNames].map(norm);
   // Samples collected for the laboratory are not given to anyone.
@@ -115,7 +115,7 @@ export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", 
   // "ERIPTO Protocol: combination biologic treatment": the record explains it elsewhere.
   // So is an opaque product code of any type ("VIA Disc NP", type OTHER: "VIA Disc NP is an
   // off-the-shelf minimally processed human nucleus pulposus tissue allograft").
-  if (kinds.size === 0 && (BIOLOGIC_TYPES.has(unit.intervention.type) || isOpaqueName(unit.intervention.name)) && unit.intervention.name.length >= 4) {
+  if (kinds.size === 0 && unit.intervention.name.length >= 4 && (BIOLOGIC_TYPES.has(unit.intervention.type) || (isOpaqueName(unit.intervention.name) && mentioned(norm(unit.intervention.name))))) {
     const key = norm(unit.intervention.name);
     const about = study()
       .filter((s) => s.text.includes(key))
@@ -167,12 +167,15 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   const heme = isHaematology(study);
   const platelet = mentionsPlatelet(study);
   const bioByUnit = new Map<Unit, BioUnit>();
+  // Cheap test before splitting the descriptions into sentences: is an opaque name used there at all?
+  let raw: string | undefined;
+  const mentioned = (name: string) => (raw ??= `${study.briefTitle} ${study.officialTitle} ${study.briefSummary} ${study.detailedDescription}`.toLowerCase()).includes(name);
   for (const u of units) {
     if (u.role !== "investigational") {
       if (u.roleWhy) why.push(`${u.roleWhy}: ignored`);
       continue;
     }
-    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet);
+    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet, mentioned);
     if (b) bioByUnit.set(u, b);
   }
   const hsctStudied = [...bioByUnit.values()].some((b) => b.kinds.has("hsct")) && hsctIsStudied(study, units, bioByUnit);
