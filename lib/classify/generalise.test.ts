@@ -115,6 +115,46 @@ describe("route: a needle into a fracture is intraosseous; cells on a biomateria
     expect(c.source).toEqual(["bone-marrow"]);
   });
 
+  it("cells 'loaded onto a carrier and implanted locally at the fracture site' → surgical only", () => {
+    // NCT00250302
+    const c = classify({
+      briefTitle: "Autologous Implantation of Mesenchymal Stem Cells for the Treatment of Distal Tibial Fractures",
+      briefSummary: "The cells will be isolated from the patient's bone marrow, loaded onto a carrier and implanted locally at the fracture site.",
+      interventions: [{ name: "Autologous mesenchymal stem cells" }],
+    });
+    expect(c.route).toEqual(["surgical"]);
+  });
+
+  it("'within the surgical procedure, mesenchymal stem cells, were applied on the fracture site' → surgical; 'on the fracture site' is where they go, not their source", () => {
+    // NCT02755922
+    const c = classify({
+      briefTitle: "Bone Regeneration With Mesenchymal Stem Cells",
+      conditions: ["Mandibular Fractures"],
+      interventions: [
+        {
+          name: "Application of autologous mesenchymal stem cells",
+          description: "within the surgical procedure, mesenchymal stem cells, were applied on the fracture site. Imaging by X-ray and CT and imaging analysis was done after fracture repair, at week 4 and week 12",
+          armGroupLabels: ["Fractures with Mesenchymal Stem Cells"],
+        },
+      ],
+      arms: [
+        {
+          label: "Fractures with Mesenchymal Stem Cells",
+          type: "EXPERIMENTAL",
+          description: "10 patients with mandibular fractures were managed by open reduction and internal fixation, with application of autologous mesenchymal stem cells on the fracture site.",
+          interventionNames: ["Biological: Application of autologous mesenchymal stem cells"],
+        },
+      ],
+    });
+    expect(c.route).toEqual(["surgical"]);
+    expect(c.source).not.toContain("other-tissue");
+  });
+
+  it("a needle into the fracture site stays intraosseous even in a surgical study", () => {
+    const c = classify({ conditions: ["Tibial Fractures"], interventions: [{ name: "Bone marrow concentrate", description: "percutaneous injection of bone marrow concentrate into the fracture site under fluoroscopy" }] });
+    expect(c.route).toEqual(["intraosseous"]);
+  });
+
   it("cells placed 'by a specialized spine surgeon into the spinal medulla' → other (direct spinal-cord injection), never left unspecified", () => {
     // NCT04288934
     const c = classify({
