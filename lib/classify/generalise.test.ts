@@ -167,6 +167,35 @@ describe("route: a needle into a fracture is intraosseous; cells on a biomateria
   });
 });
 
+describe("the source stated only in the detailed description", () => {
+  it("'allogenic mesenchymal stem cells from the umbilical cord were chosen because…' → umbilical-cord, allogeneic", () => {
+    // the wording issue 14 quotes; the sentence states this study's choice, not background
+    const c = classify({
+      briefTitle: "Mesenchymal Stem Cells for Knee Osteoarthritis",
+      detailedDescription:
+        "Osteoarthritis is a leading cause of disability. Allogenic mesenchymal stem cells from the umbilical cord were chosen because they are available in large numbers without a harvest procedure.",
+      interventions: [{ name: "Mesenchymal stem cells", description: "Intra-articular injection of 10 million cells" }],
+    });
+    expect(c.source).toEqual(["umbilical-cord"]);
+    expect(c.donor).toBe("allogeneic");
+  });
+});
+
+describe("carriers", () => {
+  it("'Allogenic Bone Marrow mesenchymal stem cell in amniotic membrane transplant': the membrane is the carrier (no placenta source), placed at surgery", () => {
+    // NCT01562002
+    const c = classify({
+      briefTitle: "Safety Study of Stem Cell Transplant to Treat Limbus Insufficiency Syndrome",
+      interventions: [{ type: "PROCEDURE", name: "Stem Cell with Amniotic Membrane Transplant", description: "Single stem cell expansion in amniotic membrane transplant", armGroupLabels: ["Bone Marrow mesenchymal stem cell"] }],
+      arms: [{ label: "Bone Marrow mesenchymal stem cell", type: "EXPERIMENTAL", description: "Allogenic Bone Marrow mesenchymal stem cell in amniotic membrane transplant", interventionNames: ["Procedure: Stem Cell with Amniotic Membrane Transplant"] }],
+    });
+    expect(c.therapy).toEqual(["cell-therapy"]);
+    expect(c.source).toEqual(["bone-marrow"]);
+    expect(c.donor).toBe("allogeneic");
+    expect(c.route).toEqual(["surgical"]);
+  });
+});
+
 describe("cell words", () => {
   it("'NK cells stimulated ex vivo with IL-15' and 'Alloreactive NK cells' are cell therapy", () => {
     // NCT05304754
