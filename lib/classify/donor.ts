@@ -15,7 +15,7 @@ const DONOR = alternation<"autologous" | "allogeneic">([
 ]);
 
 // Words that make the donor word describe something other than the cells.
-const CARRIER = /\b(?:bone(?! marrow)|allografts?|grafts?|scaffolds?|matri(?:x|ces)|serum|plasma|platelets?|prp|prgf|lysates?|fibrin|membranes?|carriers?|hydroxy-?apatite|collagen|cancellous|chips|iliac crest bone|kidney|liver|organ|blood transfusion|transfusions?)\b/;
+const CARRIER = /\b(?:bone(?![- ]marrow)|allografts?|grafts?|scaffolds?|matri(?:x|ces)|serum|plasma|platelets?|prp|prgf|lysates?|fibrin|membranes?|carriers?|hydroxy-?apatite|collagen|cancellous|chips|iliac crest bone|kidney|liver|organ|blood transfusion|transfusions?)\b/;
 const REACH = 60;
 
 type Cue = { donor: "autologous" | "allogeneic"; text: string; cells?: string };
@@ -52,6 +52,9 @@ function combine(cues: Cue[]): Donor | null {
 // bone marrow concentrate and fat are processed at the bedside; cord, placenta and pluripotent
 // lines come from someone else.
 const POINT_OF_CARE = /\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bbone marrow aspirates?\b|\bbma\b|\bmarrow concentrate\b|\bstromal vascular fraction\b|\bsvf\b|\bmicro-?fragmented\b|\blipoaspirate\b|\bfat graft\w*|\b(?:nano|micro)fat\b|\b(?:processed|crushed|emulsified) (?:abdominal )?(?:fat|adipose)\b/;
+const HARVEST =
+  /\b(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?|lipoaspirates?|buccal fat pad)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted|liposuctioned)\b|\b(?:aspiration|harvest(?:ing)?|liposuction|lipoaspiration|extraction) of (?:the )?(?:[\w'-]+ ){0,2}(?:bone[- ]marrow|marrow|fat|adipose)|\b(?:bone[- ]marrow|marrow) (?:aspiration|harvest(?:ing)?)\b[^.;]{0,40}\b(?:from|of) (?:the )?(?:patients?|participants?|subjects?)\b|\bautologous (?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?) (?:aspiration|harvest(?:ing)?|collection)\b|\b(?:liposuction|lipoaspiration)\b|\bmarrow (?:aspiration|harvest\w*) (?:will be |is )?(?:done|performed)\b|\b(?:patients?|participants?|subjects?) (?:will )?(?:undergo|underwent|undergoes|have|has) (?:an? )?(?:[\w-]+ ){0,2}(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?) (?:aspiration|harvest(?:ing)?|collection)\b/;
+const DONOR_WORD = /\bdonors?\b|\bdonated\b|\ballo-?gene?i?c\w*|\bthird[- ]party\b/;
 const DONOR_SOURCES = new Set(["umbilical-cord", "placenta-amnion", "pluripotent"]);
 
 export type DonorResult = { donor: Donor | null; why: string[] };
@@ -60,10 +63,11 @@ export type DonorResult = { donor: Donor | null; why: string[] };
 export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult): DonorResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { donor: null, why: [] };
+  const allText = () => [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)];
   const unitCues: { cue: Cue; where: string }[] = [];
   for (const b of cellUnits) for (const s of b.text) if (!isBackground(s)) for (const cue of cuesIn(s)) unitCues.push({ cue, where: b.label });
   let donor = combine(unitCues.map((c) => c.cue));
-  if (donor) return { donor, why: explain(unitCues, donor) };
+  if (donor) return implied(donor, explain(unitCues, donor), allText, sources);
 
   // Descriptions also discuss other products ("autologous chondrocyte implantation is not ideal"):
   // only statements about cells from the studied source count.
@@ -75,7 +79,7 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
     const cues: { cue: Cue; where: string }[] = [];
     for (const s of study) if (s.where === tier) for (const cue of cuesIn(s.text)) if (aboutStudied(cue)) cues.push({ cue, where: s.where });
     donor = combine(cues.map((c) => c.cue));
-    if (donor) return { donor, why: explain(cues, donor) };
+    if (donor) return implied(donor, explain(cues, donor), allText, sources);
   }
 
   const products = cellUnits.flatMap((b) => b.products).filter((p) => p.product.kind === "cell" && p.product.donor);
@@ -83,6 +87,13 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   if (products.some((p) => p.product.donor === "mixed")) donor = "mixed";
   if (donor) return { donor, why: products.map((p) => `known product '${p.name}': ${p.product.summary}`) };
 
+  // The procedure says whose cells: the participant's own marrow or fat is harvested for them
+  // ("Autologous bone marrow aspiration is used as a cellular source", "30 mL of bone marrow will be
+  // aspirated from the iliac crests of patients"). A sentence about donors never counts.
+  if (sources.source.length > 0 && sources.source.every((s) => s === "bone-marrow" || s === "adipose")) {
+    const harvest = [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)].find((s) => HARVEST.test(s) && !DONOR_WORD.test(s));
+    if (harvest) return { donor: "autologous", why: [`'${HARVEST.exec(harvest)?.[0]}': the participant's own tissue is harvested for the cells`] };
+  }
   const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
   if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };
   const donorSource = sources.source.find((s) => DONOR_SOURCES.has(s));
@@ -91,6 +102,31 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   }
   return { donor: null, why: ["the record does not say whose cells are given"] };
 }
+
+/**
+ * The source implies a donor the words did not state: cells from a cord, placenta or pluripotent
+ * line come from someone else, so when the record says "autologous" only of its other cells
+ * ("Autologous Bone Marrow-Derived MSCs ... in the other group ... Wharton Jelly derived MSCs"),
+ * both kinds are given. An autologous cue about the cord itself (own banked cord blood) keeps it
+ * autologous.
+ */
+function implied(donor: Donor, why: string[], allText: () => string[], sources: SourceResult): DonorResult {
+  if (donor !== "autologous") return { donor, why };
+  const fromDonors = sources.source.find((s) => DONOR_SOURCES.has(s));
+  if (!fromDonors) return { donor, why };
+  const text = allText();
+  if (text.some((s) => OWN_DONOR_SOURCE.test(s)) || !text.some((s) => OWN_OTHER_SOURCE.test(s))) return { donor, why };
+  return { donor: "mixed", why: [...why, `${fromDonors} cells are also given, and they come from donors`] };
+}
+// "autologous umbilical cord blood", "the child's own banked cord blood", "autologous iPSC-derived".
+const OWN_DONOR_SOURCE =
+  /\b(?:autolog\w*|own|banked|self)\b[^.;]{0,40}\b(?:cord|wharton\w*|placent\w*|amnio\w*|amnion|ipscs?|induced pluripotent)|\b(?:cord|wharton\w*|placent\w*|ipscs?)\b[^.;]{0,40}\b(?:autolog\w*|from the (?:same )?(?:patient|child|participant|subject))/;
+
+// The record ties "autologous" to a tissue of the patient's own ("Autologous Bone Marrow-Derived
+// MSCs", "Bone Marrow Mononuclear Cells (BMMC) from the patient"): only then are the cord cells
+// a second, donor product rather than a contradictory description of one product.
+const OWN_OTHER_SOURCE =
+  /\b(?:autolog\w*|own|patient'?s)\b[^.;]{0,40}\b(?:bone[- ]marrow|marrow|adipose|fat|lipo\w*|bm(?:-?mscs?|-?mncs?|mcs?|c)?)\b|\b(?:bone[- ]marrow|marrow|adipose|fat)\b[^.;]{0,60}\b(?:from the (?:same )?(?:patient|participant|subject)s?|autolog\w*)\b/;
 
 function explain(cues: { cue: Cue; where: string }[], donor: Donor): string[] {
   const wanted = donor === "mixed" ? ["autologous", "allogeneic"] : [donor];

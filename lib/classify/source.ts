@@ -14,7 +14,7 @@ const TISSUE = alternation<Source>([
   ["umbilical-cord", String.raw`\bumbilical\b|\bcord blood\b|\bucb\b|\bwharton\w*|\bwj\b|\bwj-?mscs?\b|\bwjmscs?\b|\bu?c-?mscs?\b|\bhuc-?mscs?\b|\bhucmscs?\b|\bucmscs?\b|\bcord[- ](?:derived|tissue|lining)\b|\bucbt\b|\bcb-?mscs?\b|\bhucb\w*`],
   ["placenta-amnion", String.raw`\bplacent\w*|\bamni(?:on|otic)\b(?! membranes?(?! (?:derived|mesenchymal|stem|epithelial|stromal)))|\bamnio(?!tic\b)\w+|\bchorion\b|\bchorionic (?:villi|membrane|plate)\b|\bdecidua\w*`],
   ["peripheral-blood", String.raw`\bperipheral blood\b|\bpb-?(?:mncs?|scs?|sct)\b|\bpbscs?\b|\bpbsct\b|\bpbmcs?\b|\bmobili[sz]ed (?:blood|peripheral)\b|\bleukapheresis\b|\bapheresis\b|\bcirculating (?:progenitor|endothelial progenitor|cd34)\w*`],
-  ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\bfracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
+  ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\b(?:from|of) (?:the )?(?:[\w-]+ ){0,2}fracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
 ]);
 
 // Cell types that name their own origin: count only when they are the product itself (overlap a
@@ -66,6 +66,22 @@ export function sourcesIn(sentence: string, anchor: "cell" | "hsct" | "any" = "a
 
 export type SourceResult = { source: Source[]; why: string[] };
 
+const HARVESTED = alternation<Source>([
+  ["bone-marrow", String.raw`\b(?:bone[- ]marrow|marrow)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\b(?:bone[- ]marrow|marrow) (?:aspiration|harvest(?:ing)?)\b|\baspirat\w* (?:of|from) (?:the )?(?:[\w'-]+ ){0,2}(?:bone[- ]marrow|marrow|iliac crests?)\b|\biliac crests?\b[^.;]{0,30}\baspirat\w*`],
+  ["adipose", String.raw`\b(?:fat|adipose(?: tissue)?|lipoaspirates?)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\bliposuction\b|\blipoaspirat\w*`],
+]);
+const FOR_TESTS = /\b(?:assess\w*|evaluat\w*|analys[ie]s|analy[sz]e|biops\w*|examin\w*|sampl\w*|diagnos\w*|blasts?|smears?|morpholog\w*|chimerism|mrd|minimal residual|remission|relapse|cytogenetic\w*|staging)\b/;
+
+function harvestSource(text: string[]): SourceHit | undefined {
+  for (const s of text) {
+    if (FOR_TESTS.test(s) || isBackground(s)) continue;
+    HARVESTED.re.lastIndex = 0;
+    const m = HARVESTED.re.exec(s);
+    if (m) return { source: HARVESTED.which(m), text: m[0] };
+  }
+  return undefined;
+}
+
 /**
  * Sources of the studied cell therapies: each cell intervention's own text first, then the
  * study's titles and descriptions, then the known-product table, else `unspecified`.
@@ -108,6 +124,14 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[]): 
       continue;
     }
     if (readStudy().length > 0) continue;
+    // The procedure names the tissue even where no cell word sits next to it: "Autologous bone
+    // marrow aspiration is used as a cellular source", "bone marrow aspirated from the iliac
+    // crest", "lipoaspirate". Sentences about samples for tests never count.
+    const harvest = harvestSource([...b.text, ...study.map((s) => s.text)]);
+    if (harvest) {
+      if (!found.has(harvest.source)) found.set(harvest.source, `${b.label}: '${harvest.text}': the cells are made from harvested ${harvest.source}`);
+      continue;
+    }
     const product = b.products.find((p) => p.product.kind === "cell" && p.product.source);
     if (product?.product.source) {
       for (const s of product.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${product.name}': ${product.product.summary}`);

@@ -82,7 +82,7 @@ function isOpaqueName(name: string): boolean {
 }
 
 /** Decide what one intervention is, reading further afield only when its own text is silent. */
-export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true): BioUnit | undefined {
+export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true, mentioned: (name: string) => boolean = () => true): BioUnit | undefined {
   const i = unit.intervention;
   const nameText = [i.name, ...i.otherNames].map(norm);
   // Samples collected for the laboratory are not given to anyone.
@@ -113,7 +113,9 @@ export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", 
     text = unit.soloArmText;
   }
   // "ERIPTO Protocol: combination biologic treatment": the record explains it elsewhere.
-  if (kinds.size === 0 && BIOLOGIC_TYPES.has(unit.intervention.type) && unit.intervention.name.length >= 4) {
+  // So is an opaque product code of any type ("VIA Disc NP", type OTHER: "VIA Disc NP is an
+  // off-the-shelf minimally processed human nucleus pulposus tissue allograft").
+  if (kinds.size === 0 && unit.intervention.name.length >= 4 && (BIOLOGIC_TYPES.has(unit.intervention.type) || (isOpaqueName(unit.intervention.name) && mentioned(norm(unit.intervention.name))))) {
     const key = norm(unit.intervention.name);
     const about = study()
       .filter((s) => s.text.includes(key))
@@ -165,12 +167,15 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   const heme = isHaematology(study);
   const platelet = mentionsPlatelet(study);
   const bioByUnit = new Map<Unit, BioUnit>();
+  // Cheap test before splitting the descriptions into sentences: is an opaque name used there at all?
+  let raw: string | undefined;
+  const mentioned = (name: string) => (raw ??= `${study.briefTitle} ${study.officialTitle} ${study.briefSummary} ${study.detailedDescription}`.toLowerCase()).includes(name);
   for (const u of units) {
     if (u.role !== "investigational") {
       if (u.roleWhy) why.push(`${u.roleWhy}: ignored`);
       continue;
     }
-    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet);
+    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet, mentioned);
     if (b) bioByUnit.set(u, b);
   }
   const hsctStudied = [...bioByUnit.values()].some((b) => b.kinds.has("hsct")) && hsctIsStudied(study, units, bioByUnit);
@@ -233,7 +238,7 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
 // Detailed descriptions mix the protocol with textbook background ("satellite cells are
 // skeletal-muscle resident stem cells"); only sentences that speak about this study are read.
 const PROTOCOL =
-  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b/;
+  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/;
 
 /** Normalised sentences of titles, keywords, summary and description that may describe this study's own treatment. */
 export function studySentences(study: Study, split: (s: string) => string[]): Sentence[] {

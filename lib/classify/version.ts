@@ -2,4 +2,7 @@
 // sync (or `npm run reclassify`) then recomputes every stored trial from its raw record.
 // 2: rules refined after version 1 was first committed (type-aware arm links, nonunion and gland
 // routes, follow-up titles, chondrons, "pay nothing"), so any database filled with 1 is redone.
-export const CLASSIFIER_VERSION = 2;
+// 3: issue 14, rules generalised on records nobody tuned for (harvest procedures imply source and
+// donor, cord cells beside own marrow are mixed, fracture injections are intraosseous, opaque
+// product names of any type are read from the record's sentences), so every stored trial is redone.
+export const CLASSIFIER_VERSION = 3;
