@@ -6,6 +6,7 @@ import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun, tria
 import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
 import type { Dashboard, InvalidRecordView, RunView } from "./schema";
+import { credentialFingerprint, fingerprintsEqual, hashSessionToken, type SessionKeyMaterial, type SessionPayload } from "./session";
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof getRun>>>;
 
@@ -69,4 +70,20 @@ export async function dashboard(connect: () => PrismaClient): Promise<Dashboard>
     if (!isDatabaseDown(err)) throw err;
     return { db: "down", trials: null, lastSuccessfulSync: null, nextRuns: nextRuns(), running: null, history: [] };
   }
+}
+
+/**
+ * The live session a cookie token names, or null: unknown, expired, or opened under other credentials
+ * (such a row is deleted on sight). Throws when the database cannot be reached; the caller answers 503
+ * rather than guess either way.
+ */
+export async function findSession(prisma: PrismaClient, k: SessionKeyMaterial, token: string, now = Date.now()): Promise<SessionPayload | null> {
+  const row = await prisma.adminSession.findUnique({ where: { tokenHash: hashSessionToken(token) } });
+  if (!row) return null;
+  if (!fingerprintsEqual(row.credentialFingerprint, credentialFingerprint(k))) {
+    await prisma.adminSession.deleteMany({ where: { id: row.id } });
+    return null;
+  }
+  if (row.expiresAt.getTime() <= now) return null;
+  return { sid: row.id, iat: Math.floor(row.createdAt.getTime() / 1000), exp: Math.floor(row.expiresAt.getTime() / 1000) };
 }
