@@ -1,11 +1,16 @@
-// npm run eval:classify [-- --labels <dir>] [--min-f1 0.95]
-// Scores lib/classify against the hand-labelled records in ../shared/labels/*.jsonl. It is a
-// report: it exits 0 unless --min-f1 is given and therapy/source/route micro-F1 or donor accuracy
-// falls below it.
-import { readdirSync, readFileSync } from "node:fs";
+// npm run eval:classify [-- --labels <dir>] [--development-only] [--min-f1 0.95]
+// Scores lib/classify against the hand-labelled records in ../shared/labels/*.jsonl (records from
+// ../shared/ctgov/studies and ../shared/ctgov-v1 alike), split by NCT id into a development part
+// (tune against it; its disagreements are listed) and a validation part (measured only: figures and
+// confusion counts, never which records). `--development-only` leaves validation out so rules can be
+// iterated on without looking; every run that does measure validation is counted in
+// node_modules/.cache/eval-classify/validation-looks.log and the count is printed.
+// It is a report: it exits 0 unless --min-f1 is given and therapy/source/route micro-F1 or donor
+// accuracy of the validation part (development with --development-only) falls below it.
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classifyStudy } from "@/lib/classify/classify";
-import { belowBar, formatReport, labelSchema, score, type Label } from "@/lib/classify/evaluate";
+import { belowBar, confusion, formatSplitReport, labelSchema, partOf, score, type Label } from "@/lib/classify/evaluate";
 import { asOfFor } from "@/lib/classify/input";
 import type { Classification } from "@/lib/classify/schema";
 import { quietOnClosedStdout } from "./run-main";
@@ -17,18 +22,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { labels: string; minF1: number | undefined } {
+function parseArgs(argv: string[]): { labels: string; minF1: number | undefined; developmentOnly: boolean } {
   let labels = path.resolve(process.cwd(), "../shared/labels");
   let minF1: number | undefined;
+  let developmentOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--labels") labels = path.resolve(argv[++i] ?? fail("--labels needs a directory"));
+    else if (arg === "--development-only") developmentOnly = true;
     else if (arg === "--min-f1") {
       minF1 = Number(argv[++i]);
       if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) fail("--min-f1 needs a number between 0 and 1");
     } else fail(`unknown argument '${arg}'`);
   }
-  return { labels, minF1 };
+  return { labels, minF1, developmentOnly };
 }
 
 function readLabels(dir: string): Label[] {
@@ -59,10 +66,11 @@ function readLabels(dir: string): Label[] {
 }
 
 function main(): void {
-  const { labels: dir, minF1 } = parseArgs(process.argv.slice(2));
+  const { labels: dir, minF1, developmentOnly } = parseArgs(process.argv.slice(2));
   const shared = path.dirname(dir);
   const pairs: { label: Label; got: Classification }[] = [];
   for (const label of readLabels(dir)) {
+    if (developmentOnly && partOf(label.nctId) === "validation") continue;
     const file = path.resolve(shared, label.record);
     let raw: unknown;
     try {
@@ -72,14 +80,32 @@ function main(): void {
     }
     pairs.push({ label, got: classifyStudy(raw, { asOf: asOfFor(raw, new Date()) }) });
   }
-  const report = score(pairs);
-  process.stdout.write(`${formatReport(report)}\n`);
+  const devPairs = pairs.filter((p) => partOf(p.label.nctId) === "development");
+  const valPairs = pairs.filter((p) => partOf(p.label.nctId) === "validation");
+  const dev = score(devPairs);
+  const val = developmentOnly ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
+  process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val)}\n`);
+  if (val) process.stdout.write(`\nvalidation looks so far in this checkout: ${countLook()}\n`);
+  const report = val?.report ?? dev;
   if (minF1 !== undefined) {
     const low = belowBar(report, minF1);
     if (low.length > 0) {
       process.stdout.write(`\nbelow ${minF1}: ${low.join(", ")}\n`);
       process.exit(1);
     }
+  }
+}
+
+/** Record one look at the validation part; returns how many there have been in this checkout. */
+function countLook(): number {
+  const dir = path.resolve(process.cwd(), "node_modules/.cache/eval-classify");
+  const file = path.join(dir, "validation-looks.log");
+  try {
+    mkdirSync(dir, { recursive: true });
+    appendFileSync(file, `${new Date().toISOString()}\n`);
+    return readFileSync(file, "utf8").split("\n").filter(Boolean).length;
+  } catch {
+    return Number.NaN;
   }
 }
 

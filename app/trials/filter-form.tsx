@@ -14,7 +14,7 @@ import { isPlainClick, useGo } from "./trial-search";
 // loaded cards would put it in a chunk of its own on the first load (~0.4 KB).
 
 type ListKey = "therapy" | "source" | "route" | "phase";
-const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi"];
+const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi", "any"];
 
 function toggle<T extends string>(all: readonly T[], current: readonly T[], value: T, on: boolean): T[] {
   return all.filter((v) => (v === value ? on : current.includes(v)));
@@ -106,7 +106,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
           <select id="f-radius" name="radius" defaultValue={`${filters.radius.value}${filters.radius.unit}`}>
             {[...new Set([...RADII, `${filters.radius.value}${filters.radius.unit}`])].map((r) => (
               <option key={r} value={r}>
-                {r.replace("mi", " miles").replace("km", " km")}
+                {r === "any" ? "Any distance" : r.replace("mi", " miles").replace("km", " km")}
               </option>
             ))}
           </select>

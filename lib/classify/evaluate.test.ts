@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belowBar, formatReport, labelSchema, score, type Label } from "./evaluate";
+import { belowBar, confusion, fnv1a, formatReport, formatSplitReport, labelSchema, partOf, score, type Label } from "./evaluate";
 import type { Classification } from "./schema";
 
 const label = (over: Partial<Label>): Label => ({ nctId: "NCT00000001", record: "ctgov/studies/NCT00000001.json", therapy: ["other"], source: [], donor: null, route: [], phase: [], ...over });
@@ -35,5 +35,42 @@ describe("labelSchema", () => {
     const line = { nctId: "NCT04042844", record: "ctgov/studies/NCT04042844.json", therapy: ["cell-therapy"], source: ["bone-marrow"], donor: "autologous", route: ["intradiscal"], phase: ["2"], note: "why" };
     expect(labelSchema.safeParse(line).success).toBe(true);
     expect(labelSchema.safeParse({ ...line, route: ["into-the-disc"] }).success).toBe(false);
+  });
+});
+
+describe("development / validation split", () => {
+  it("is FNV-1a of the NCT id modulo 3 (0 → validation), the same on every run", () => {
+    expect(fnv1a("")).toBe(0x811c9dc5);
+    expect(fnv1a("a")).toBe(0xe40c292c); // the published FNV-1a 32-bit test vector
+    expect(partOf("NCT04042844")).toBe("validation"); // 2249139252 % 3 === 0
+    expect(partOf("NCT00752479")).toBe("development");
+    const ids = Array.from({ length: 3000 }, (_, i) => `NCT${String(10_000_000 + i * 7919).padStart(8, "0")}`);
+    const share = ids.filter((id) => partOf(id) === "validation").length / ids.length;
+    expect(share).toBeGreaterThan(0.3);
+    expect(share).toBeLessThan(0.37);
+  });
+
+  it("counts which value was given for which, per attribute", () => {
+    const c = confusion([
+      { label: label({ source: ["umbilical-cord"], route: ["surgical"], donor: "allogeneic" }), got: got({ source: ["unspecified"], route: ["surgical", "intraosseous"], donor: null }) },
+      { label: label({ source: ["bone-marrow"], route: ["intraosseous"], donor: "autologous" }), got: got({ source: [], route: ["surgical"], donor: "autologous" }) },
+      { label: label({ therapy: ["cell-therapy"] }), got: got({ therapy: ["cell-therapy", "other"] }) },
+    ]);
+    expect(Object.fromEntries(c.source)).toEqual({ "umbilical-cord → unspecified": 1, "bone-marrow → —": 1 });
+    expect(Object.fromEntries(c.route)).toEqual({ "— → intraosseous": 1, "intraosseous → surgical": 1 });
+    expect(Object.fromEntries(c.therapy)).toEqual({ "— → other": 1 });
+    expect(Object.fromEntries(c.donor)).toEqual({ "allogeneic → null": 1 });
+  });
+
+  it("prints both parts side by side and never names a validation record", () => {
+    const devPairs = [{ label: label({ nctId: "NCT00000011", donor: "autologous" }), got: got({ donor: null }) }];
+    const valPairs = [{ label: label({ nctId: "NCT00000022", donor: "allogeneic" }), got: got({ donor: null }) }];
+    const text = formatSplitReport(score(devPairs), confusion(devPairs), { report: score(valPairs), confusion: confusion(valPairs) });
+    expect(text).toMatch(/^therapy\s+1\.000 \(1\/0\/0\)\s+1\.000 \(1\/0\/0\)$/m);
+    expect(text).toMatch(/^donor acc\s+0\.000 \(0\/1\)\s+0\.000 \(0\/1\)$/m);
+    expect(text).toContain("allogeneic → null ×1");
+    expect(text).toContain("NCT00000011");
+    expect(text).not.toContain("NCT00000022");
+    expect(formatSplitReport(score(devPairs), confusion(devPairs))).toContain("validation: not measured (--development-only)");
   });
 });

@@ -89,3 +89,84 @@ export function formatReport(report: Report): string {
   }
   return lines.join("\n");
 }
+
+// ---- Development / validation split -------------------------------------------------------------
+// Rules are tuned against the development part only; the validation part is read to measure, never
+// to look at individual records (the evaluation prints no validation disagreements). The split is a
+// pure function of the NCT id, so it never changes when labels are added, and a newly labelled
+// record lands in a part by its id alone.
+
+export type Part = "development" | "validation";
+
+/** 32-bit FNV-1a of a string (UTF-16 code units; NCT ids are ASCII). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** One record in three goes to validation: FNV-1a of the NCT id, modulo 3, equal to 0. */
+export function partOf(nctId: string): Part {
+  return fnv1a(nctId) % 3 === 0 ? "validation" : "development";
+}
+
+// ---- Per-kind confusion ---------------------------------------------------------------------------
+
+export const CONFUSION_ATTRIBUTES = ["therapy", "source", "route", "donor"] as const;
+export type ConfusionAttribute = (typeof CONFUSION_ATTRIBUTES)[number];
+/** `expected → got` counts; "—" stands for nothing (a value missed with nothing in its place, or added from nothing). */
+export type Confusion = Record<ConfusionAttribute, Map<string, number>>;
+const NOTHING = "—";
+
+/**
+ * Which value was given for which, per attribute. For a set attribute, each record's missed values
+ * are paired with its spurious ones (every pair counted once); a miss with no spurious value is
+ * `x → —`, a spurious value with no miss is `— → y`. Donor is compared as one value (null as "null").
+ */
+export function confusion(pairs: { label: Label; got: Classification }[]): Confusion {
+  const out = { therapy: new Map(), source: new Map(), route: new Map(), donor: new Map() } as Confusion;
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const { label, got } of pairs) {
+    for (const attribute of ["therapy", "source", "route"] as const) {
+      const want = new Set<string>(label[attribute]);
+      const have = new Set<string>(got[attribute]);
+      const missed = [...want].filter((v) => !have.has(v)).sort();
+      const extra = [...have].filter((v) => !want.has(v)).sort();
+      if (missed.length === 0) for (const x of extra) bump(out[attribute], `${NOTHING} → ${x}`);
+      else if (extra.length === 0) for (const m of missed) bump(out[attribute], `${m} → ${NOTHING}`);
+      else for (const m of missed) for (const x of extra) bump(out[attribute], `${m} → ${x}`);
+    }
+    if (label.donor !== got.donor) bump(out.donor, `${label.donor ?? "null"} → ${got.donor ?? "null"}`);
+  }
+  return out;
+}
+
+/** The two parts' figures side by side, then each part's confusion (validation: counts only, no record ids). */
+export function formatSplitReport(dev: Report, devConfusion: Confusion, val?: { report: Report; confusion: Confusion }): string {
+  const f = (x: number) => x.toFixed(3);
+  const cell = (s: SetScore) => `${f(s.f1)} (${s.tp}/${s.fp}/${s.fn})`.padEnd(22);
+  const lines = [`${"".padEnd(10)} ${"development F1 (tp/fp/fn)".padEnd(27)} ${val ? "validation F1 (tp/fp/fn)" : "validation: not measured (--development-only)"}`];
+  for (const s of dev.sets) {
+    const v = val?.report.sets.find((x) => x.attribute === s.attribute);
+    lines.push(`${s.attribute.padEnd(10)} ${cell(s).padEnd(27)} ${v ? cell(v) : ""}`.trimEnd());
+  }
+  const d = (r: Report) => `${f(r.donor.accuracy)} (${r.donor.correct}/${r.donor.n})`;
+  lines.push(`${"donor acc".padEnd(10)} ${d(dev).padEnd(27)} ${val ? d(val.report) : ""}`.trimEnd());
+  lines.push(`${"records".padEnd(10)} ${String(dev.donor.n).padEnd(27)} ${val ? val.report.donor.n : ""}`.trimEnd());
+  const confusionLines = (c: Confusion) => {
+    const out: string[] = [];
+    for (const a of CONFUSION_ATTRIBUTES) {
+      const entries = [...c[a].entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+      out.push(`  ${a.padEnd(8)} ${entries.length === 0 ? "none" : entries.map(([k, n]) => `${k} ×${n}`).join("; ")}`);
+    }
+    return out;
+  };
+  lines.push("", "confusion, development (expected → got):", ...confusionLines(devConfusion));
+  if (val) lines.push("", "confusion, validation (expected → got; counts only):", ...confusionLines(val.confusion));
+  lines.push("", `development disagreements: ${dev.disagreements.length}`);
+  for (const x of dev.disagreements) lines.push(`${x.nctId}  ${x.attribute.padEnd(8)} expected ${x.expected}  got ${x.got}${x.note ? `  — ${x.note}` : ""}`);
+  return lines.join("\n");
+}

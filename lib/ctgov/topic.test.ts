@@ -100,3 +100,63 @@ describe("topic query", () => {
     expect(fromOthers.sort()).toEqual(["NCT02247050", "NCT03840928", "NCT05375500"]);
   });
 });
+
+/**
+ * Constructed records (NCT98… ids, never real) shaped like the real ones issue 14 describes: the
+ * bundled data holds no facet-joint or neck cell trial, so these check the cell branch's new
+ * spinal terms against the stand-in's Essie. Only the fields the search areas read are filled.
+ */
+function constructed(nctId: string, title: string, conditions: string[], interventions: { type: string; name: string; description?: string }[]) {
+  return {
+    protocolSection: {
+      identificationModule: { nctId, briefTitle: title },
+      statusModule: { overallStatus: "RECRUITING", lastUpdatePostDateStruct: { date: "2026-01-15" } },
+      conditionsModule: { conditions },
+      armsInterventionsModule: { interventions },
+    },
+  };
+}
+
+const CONSTRUCTED_IN = [
+  constructed("NCT98000001", "Mesenchymal Stem Cells for Facetogenic Back Pain", ["Facetogenic Back Pain", "Back Pain"], [
+    { type: "BIOLOGICAL", name: "Autologous mesenchymal stem cells", description: "Bone marrow MSCs injected into the lumbar facet joints under fluoroscopy" },
+  ]),
+  constructed("NCT98000002", "Platelet-Rich Plasma for Sacroiliac Joint Pain", ["Sacroiliac Joint Dysfunction"], [{ type: "BIOLOGICAL", name: "Platelet-rich plasma" }]),
+  constructed("NCT98000003", "Umbilical Cord MSCs for Chronic Neck Pain", ["Neck Pain", "Cervical Spondylosis"], [{ type: "BIOLOGICAL", name: "Umbilical cord mesenchymal stromal cells" }]),
+  constructed("NCT98000004", "Exosomes for Vertebrogenic Pain", ["Modic Changes", "Vertebrogenic Pain"], [{ type: "BIOLOGICAL", name: "Exosome injection", description: "into the vertebral body" }]),
+  constructed("NCT98000005", "Bone Marrow Concentrate in Failed Back Surgery Syndrome", ["Failed Back Surgery Syndrome"], [{ type: "PROCEDURE", name: "Bone marrow concentrate injection" }]),
+  constructed("NCT98000006", "Amniotic Tissue Injection for Lumbar Radiculopathy", ["Radiculopathy, Lumbar"], [{ type: "BIOLOGICAL", name: "Amniotic suspension allograft", description: "epidural" }]),
+];
+const CONSTRUCTED_OUT = [
+  // spinal-cord injury stays out even when the record also names back pain
+  constructed("NCT98000011", "MSCs for Spinal Cord Injury", ["Spinal Cord Injury", "Back Pain"], [{ type: "BIOLOGICAL", name: "Mesenchymal stem cells" }]),
+  // back pain without "low", "lower" or "chronic" and no biologic: the any-intervention branch is unchanged
+  constructed("NCT98000012", "Steroid Injection Into the Facet Joints", ["Facetogenic Back Pain", "Back Pain"], [{ type: "DRUG", name: "Triamcinolone" }]),
+  // a cell therapy for another part of the body
+  constructed("NCT98000013", "MSCs for Knee Pain", ["Knee Osteoarthritis"], [{ type: "BIOLOGICAL", name: "Mesenchymal stem cells" }]),
+  // ankylosing spondylitis with intravenous cells stays out (docs/topic.md)
+  constructed("NCT98000014", "Umbilical Cord MSC Infusion in Ankylosing Spondylitis", ["Ankylosing Spondylitis"], [{ type: "BIOLOGICAL", name: "UC-MSC intravenous infusion" }]),
+];
+
+describe("topic query: cell or biologic therapy aimed at back or neck pain from the spine (issue 14)", () => {
+  let s: Standin;
+  beforeAll(async () => {
+    s = await startStandin({ control: false });
+    for (const r of [...CONSTRUCTED_IN, ...CONSTRUCTED_OUT]) s.upsertStudy(r);
+  });
+  afterAll(() => s.close());
+
+  it("selects a facet-joint MSC trial for 'Facetogenic Back Pain', and sacroiliac, neck, vertebrogenic, failed-back and radicular biologic trials", () => {
+    const ids = new Set(s.studyIds(topicQueryParams()));
+    for (const r of CONSTRUCTED_IN) expect(ids, r.protocolSection.identificationModule.briefTitle).toContain(r.protocolSection.identificationModule.nctId);
+    for (const r of CONSTRUCTED_OUT) expect(ids, r.protocolSection.identificationModule.briefTitle).not.toContain(r.protocolSection.identificationModule.nctId);
+  });
+
+  it("the facet-joint trial was not selected by the expression before issue 14", () => {
+    const before =
+      '(AREA[ConditionSearch]("low back pain" OR "lower back pain" OR "chronic back pain" OR lumbago OR sciatica) OR (AREA[InterventionSearch]("stem cell" OR mesenchymal)' +
+      ' AND AREA[ConditionSearch](spine OR "spinal fusion" OR interbody OR "facet joint" OR "spinal arthritis" OR "spinal fracture" OR "vertebral fracture" OR "vertebral compression")' +
+      ' AND NOT AREA[ConditionSearch]"spinal cord injury")) AND NOT AREA[ConditionSearch]temporomandibular';
+    expect(s.studyIds(topicQueryParams(before))).not.toContain("NCT98000001");
+  });
+});

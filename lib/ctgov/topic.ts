@@ -9,8 +9,8 @@
  * and free text ("the vertebral artery", "cerebrospinal fluid around the spine").
  *
  *   ( AREA[ConditionSearch]( disc and back-pain conditions )
- *     OR ( AREA[InterventionSearch]( cell-based or PRP therapy )
- *          AND AREA[ConditionSearch]( a spinal-column condition )
+ *     OR ( AREA[InterventionSearch]( cell-based or biologic therapy )
+ *          AND AREA[ConditionSearch]( the spinal column, or back or neck pain from it )
  *          AND NOT AREA[ConditionSearch]"spinal cord injury" ) )
  *   AND NOT AREA[ConditionSearch]temporomandibular
  *
@@ -25,9 +25,12 @@
  *   is low back pain. Lumbar spinal stenosis, spondylolisthesis and radiculopathy on their own are
  *   out (different diagnoses, mostly surgical trials); a record that also names disc degeneration,
  *   herniation or low back pain comes in through those.
- * - Cell therapy "for the spine" means the spinal column: discs, vertebral fractures, spinal
- *   arthritis, fusion. Spinal-cord injury (neurological) is out, and so is ankylosing spondylitis
- *   treated with intravenous cells (a systemic disease; no spinal-column term in its conditions).
+ * - Cell or biologic therapy "for the spine" means the spinal column (discs, vertebral fractures,
+ *   spinal arthritis, stenosis, fusion) and back or neck pain from it, whatever the wording: facet,
+ *   sacroiliac, vertebrogenic, axial, failed back surgery, spondylosis, Modic changes, annular tears,
+ *   radicular pain (issue 14; "Facetogenic Back Pain" has no "low", "lower" or "chronic").
+ *   Spinal-cord injury (neurological) is out, and so is ankylosing spondylitis treated with
+ *   intravenous cells (a systemic disease; no spinal-column term in its conditions).
  * - Temporomandibular joint "disc displacement" trials are out (their MeSH mapping even says
  *   "Intervertebral Disc Displacement").
  * - Spelling: both "disc" and "disk"; condition lists invert words ("Disk Herniated Lumbar"), so
@@ -48,16 +51,28 @@ export const DISC_TERMS = [
 /** Back pain: chronic low back pain is the product's audience; sciatica (see above). */
 export const BACK_PAIN_TERMS = ['"low back pain"', '"lower back pain"', '"chronic back pain"', "lumbago", "sciatica"];
 
-/** Cell-based therapies (and platelet-rich plasma, a biologic the product classifies too). */
+/**
+ * Cell-based therapies and biologics (platelet-rich plasma and acellular biologics are classified
+ * too, SPEC §5). Matched in InterventionSearch, so only what the trial gives counts.
+ */
 export const CELL_THERAPY_TERMS = [
-  '"stem cell"', '"stromal cell"', "mesenchymal", '"bone marrow aspirate"', '"bone marrow concentrate"', "BMAC",
-  '"stromal vascular fraction"', '"cell therapy"', '"cellular therapy"', "chondrocyte", '"platelet rich plasma"',
+  '"stem cell"', '"stromal cell"', '"progenitor cell"', '"precursor cell"', "mesenchymal", '"bone marrow aspirate"', '"bone marrow concentrate"', "BMAC",
+  '"stromal vascular fraction"', '"adipose derived"', "lipoaspirate", '"cell therapy"', '"cellular therapy"', '"cell transplantation"', "chondrocyte",
+  '"nucleus pulposus cell"', '"disc cell"', '"platelet rich plasma"', '"platelet lysate"', "exosome", '"extracellular vesicle"', "secretome",
+  '"umbilical cord"', "Wharton", "amniotic", "placental", '"bone morphogenetic protein"', "rhBMP", '"disc allograft"', '"nucleus pulposus allograft"',
 ];
 
-/** Spinal-column conditions that make a cell therapy trial "for the spine" when no disc term is named. */
+/**
+ * Where a cell or biologic therapy makes the trial ours when no disc term is named: the spinal
+ * column, and back or neck pain that comes from it (issue 14). Spinal-cord injury stays out (see
+ * the NOT below); bare "spinal" is not a term ("spinal muscular atrophy", "spinal cord").
+ */
 export const SPINE_TERMS = [
-  "spine", '"spinal fusion"', "interbody", '"facet joint"', '"spinal arthritis"',
-  '"spinal fracture"', '"vertebral fracture"', '"vertebral compression"',
+  "spine", '"spinal fusion"', "interbody", '"spinal arthritis"', '"spinal osteoarthritis"', '"spinal stenosis"',
+  '"spinal fracture"', '"vertebral fracture"', '"vertebral compression"', '"vertebral body"', "vertebrogenic", "endplate", "Modic",
+  '"back pain"', "backache", '"neck pain"', '"spinal pain"', '"axial pain"',
+  "facet", "facetogenic", "zygapophyseal", "sacroiliac", '"failed back"', '"post laminectomy"',
+  "spondylosis", "spondylolisthesis", "radiculopathy", '"radicular pain"', '"annular tear"', '"annular fissure"', '"annulus fibrosus"',
 ];
 
 const anyOf = (terms: string[]) => `(${terms.join(" OR ")})`;

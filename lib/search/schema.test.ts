@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_STATUSES, parseSearch, serializeSearch } from "./schema";
+import { OPEN_STATUSES, parseSearch, radiusMiles, serializeSearch } from "./schema";
 
 const canon = (qs: string) => serializeSearch(parseSearch(new URLSearchParams(qs)).filters);
 
@@ -90,6 +90,20 @@ describe("serializeSearch", () => {
     const qs = "q=stem+cells&therapy=cell-therapy,prp&source=adipose&donor=autologous&route=intradiscal&phase=1,2&status=any&country=United+States&state=California&city=Los+Angeles&near=90210&radius=80km&sort=distance&page=3";
     expect(canon(qs)).toBe(qs);
     expect(canon(canon(qs))).toBe(qs);
+  });
+
+  it("reads radius=any (SPEC §6: no distance limit) and keeps it in the canonical URL", () => {
+    const { filters, errors } = parseSearch(new URLSearchParams("near=Boston&radius=any&sort=distance"));
+    expect(errors).toEqual([]);
+    expect(filters.radius).toEqual({ value: "any", unit: "" });
+    expect(radiusMiles(filters.radius)).toBeNull();
+    expect(parseSearch(new URLSearchParams("near=Boston&radius=ANY")).filters.radius).toEqual({ value: "any", unit: "" });
+    expect(canon("sort=distance&radius=any&near=Boston")).toBe("near=Boston&radius=any&sort=distance");
+    expect(canon("radius=any")).toBe("");
+    const bad = parseSearch(new URLSearchParams("near=Boston&radius=anywhere")).errors[0]!;
+    expect(bad.param).toBe("radius");
+    expect(bad.message).toContain("or any");
+    expect(bad.allowed).toContain("any");
   });
 
   it("drops radius without near", () => {

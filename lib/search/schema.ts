@@ -41,7 +41,9 @@ export const DEFAULT_RADIUS = { value: 100, unit: "mi" } as const;
 const MAX_RADIUS_MILES = 3000;
 const KM_PER_MILE = 1.609344;
 
-export type Radius = { value: number; unit: "mi" | "km" };
+/** A distance, or `any` (SPEC §6: no distance limit, every trial with a located site). `${value}${unit}` is its URL spelling. */
+export type Radius = { value: number; unit: "mi" | "km" } | { value: "any"; unit: "" };
+export const ANY_RADIUS = { value: "any", unit: "" } as const;
 
 export type SearchFilters = {
   q?: string;
@@ -142,16 +144,19 @@ function text(raw: string, param: string, max: number, errors: SearchParamError[
 }
 
 export function parseRadius(raw: string): Radius | undefined {
+  if (raw.trim().toLowerCase() === "any") return { ...ANY_RADIUS };
   const m = /^(\d{1,4}(?:\.\d{1,2})?)\s*(mi|km)?$/i.exec(raw.trim());
   if (!m) return undefined;
   const value = Number(m[1]);
-  const unit = (m[2]?.toLowerCase() ?? "mi") as Radius["unit"];
+  const unit = (m[2]?.toLowerCase() ?? "mi") as "mi" | "km";
   const miles = unit === "km" ? value / KM_PER_MILE : value;
   if (!(value > 0) || miles > MAX_RADIUS_MILES) return undefined;
   return { value, unit };
 }
 
-export function radiusMiles(r: Radius): number {
+/** The radius in miles; null for `any` (no limit). */
+export function radiusMiles(r: Radius): number | null {
+  if (r.value === "any") return null;
   return r.unit === "km" ? r.value / KM_PER_MILE : r.value;
 }
 
@@ -206,7 +211,7 @@ export function parseSearch(input: Input): ParsedSearch {
   if (radius !== undefined) {
     const r = parseRadius(radius);
     if (r) f.radius = r;
-    else errors.push({ param: "radius", value: quote(radius), message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles)`, allowed: ["<number>mi", "<number>km"] });
+    else errors.push({ param: "radius", value: quote(radius), message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles), or any`, allowed: ["<number>mi", "<number>km", "any"] });
   }
 
   const sort = read(p, "sort");

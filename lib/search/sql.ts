@@ -107,14 +107,21 @@ function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } =
   let nearCte: string | null = null;
   if (place) {
     const miles = radiusMiles(f.radius);
-    const box = boundingBox(place.lat, place.lon, miles);
     const dist = haversine("s.lat", "s.lon", p, place);
-    const lonCond = box.wrapsLon ? "" : ` AND s.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`;
-    nearCte = `near AS (
+    if (miles === null) {
+      // radius=any: every trial with a located site, carrying its nearest site's distance.
+      nearCte = `near AS (
+      SELECT s.nct_id, min(${dist}) AS d FROM site s
+      WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL GROUP BY s.nct_id)`;
+    } else {
+      const box = boundingBox(place.lat, place.lon, miles);
+      const lonCond = box.wrapsLon ? "" : ` AND s.lon BETWEEN ${p.add(box.minLon)}::float8 AND ${p.add(box.maxLon)}::float8`;
+      nearCte = `near AS (
       SELECT nct_id, min(d) AS d FROM (
         SELECT s.nct_id, ${dist} AS d FROM site s
         WHERE s.lat BETWEEN ${p.add(box.minLat)}::float8 AND ${p.add(box.maxLat)}::float8${lonCond}
       ) x WHERE d <= ${p.add(miles)}::float8 GROUP BY nct_id)`;
+    }
   }
 
   const statuses = f.status === "any" ? null : f.status.map((s) => STATUS_ENUM[s]);
@@ -289,7 +296,8 @@ export function mapSitesSql(f: SearchFilters, place: Place | null) {
   if (f.country) siteConds.push(`s.country = ${b.p.add(f.country)}`);
   if (f.state) siteConds.push(`s.state = ${b.p.add(f.state)}`);
   if (f.city) siteConds.push(`s.city = ${b.p.add(f.city)}`);
-  if (place) siteConds.push(`${haversine("s.lat", "s.lon", b.p, place)} <= ${b.p.add(radiusMiles(f.radius))}::float8`);
+  const miles = radiusMiles(f.radius);
+  if (place && miles !== null) siteConds.push(`${haversine("s.lat", "s.lon", b.p, place)} <= ${b.p.add(miles)}::float8`);
   const sql = `WITH ${ctes(b)}
     hits AS MATERIALIZED (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}),
     per_trial AS (

@@ -86,6 +86,22 @@ test("near a ZIP code sorts by distance with plausible miles", async ({ page }) 
   if (await nyc.count()) expect(Number((await nyc.locator(".distance").textContent())!.replace(/[^\d.]/g, ""))).toBeLessThan(15);
 });
 
+test("'Any distance' lists every trial with a located site, nearest first (radius=any)", async ({ page }) => {
+  await open(page, "/trials?status=any&therapy=cell-therapy,prp,acellular-biologic,other&near=10001&sort=distance");
+  await page.getByLabel("Within").selectOption({ label: "Any distance" });
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await settled(page);
+  await expect(page).toHaveURL(/near=10001&radius=any&sort=distance/);
+  await expect(page.getByLabel("Within")).toHaveValue("any");
+  const { rows } = await client.query<{ n: number }>(
+    "SELECT count(DISTINCT t.nct_id)::int AS n FROM trial t JOIN site s ON s.nct_id = t.nct_id WHERE t.removed_at IS NULL AND s.lat IS NOT NULL AND s.lon IS NOT NULL",
+  );
+  await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${rows[0]!.n.toLocaleString("en-US")} trials? near New York`));
+  const miles = await page.locator("li.card .distance").evaluateAll((els) => els.map((e) => Number(e.textContent!.replace(/[^\d.]/g, ""))));
+  expect(miles.length).toBeGreaterThan(0);
+  expect(miles).toEqual([...miles].sort((a, b) => a - b));
+});
+
 test("back and forward restore the filters and results", async ({ page }) => {
   await open(page, "/trials?status=any");
   const all = await page.getByTestId("result-count").textContent();

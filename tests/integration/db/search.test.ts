@@ -157,6 +157,38 @@ describe("searchTrials", () => {
     expect(got.every((d) => d <= 500)).toBe(true);
   });
 
+  it("radius=any: every trial with a located site, nearest first, trials abroad included (SPEC §6)", async () => {
+    const place = resolveNear("10001");
+    if (!place.ok) throw new Error(place.message);
+    const all = "status=any&therapy=cell-therapy,prp,acellular-biologic,other";
+    const filters = f(`near=10001&radius=any&sort=distance&${all}`);
+    expect(filters.radius).toEqual({ value: "any", unit: "" });
+    const sites = await database.prisma.site.findMany({ where: { lat: { not: null }, lon: { not: null } }, select: { nctId: true, lat: true, lon: true } });
+    const nearest = new Map<string, number>();
+    for (const s of sites) {
+      const d = milesBetween(place, { lat: s.lat!, lon: s.lon! });
+      if (d < (nearest.get(s.nctId) ?? Infinity)) nearest.set(s.nctId, d);
+    }
+    const live = new Set(rows.map((r) => r.nct_id));
+    const expected = [...nearest.entries()].filter(([id]) => live.has(id)).sort((a, b) => a[1] - b[1]);
+    // The data has sites abroad, beyond the largest finite radius (3,000 miles).
+    expect(expected.some(([, d]) => d > 3000)).toBe(true);
+    const result = await searchTrials(database.prisma, filters, place);
+    expect(result.total).toBe(expected.length);
+    // Trials without a located site are left out, as with any radius.
+    expect(result.total).toBeLessThan((await ids(f(all))).length);
+    const everyId = await ids(filters, place);
+    const d = result.trials.map((t) => t.nearestSite!.distanceMiles!);
+    expect(d).toEqual([...d].sort((a, b) => a - b));
+    expect(everyId.sort()).toEqual(expected.map(([id]) => id).sort());
+    result.trials.forEach((t, i) => expect(t.nearestSite!.distanceMiles!).toBeCloseTo(expected[i]![1], 0));
+    // Without sort=distance the same set, in relevance order.
+    expect((await searchTrials(database.prisma, f(`near=10001&radius=any&${all}`), place)).total).toBe(expected.length);
+    // The map draws every located site of those trials.
+    const map = await mapSites(database.prisma, { filters, place, errors: [] });
+    expect(map.points.some((p) => milesBetween(place, p) > 3000)).toBe(true);
+  });
+
   it("free text, country and paging", async () => {
     const q = await searchTrials(database.prisma, f("q=mesenchymal&status=any"), null);
     expect(q.total).toBeGreaterThan(0);
