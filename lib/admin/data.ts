@@ -1,7 +1,7 @@
 import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
-import { HEARTBEAT_TTL_MS } from "../sync/lock";
+import { abandonStaleRuns, HEARTBEAT_TTL_MS } from "../sync/lock";
 import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun, trialCounts } from "../sync/data";
 import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
@@ -52,6 +52,8 @@ function nextRuns(): Dashboard["nextRuns"] {
 export async function dashboard(connect: () => PrismaClient): Promise<Dashboard> {
   try {
     const prisma = connect();
+    // A run whose process died shows as abandoned as soon as anyone looks, not when the next sync starts.
+    await abandonStaleRuns(prisma);
     const [{ active, removed, invalid: invalidRecords }, last, running, history] = await Promise.all([
       trialCounts(prisma),
       lastSuccessfulRun(prisma),
