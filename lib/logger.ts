@@ -12,8 +12,9 @@ export function logLevelFrom(source: Record<string, string | undefined> = proces
   return source.NODE_ENV === "test" ? "warn" : "info";
 }
 
-// One logger for every process. Secrets are redacted by path so a careless log call cannot leak them.
-export const logger = pino({
+// One logger for every process. Secrets are redacted by path so a careless log call cannot leak them;
+// so are the eligibility answers (health data, SPEC §9) under the names they travel by.
+export const loggerOptions: pino.LoggerOptions = {
   level: logLevelFrom(),
   base: { app: "disc-trial-finder" },
   redact: {
@@ -40,10 +41,18 @@ export const logger = pino({
       "*.SESSION_SECRET",
       // HTTP client errors carry the request config (headers, sometimes credentials).
       "err.config",
+      "profile",
+      "*.profile",
+      "answers",
+      "*.answers",
+      "body",
+      "*.body",
     ],
     censor: "[redacted]",
   },
-});
+};
+
+export const logger = pino(loggerOptions);
 
 /** Re-reads LOG_LEVEL (after `.env` was loaded, see jobs/run-main.ts). */
 export function applyLogLevel() {

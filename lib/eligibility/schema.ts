@@ -118,3 +118,31 @@ export const PROFILE_KEYS = Object.keys(profileSchema.shape) as ProfileKey[];
 
 export type CheckResult = "meets" | "fails" | "ask" | "not-asked";
 export type Verdict = "ruled-out" | "no-conflict";
+
+/** An NCT id in a request body. */
+const nctIdSchema = z.string().regex(/^NCT\d{8}$/, "expected NCT followed by 8 digits");
+
+/** Most trials one POST /api/fit may ask about (SPEC §9). */
+export const FIT_MAX_IDS = 500;
+
+/** POST /api/fit body: the answers and the trials to check them against. */
+export const fitRequestSchema = z
+  .object({
+    profile: profileSchema,
+    nctIds: z.array(nctIdSchema).max(FIT_MAX_IDS, `at most ${FIT_MAX_IDS} trials per request`),
+  })
+  .strict();
+export type FitRequest = z.infer<typeof fitRequestSchema>;
+
+/** POST /api/trials body: a search (its canonical query string) with the answers. */
+export const searchWithProfileSchema = z
+  .object({
+    query: z.string().max(4000, "at most 4000 characters"),
+    profile: profileSchema,
+    hideRuledOut: z.boolean().default(false),
+  })
+  .strict();
+export type SearchWithProfile = z.infer<typeof searchWithProfileSchema>;
+
+/** A check's outcome as one search result carries it (SPEC §9 `fit`): the failing questions and how many things to ask. */
+export type TrialFit = { verdict: Verdict; fails: ProfileKey[]; ask: number };

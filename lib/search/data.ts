@@ -2,15 +2,15 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Place } from "../geo/resolve";
 import { PAGE_SIZE, type SearchFilters, statusSlug } from "./schema";
-import { emptyFacets, type FacetName, type Facets, facetsSql, pageSql, type Row, type SearchResult, toSummary, type TrialSummary } from "./sql";
+import { emptyFacets, type Exclude, type FacetName, type Facets, facetsSql, matchIdsSql, pageSql, type Row, type SearchResult, toSummary, type TrialSummary } from "./sql";
 
 export type { Facets, NearestSite, SearchResult, TrialSummary } from "./sql";
 
 export type FacetCounts = { total: number; facets: Facets };
 
 /** The total and the facet counts: they depend on the filters only, not on the sort or the page. */
-export async function facetCounts(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<FacetCounts> {
-  const fq = facetsSql(f, place);
+export async function facetCounts(prisma: PrismaClient, f: SearchFilters, place: Place | null, opts: Exclude = {}): Promise<FacetCounts> {
+  const fq = facetsSql(f, place, opts);
   const facetRows = await prisma.$queryRawUnsafe<{ f: string; v: string | null; n: number }[]>(fq.sql, ...fq.params);
   const facets = emptyFacets();
   let total = 0;
@@ -26,8 +26,8 @@ export async function facetCounts(prisma: PrismaClient, f: SearchFilters, place:
   return { total, facets };
 }
 
-export async function pageOfTrials(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<TrialSummary[]> {
-  const pq = pageSql(f, place, { limit: PAGE_SIZE, offset: (f.page - 1) * PAGE_SIZE });
+export async function pageOfTrials(prisma: PrismaClient, f: SearchFilters, place: Place | null, opts: Exclude = {}): Promise<TrialSummary[]> {
+  const pq = pageSql(f, place, { limit: PAGE_SIZE, offset: (f.page - 1) * PAGE_SIZE, ...opts });
   return (await prisma.$queryRawUnsafe<Row[]>(pq.sql, ...pq.params)).map(toSummary);
 }
 
@@ -40,6 +40,12 @@ export async function searchTrials(
 ): Promise<SearchResult> {
   const [{ total, facets }, trials] = await Promise.all([counts(f, place), pageOfTrials(prisma, f, place)]);
   return { total, page: f.page, pageSize: PAGE_SIZE, trials, facets };
+}
+
+/** The ids of every trial a search matches. */
+export async function matchingIds(prisma: PrismaClient, f: SearchFilters, place: Place | null): Promise<string[]> {
+  const q = matchIdsSql(f, place);
+  return (await prisma.$queryRawUnsafe<{ nct_id: string }[]>(q.sql, ...q.params)).map((r) => r.nct_id);
 }
 
 /** Every matching trial in result order, in batches (for the CSV export and the print view). */

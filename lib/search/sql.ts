@@ -79,9 +79,13 @@ type Built = {
   rank: string | null;
 };
 
-function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } = {}): Built {
+/** Trials to leave out of a search whatever its filters (the eligibility check's ruled-out trials, SPEC §9 hideRuledOut). */
+export type Exclude = { exclude?: readonly string[] };
+
+function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } & Exclude = {}): Built {
   const p = new Params();
   const base = ["t.live"];
+  if (opts.exclude?.length) base.push(`NOT (t.nct_id = ANY(${p.add([...opts.exclude])}::text[]))`);
   let rank: string | null = null;
   let textCte: string | null = null;
   if (f.q) {
@@ -167,8 +171,8 @@ const others = (except: FacetName | null) =>
  * that needs the trials the treatment filter leaves out, reads the table once more with every other
  * filter applied.
  */
-export function facetsSql(f: SearchFilters, place: Place | null) {
-  const b = build(f, place);
+export function facetsSql(f: SearchFilters, place: Place | null, opts: Exclude = {}) {
+  const b = build(f, place, opts);
   const allButTherapy = [...b.base, ...SET_FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
@@ -190,8 +194,8 @@ export function facetsSql(f: SearchFilters, place: Place | null) {
 }
 
 /** Matching trial ids in result order for one page (or all of them: `limit: null`, for the CSV). */
-export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number }) {
-  const b = build(f, place, { rank: f.sort === "relevance" });
+export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: number | null; offset: number } & Exclude) {
+  const b = build(f, place, { rank: f.sort === "relevance", exclude: opts.exclude });
   const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const openEnums = OPEN_STATUSES.map((s) => STATUS_ENUM[s]);
   const order: string[] = [];
@@ -225,6 +229,13 @@ export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: nu
       LIMIT 1) ns ON TRUE
     ORDER BY hits.ord`;
   return { sql, params: b.p.values };
+}
+
+/** The ids of every trial a search matches, in no order (the eligibility check evaluates them all). */
+export function matchIdsSql(f: SearchFilters, place: Place | null) {
+  const b = build(f, place);
+  const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  return { sql: `WITH ${ctes(b)} hits AS (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}) SELECT nct_id FROM hits`, params: b.p.values };
 }
 
 export type Row = Classification & {

@@ -1,4 +1,6 @@
 import "server-only";
+import { storedOrReread } from "../eligibility/data";
+import type { EligibilityRules } from "../eligibility/schema";
 import type { PrismaClient } from "../generated/prisma/client";
 import { milesBetween } from "../geo/distance";
 import type { Place } from "../geo/resolve";
@@ -30,6 +32,10 @@ export type TrialDetail = Classification & {
   interventions: { type: string | null; name: string; description: string | null }[];
   enrollment: { count: number | null; type: string | null };
   eligibility: { sex: string | null; minimumAge: string | null; maximumAge: string | null; healthyVolunteers: boolean | null; criteria: string | null };
+  /** SPEC §9: the rules read from the record, the words behind each, and the criteria no rule covers. */
+  eligibilityRules: EligibilityRules;
+  quotes: Record<string, string>;
+  uncoveredCriteria: string[];
   conditions: string[];
   sponsor: string | null;
   startDate: string | null;
@@ -75,6 +81,7 @@ export async function getTrial(prisma: PrismaClient, nctId: string, place: Place
     contacts: contacts(s.contacts),
   }));
   if (place) sites.sort((a, b) => (a.distanceMiles ?? Infinity) - (b.distanceMiles ?? Infinity));
+  const elig = storedOrReread({ eligibility: t.eligibility, eligibility_version: t.eligibilityVersion, raw: t.raw });
   const why = t.why && typeof t.why === "object" && !Array.isArray(t.why) ? (t.why as Record<string, string[]>) : {};
   return {
     nctId: t.nctId,
@@ -92,6 +99,9 @@ export async function getTrial(prisma: PrismaClient, nctId: string, place: Place
     interventions: t.interventions.map((i) => ({ type: i.type, name: i.name, description: i.description })),
     enrollment: { count: t.enrollmentCount, type: t.enrollmentType },
     eligibility: { sex: t.sex, minimumAge: t.minimumAge, maximumAge: t.maximumAge, healthyVolunteers: t.healthyVolunteers, criteria: t.eligibilityCriteria },
+    eligibilityRules: elig.rules,
+    quotes: elig.quotes,
+    uncoveredCriteria: elig.uncovered,
     conditions: t.conditions,
     sponsor: t.sponsorName,
     startDate: day(t.startDate),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Classification } from "../classify/schema";
 import type { NormalizedStudy } from "../ctgov/normalize";
+import { readEligibility, RULES_VERSION } from "../eligibility/read";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bulkTransaction, type SqlTx } from "../db/bulk";
 import { LostRunError } from "./lock";
@@ -35,7 +36,7 @@ const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text, acron
   enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
   healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, data_version text, raw jsonb,
   raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
-  countries text[]`;
+  countries text[], eligibility jsonb, eligibility_version int`;
 
 const TRIAL_NAMES = TRIAL_COLUMNS.split(",").map((c) => c.trim().split(/\s+/)[0]!);
 
@@ -103,6 +104,9 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
     classifier_version: classifierVersion,
     // Written with the trial: the site triggers then have nothing to correct (migration cheaper_search_triggers).
     countries: [...new Set(s.normalized.sites.flatMap((site) => (site.country ? [site.country] : [])))].sort(),
+    // Read with the trial and written in the same statement, so rules never describe another copy of the record.
+    eligibility: readEligibility(s.raw),
+    eligibility_version: RULES_VERSION,
   };
 }
 
@@ -207,8 +211,8 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
   return bulkTransaction(prisma, async (tx) => {
       // First statement: fence. It also row-locks the run, so a claimer marking it abandoned waits for this page.
       await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
-      const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number }[]>(
-        `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number; eligibility_version: number }[]>(
+        `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version, eligibility_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
         toJson(ids),
       );
       const known = new Map(existing.map((r) => [r.nct_id, r]));
@@ -219,11 +223,11 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
         if (!prev) {
           counts.inserted++;
           changed.push(s);
-        } else if (prev.raw_hash === s.rawHash && !prev.removed && prev.classifier_version === classifierVersion) {
+        } else if (prev.raw_hash === s.rawHash && !prev.removed && prev.classifier_version === classifierVersion && prev.eligibility_version === RULES_VERSION) {
           counts.unchanged++; // counted, not rewritten
         } else {
           if (prev.removed) counts.restored++;
-          if (prev.raw_hash !== s.rawHash || prev.classifier_version !== classifierVersion) counts.updated++;
+          if (prev.raw_hash !== s.rawHash || prev.classifier_version !== classifierVersion || prev.eligibility_version !== RULES_VERSION) counts.updated++;
           changed.push(s);
         }
       }

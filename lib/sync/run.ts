@@ -1,6 +1,7 @@
 import { classifyStudy } from "../classify/classify";
 import { asOfFor } from "../classify/input";
 import { CLASSIFIER_VERSION } from "../classify/version";
+import { RULES_VERSION } from "../eligibility/read";
 import { normalizeStudy } from "../ctgov/normalize";
 import { describeIssues, looseNctId, studySchema } from "../ctgov/schema";
 import type { CtgovClient } from "../ctgov/service";
@@ -10,6 +11,7 @@ import { MAX_RECORD_DEPTH, pruneDeep, tooDeepAt } from "./depth";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
 import { encodeRows, finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
 import { reclassifyStale } from "./reclassify";
+import { rereadEligibilityStale } from "./reread-eligibility";
 
 export type SyncProgress = {
   runId: number;
@@ -134,6 +136,8 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
   try {
     const reclassified = await reclassifyStale(prisma, { signal });
     if (reclassified > 0) logger.info({ runId, reclassified, version: CLASSIFIER_VERSION }, "reclassified trials for a new classifier version");
+    const reread = await rereadEligibilityStale(prisma, { signal });
+    if (reread > 0) logger.info({ runId, reread, version: RULES_VERSION }, "re-read eligibility rules for a new rule reader version");
 
     const params = new URLSearchParams(opts.params);
     params.set("format", "json");

@@ -1,4 +1,8 @@
 import type { NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
+import { NO_STORE, parseBody } from "@/lib/eligibility/http";
+import { searchWithProfileSchema } from "@/lib/eligibility/schema";
+import { searchWithFit } from "@/lib/eligibility/search";
 import { badRequest, failure } from "@/lib/search/http";
 import { prepareSearch, runSearchJson } from "@/lib/search/run";
 
@@ -13,5 +17,28 @@ export async function GET(req: NextRequest) {
     return new Response(body, { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
   } catch (err) {
     return failure(err, "api/trials");
+  }
+}
+
+/**
+ * POST /api/trials {query, profile, hideRuledOut} (SPEC §9): the GET answer for `query` with each
+ * trial's `fit`; with hideRuledOut, the ruled-out trials leave the page, the total and the facets.
+ * POST and no-store because the body carries the patient's answers.
+ */
+export async function POST(req: NextRequest) {
+  const body = await parseBody(req, searchWithProfileSchema);
+  if (!body.ok) return body.response;
+  const { query, profile, hideRuledOut } = body.data;
+  const prepared = prepareSearch(new URLSearchParams(query.replace(/^\?/, "")));
+  const noStore = (res: Response) => {
+    res.headers.set("cache-control", "no-store");
+    return res;
+  };
+  if (prepared.errors.length) return noStore(badRequest(prepared.errors));
+  try {
+    const result = await searchWithFit(db(), prepared, profile, hideRuledOut);
+    return Response.json({ ...result, place: prepared.place }, { headers: NO_STORE });
+  } catch (err) {
+    return noStore(failure(err, "api/trials POST"));
   }
 }

@@ -1,0 +1,32 @@
+import { db } from "@/lib/db/client";
+import { eligibilityOf } from "@/lib/eligibility/data";
+import { fitTrial } from "@/lib/eligibility/fit";
+import { NO_STORE, parseBody } from "@/lib/eligibility/http";
+import { fitRequestSchema } from "@/lib/eligibility/schema";
+import { failure } from "@/lib/search/http";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/fit {profile, nctIds} → {results: [{nctId, verdict, checks, otherCriteria}]} (SPEC §9), in
+ * the order asked, each id once; ids not on file are left out. POST only, never cached: the body is
+ * health data.
+ */
+export async function POST(req: Request) {
+  const body = await parseBody(req, fitRequestSchema);
+  if (!body.ok) return body.response;
+  const { profile, nctIds } = body.data;
+  try {
+    const ids = [...new Set(nctIds)];
+    const rules = await eligibilityOf(db(), ids);
+    const results = ids.flatMap((id) => {
+      const stored = rules.get(id);
+      return stored ? [fitTrial(id, stored, profile)] : [];
+    });
+    return Response.json({ results }, { headers: NO_STORE });
+  } catch (err) {
+    const res = failure(err, "api/fit");
+    res.headers.set("cache-control", "no-store");
+    return res;
+  }
+}
