@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, newNonce, prerenderedScriptHashes } from "./lib/admin/csp";
 import { isLocalHost } from "./lib/admin/session";
-import { mapTiles } from "./lib/env";
+import { clientAddress } from "./lib/admin/client-address";
+import { mapTiles, trustedProxies } from "./lib/env";
 
 /**
  * Sets the Content-Security-Policy of every page (lib/admin/csp.ts). Dynamic pages get a fresh
@@ -10,6 +11,17 @@ import { mapTiles } from "./lib/env";
  * headers, and the API's policy, are set for every response in next.config.ts.
  */
 const tileOrigin = mapTiles().origin;
+
+/**
+ * HSTS only when the client reached us over https, as a proxy we trust (TRUST_PROXY) says: sent over
+ * plain http it is ignored by browsers, and claimed by an untrusted X-Forwarded-Proto it could pin
+ * a host that is not served over https.
+ */
+export const HSTS = "max-age=31536000; includeSubDomains";
+function withHsts(request: NextRequest, response: NextResponse): NextResponse {
+  if (clientAddress(request.headers, trustedProxies()).forwardedProto === "https") response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
 
 function decodable(path: string): boolean {
   try {
@@ -27,7 +39,7 @@ export function proxy(request: NextRequest) {
   if (!decodable(pathname)) {
     return new NextResponse("Bad request: the address contains a broken %-escape.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   }
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (pathname.startsWith("/api/")) return withHsts(request, NextResponse.next());
   const nonce = newNonce();
   const dev = process.env.NODE_ENV === "development";
   // `next dev` renders every page per request (nonce); .next/server/app may hold an old production build.
@@ -46,7 +58,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
-  return response;
+  return withHsts(request, response);
 }
 
 export const config = {

@@ -11,6 +11,7 @@ import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
 import { nextServerArgs } from "../lib/next-server";
+import { abandonStaleRuns } from "../lib/sync/lock";
 import { yieldCpuToWebApp } from "../lib/sync/priority";
 import { startScheduler } from "../lib/sync/scheduler";
 import { runMain } from "./run-main";
@@ -21,6 +22,9 @@ await runMain(async () => {
   const dev = process.argv.includes("--dev");
   const database = await openDatabase({ role: "app" });
   const prisma = createPrisma(database.url);
+  // A sync killed with the last process (power cut, kill -9) must not show as running until the next one.
+  const abandoned = await abandonStaleRuns(prisma);
+  if (abandoned.length) logger.warn({ runIds: abandoned }, "marked sync runs left running by a stopped process as abandoned");
   const trials = await prisma.trial.count();
   if (trials === 0) {
     console.log("empty database: loading the bundled real ClinicalTrials.gov records (about a minute the first time)…");

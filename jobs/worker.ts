@@ -3,6 +3,7 @@ import { openDatabase } from "../lib/db/bootstrap";
 import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { logger } from "../lib/logger";
+import { abandonStaleRuns } from "../lib/sync/lock";
 import { yieldCpuToWebApp } from "../lib/sync/priority";
 import { startScheduler } from "../lib/sync/scheduler";
 import { runMain } from "./run-main";
@@ -12,6 +13,9 @@ await runMain(async () => {
   const database = await openDatabase({ role: "app" });
   yieldCpuToWebApp({ hostsEmbeddedDatabase: database.embedded !== null });
   const prisma = createPrisma(database.url);
+  // A sync killed with the last process (power cut, kill -9) must not show as running until the next one.
+  const abandoned = await abandonStaleRuns(prisma);
+  if (abandoned.length) logger.warn({ runIds: abandoned }, "marked sync runs left running by a stopped process as abandoned");
   const scheduler = startScheduler({ prisma, incrementalCron: e.SYNC_CRON, fullCron: e.SYNC_FULL_CRON });
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapTiles, parseEnv } from "./env";
+import { mapTiles, parseEnv, trustedProxies } from "./env";
 
 describe("parseEnv", () => {
   it("fills defaults for an empty environment", () => {
@@ -53,6 +53,19 @@ describe("parseEnv", () => {
     expect(message).not.toContain("secret");
     expect(() => parseEnv({ DATABASE_URL: "postgres://db:notaport/app" })).toThrow(/DATABASE_URL is not a valid URL/);
     expect(parseEnv({ DATABASE_URL: " postgresql://app:p%40ss@db:5432/app " }).DATABASE_URL).toBe("postgresql://app:p%40ss@db:5432/app");
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it("is empty by default (trust no proxy), accepts addresses and CIDR ranges, and names itself when wrong", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe("");
+    expect(parseEnv({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8, ::1" }).TRUST_PROXY).toBe("127.0.0.1, 10.0.0.0/8, ::1");
+    expect(() => parseEnv({ TRUST_PROXY: "my-proxy.internal" })).toThrow(/TRUST_PROXY must be empty or a comma-separated list/);
+  });
+
+  it("a bad value trusts nobody rather than everybody", () => {
+    expect(trustedProxies({ TRUST_PROXY: "10.0.0.0/99" }).entries).toEqual([]);
+    expect(trustedProxies({ TRUST_PROXY: "10.0.0.1" }).entries).toEqual(["10.0.0.1"]);
   });
 });
 

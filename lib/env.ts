@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import { z } from "zod";
+import { parseTrustProxy, type TrustedProxies } from "./trust-proxy";
 
 // The one place configuration is read. A bad value stops the process with a message naming it.
 
@@ -50,6 +51,26 @@ export const envSchema = z
     ADMIN_PASSWORD: optionalSecret(12),
     ADMIN_TOKEN: optionalSecret(24),
     SESSION_SECRET: optionalSecret(32),
+    /**
+     * The reverse proxies in front of the app: comma-separated addresses or CIDR ranges. X-Forwarded-For
+     * and X-Forwarded-Proto are believed only from these (the login limit, the audit log, HSTS); empty
+     * (the default) believes nobody, which is right when clients connect to the app directly.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default("")
+      .refine(
+        (v) => {
+          try {
+            parseTrustProxy(v);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "must be empty or a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)" },
+      ),
     PORT: intFromEnv(3000, 1, 65535),
     /** Map background tiles, a {z}/{x}/{y} URL template; empty turns the background off (markers still show). */
     MAP_TILE_URL: z
@@ -120,6 +141,25 @@ export function mapTiles(source: Record<string, string | undefined> = process.en
 /** Whether search results may be cached (SEARCH_CACHE, default on). */
 export function searchCacheEnabled(source: Record<string, string | undefined> = process.env): boolean {
   return source.SEARCH_CACHE?.trim() !== "off";
+}
+
+/**
+ * TRUST_PROXY alone, so a bad unrelated variable cannot make every client share one address; a bad
+ * TRUST_PROXY trusts no proxy (fails closed: forwarded headers are then ignored).
+ */
+let lastTrust: { raw: string | undefined; parsed: TrustedProxies } | undefined;
+export function trustedProxies(source: Record<string, string | undefined> = process.env): TrustedProxies {
+  const raw = source.TRUST_PROXY;
+  if (!lastTrust || lastTrust.raw !== raw) {
+    let parsed: TrustedProxies;
+    try {
+      parsed = parseTrustProxy(raw);
+    } catch {
+      parsed = parseTrustProxy("");
+    }
+    lastTrust = { raw, parsed };
+  }
+  return lastTrust.parsed;
 }
 
 let cached: Env | undefined;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * How every process here starts the Next.js server (npm start, the end-to-end and chaos tests, the
@@ -8,8 +9,20 @@ import path from "node:path";
  */
 export const MAX_HTTP_HEADER_BYTES = 1024 * 1024;
 
+/** Preloaded into the server: stamps each request's socket address as X-DTF-Peer (see the file). */
+export const PEER_GUARD_PATH = path.resolve("lib/peer-guard.mjs");
+
 export function nextServerArgs(command: "start" | "dev", port: number | string, host?: string): string[] {
-  return [`--max-http-header-size=${MAX_HTTP_HEADER_BYTES}`, path.resolve("node_modules/next/dist/bin/next"), command, "-p", String(port), ...(host ? ["-H", host] : [])];
+  return [
+    `--max-http-header-size=${MAX_HTTP_HEADER_BYTES}`,
+    "--import",
+    pathToFileURL(PEER_GUARD_PATH).href,
+    path.resolve("node_modules/next/dist/bin/next"),
+    command,
+    "-p",
+    String(port),
+    ...(host ? ["-H", host] : []),
+  ];
 }
 
 /**

@@ -68,7 +68,9 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
   }
 
   async function logout() {
-    await fetch("/api/admin/session", { method: "DELETE" }).catch(() => {});
+    const res = await fetch("/api/admin/session", { method: "DELETE" }).catch(() => null);
+    // 503: this browser is logged out but the server could not end the session; say so.
+    if (res?.status === 503) setMessage(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "The server could not end the session.");
     router.refresh();
   }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
-import { secureCookieFor, sessionFrom } from "@/lib/admin/auth";
+import { secureCookieFor, SESSION_UNCHECKABLE, sessionFrom } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { dashboard } from "@/lib/admin/data";
 import { loginFailureMessage } from "@/lib/admin/login";
@@ -28,7 +28,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     );
   }
   const h = await headers();
-  const session = sessionFrom(config, h.get("cookie"), secureCookieFor(h));
+  const lookup = await sessionFrom(config, h.get("cookie"), secureCookieFor(h));
+  if (lookup.state === "unavailable") {
+    // Fail closed: without the database the session cannot be checked, so nothing admin is shown.
+    return (
+      <>
+        <h1>Admin</h1>
+        <p className="notice" role="status">
+          {SESSION_UNCHECKABLE}
+        </p>
+      </>
+    );
+  }
+  const session = lookup.state === "live" ? lookup.session : null;
   if (!session) {
     return (
       <>

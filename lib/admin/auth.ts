@@ -1,16 +1,23 @@
 import "server-only";
+import { isDatabaseDown } from "../db/health";
+import { db } from "../db/client";
 import { adminConfig, type AdminConfig } from "./config";
+import { findSession } from "./data";
 import { checkSameOrigin } from "./request";
 import { secretsEqual } from "./secrets";
-import { isLocalHost, readCookie, sessionCookieName, verifySession, type SessionPayload } from "./session";
+import { isLocalHost, readCookie, sessionCookieName, wellFormedToken, type SessionPayload } from "./session";
 
 /**
  * The one gate in front of every admin route handler: admin on, same origin for writes, then a
- * bearer ADMIN_TOKEN or a valid session cookie. Everything not explicitly allowed is refused.
+ * bearer ADMIN_TOKEN or a live server-side session. Everything not explicitly allowed is refused;
+ * a session that cannot be checked because the database is down is a 503, never a pass.
  */
 export type Actor = { kind: "token" } | { kind: "session"; session: SessionPayload };
 
-export type GateResult = { ok: true; actor: Actor; config: Extract<AdminConfig, { enabled: true }> } | { ok: false; status: 401 | 403 | 404; error: string };
+type EnabledConfig = Extract<AdminConfig, { enabled: true }>;
+export type GateResult = { ok: true; actor: Actor; config: EnabledConfig } | { ok: false; status: 401 | 403 | 404 | 503; error: string };
+
+export const SESSION_UNCHECKABLE = "The database is not reachable right now, so your admin session cannot be checked. Try again in a minute.";
 
 export function actorLabel(actor: Actor | null): string {
   if (!actor) return "anonymous";
@@ -27,13 +34,28 @@ export function wantsSecureCookie(req: Request): boolean {
   return secureCookieFor(req.headers, req.url);
 }
 
-export function sessionFrom(config: Extract<AdminConfig, { enabled: true }>, cookieHeader: string | null, secure: boolean): SessionPayload | null {
-  if (!config.password || !config.sessionSecret) return null;
-  const value = readCookie(cookieHeader, sessionCookieName(secure));
-  return verifySession({ password: config.password, sessionSecret: config.sessionSecret }, value);
+/** The session token this request's cookie carries, if it has our shape. */
+export function sessionTokenFrom(cookieHeader: string | null, secure: boolean): string | null {
+  return wellFormedToken(readCookie(cookieHeader, sessionCookieName(secure)));
 }
 
-export function gate(req: Request, opts: { write: boolean }): GateResult {
+export type SessionLookup = { state: "none" } | { state: "live"; session: SessionPayload } | { state: "unavailable" };
+
+/** The live session this cookie names; "unavailable" when the database cannot be asked (callers refuse, never pass). */
+export async function sessionFrom(config: EnabledConfig, cookieHeader: string | null, secure: boolean): Promise<SessionLookup> {
+  if (!config.password || !config.sessionSecret) return { state: "none" };
+  const token = sessionTokenFrom(cookieHeader, secure);
+  if (!token) return { state: "none" };
+  try {
+    const session = await findSession(db(), { password: config.password, sessionSecret: config.sessionSecret }, token);
+    return session ? { state: "live", session } : { state: "none" };
+  } catch (err) {
+    if (isDatabaseDown(err)) return { state: "unavailable" };
+    throw err;
+  }
+}
+
+export async function gate(req: Request, opts: { write: boolean }): Promise<GateResult> {
   const config = adminConfig();
   if (!config.enabled) return { ok: false, status: 403, error: config.reason };
 
@@ -43,16 +65,17 @@ export function gate(req: Request, opts: { write: boolean }): GateResult {
 
   const authorization = req.headers.get("authorization");
   if (authorization !== null) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization.slice(0, 1024));
     if (!m || !config.token || !secretsEqual(m[1]!, config.token)) return { ok: false, status: 401, error: "invalid credentials" };
     return { ok: true, actor: { kind: "token" }, config };
   }
 
-  const session = sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
-  if (!session) return { ok: false, status: 401, error: "log in at /admin or send Authorization: Bearer <ADMIN_TOKEN>" };
+  const lookup = await sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
+  if (lookup.state === "unavailable") return { ok: false, status: 503, error: SESSION_UNCHECKABLE };
+  if (lookup.state === "none") return { ok: false, status: 401, error: "log in at /admin or send Authorization: Bearer <ADMIN_TOKEN>" };
   if (opts.write) {
     const strict = checkSameOrigin(req, { requireOrigin: true });
     if (!strict.ok) return { ok: false, status: 403, error: strict.reason };
   }
-  return { ok: true, actor: { kind: "session", session }, config };
+  return { ok: true, actor: { kind: "session", session: lookup.session }, config };
 }

@@ -1,11 +1,12 @@
 import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
-import { HEARTBEAT_TTL_MS } from "../sync/lock";
+import { abandonStaleRuns, HEARTBEAT_TTL_MS } from "../sync/lock";
 import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun, trialCounts } from "../sync/data";
 import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
 import type { Dashboard, InvalidRecordView, RunView } from "./schema";
+import { credentialFingerprint, fingerprintsEqual, hashSessionToken, type SessionKeyMaterial, type SessionPayload } from "./session";
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof getRun>>>;
 
@@ -51,6 +52,8 @@ function nextRuns(): Dashboard["nextRuns"] {
 export async function dashboard(connect: () => PrismaClient): Promise<Dashboard> {
   try {
     const prisma = connect();
+    // A run whose process died shows as abandoned as soon as anyone looks, not when the next sync starts.
+    await abandonStaleRuns(prisma);
     const [{ active, removed, invalid: invalidRecords }, last, running, history] = await Promise.all([
       trialCounts(prisma),
       lastSuccessfulRun(prisma),
@@ -69,4 +72,20 @@ export async function dashboard(connect: () => PrismaClient): Promise<Dashboard>
     if (!isDatabaseDown(err)) throw err;
     return { db: "down", trials: null, lastSuccessfulSync: null, nextRuns: nextRuns(), running: null, history: [] };
   }
+}
+
+/**
+ * The live session a cookie token names, or null: unknown, expired, or opened under other credentials
+ * (such a row is deleted on sight). Throws when the database cannot be reached; the caller answers 503
+ * rather than guess either way.
+ */
+export async function findSession(prisma: PrismaClient, k: SessionKeyMaterial, token: string, now = Date.now()): Promise<SessionPayload | null> {
+  const row = await prisma.adminSession.findUnique({ where: { tokenHash: hashSessionToken(token) } });
+  if (!row) return null;
+  if (!fingerprintsEqual(row.credentialFingerprint, credentialFingerprint(k))) {
+    await prisma.adminSession.deleteMany({ where: { id: row.id } });
+    return null;
+  }
+  if (row.expiresAt.getTime() <= now) return null;
+  return { sid: row.id, iat: Math.floor(row.createdAt.getTime() / 1000), exp: Math.floor(row.expiresAt.getTime() / 1000) };
 }

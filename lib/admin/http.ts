@@ -6,7 +6,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 export function refused(r: { status: number; error: string }, headers: Record<string, string> = {}): Response {
-  return json({ error: r.error }, r.status, headers);
+  return json({ error: r.error }, r.status, r.status === 503 ? { "retry-after": "10", ...headers } : headers);
 }
 
 /** The answer while the database cannot be reached. */

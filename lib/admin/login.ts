@@ -18,7 +18,6 @@ export function loginFailureMessage(reason: unknown): string | null {
 /** A no-JavaScript login: back to /admin with the answer's cookie, and the reason when it failed. */
 export function backToAdmin(res: Response, reason: LoginFailure | null): Response {
   const headers = new Headers({ location: reason ? `/admin?login=${reason}` : "/admin", "cache-control": "no-store" });
-  const cookie = res.headers.get("set-cookie");
-  if (cookie) headers.set("set-cookie", cookie);
+  for (const cookie of res.headers.getSetCookie()) headers.append("set-cookie", cookie);
   return new Response(null, { status: 303, headers });
 }

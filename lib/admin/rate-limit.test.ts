@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FailureLimiter } from "./rate-limit";
+import { FailureLimiter, MAX_TRACKED_KEYS } from "./rate-limit";
 
 const opts = { perClient: 3, global: 5, windowMs: 60_000 };
 
@@ -30,5 +30,22 @@ describe("FailureLimiter", () => {
     l.succeed("a");
     l.fail("a", 3);
     expect(l.check("a", 4).allowed).toBe(true);
+  });
+});
+
+describe("FailureLimiter and known devices", () => {
+  it("a known device is held to its own ceiling only, so a full shared ceiling does not lock it out", () => {
+    const l = new FailureLimiter(opts);
+    for (let i = 0; i < 5; i++) l.fail(`ip:attacker-${i}`, 1000);
+    expect(l.check("ip:admin", 1001).allowed).toBe(false);
+    expect(l.check("device:admin-browser", 1001, { knownDevice: true }).allowed).toBe(true);
+    for (let i = 0; i < 3; i++) l.fail("device:admin-browser", 1002);
+    expect(l.check("device:admin-browser", 1003, { knownDevice: true }).allowed).toBe(false);
+  });
+
+  it("remembers a bounded number of keys however many addresses fail", () => {
+    const l = new FailureLimiter({ perClient: 3, global: 1_000_000, windowMs: 60_000 });
+    for (let i = 0; i < MAX_TRACKED_KEYS + 500; i++) l.fail(`ip:${i}`, 1000);
+    expect((l as unknown as { failures: Map<string, number[]> }).failures.size).toBe(MAX_TRACKED_KEYS);
   });
 });

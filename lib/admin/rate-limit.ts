@@ -1,13 +1,18 @@
 /**
- * Failed-login limiter, in memory, per process (docs/decisions/006-admin-auth.md). Two ceilings:
- * failures per client key, and failures across all clients — the second bounds guessing by a client
- * that varies its key (X-Forwarded-For is client-supplied when no proxy overwrites it). While a key,
- * or everyone, is over the ceiling every attempt is refused, correct password or not.
+ * Failed-login limiter, in memory, per process (docs/decisions/006-admin-auth.md, 019-server-sessions.md).
+ * Two ceilings: failures per client key (the real client address, lib/admin/client-address.ts, or a
+ * known device), and failures across all clients, which bounds guessing from many addresses at once.
+ * While a key is over its ceiling every attempt from it is refused, correct password or not. A known
+ * device (a browser that logged in before, proven by a signed cookie) is held to its own ceiling only,
+ * so an attack that fills the shared ceiling cannot lock the real admin out.
  */
 export type LimiterOptions = { perClient: number; global: number; windowMs: number };
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export const LOGIN_LIMITS: LimiterOptions = { perClient: 5, global: 50, windowMs: 15 * 60_000 };
+
+/** Keys remembered at most: an attacker with many addresses cannot grow the map without bound. */
+export const MAX_TRACKED_KEYS = 10_000;
 
 export class FailureLimiter {
   private failures = new Map<string, number[]>();
@@ -25,10 +30,11 @@ export class FailureLimiter {
     }
   }
 
-  check(key: string, now = Date.now()): LimitDecision {
+  check(key: string, now = Date.now(), opts: { knownDevice?: boolean } = {}): LimitDecision {
     this.prune(now);
     const mine = this.failures.get(key) ?? [];
-    const blockedBy = mine.length >= this.opts.perClient ? mine : this.all.length >= this.opts.global ? this.all : null;
+    const overGlobal = !opts.knownDevice && this.all.length >= this.opts.global;
+    const blockedBy = mine.length >= this.opts.perClient ? mine : overGlobal ? this.all : null;
     if (!blockedBy) return { allowed: true };
     // Allowed again when the oldest failure counted against the ceiling leaves the window.
     const oldest = blockedBy[blockedBy.length - (blockedBy === mine ? this.opts.perClient : this.opts.global)]!;
@@ -38,8 +44,15 @@ export class FailureLimiter {
   fail(key: string, now = Date.now()) {
     const mine = this.failures.get(key) ?? [];
     mine.push(now);
+    if (mine.length > this.opts.perClient) mine.splice(0, mine.length - this.opts.perClient);
+    if (!this.failures.has(key) && this.failures.size >= MAX_TRACKED_KEYS) {
+      // Forget the least recently failing key (Map order is insertion order; a key re-inserts below).
+      this.failures.delete(this.failures.keys().next().value!);
+    }
+    this.failures.delete(key);
     this.failures.set(key, mine);
     this.all.push(now);
+    if (this.all.length > this.opts.global) this.all.splice(0, this.all.length - this.opts.global);
   }
 
   succeed(key: string) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { installPeerGuardForTests } from "./client-address";
 import { checkSameOrigin, clientKey } from "./request";
 
 const req = (headers: Record<string, string>) => new Request("http://127.0.0.1:3100/api/admin/sync", { method: "POST", headers });
@@ -21,9 +22,10 @@ describe("checkSameOrigin", () => {
 });
 
 describe("clientKey", () => {
-  it("takes the rightmost X-Forwarded-For entry (the one the nearest proxy saw)", () => {
-    expect(clientKey(req({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
-    expect(clientKey(req({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("::ffff:127.0.0.1");
+  it("is the socket's address (stamped by the peer guard), whatever X-Forwarded-For the client sends", () => {
+    installPeerGuardForTests();
+    expect(clientKey(req({ "x-dtf-peer": "203.0.113.9", "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("203.0.113.9");
+    expect(clientKey(req({ "x-dtf-peer": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
     expect(clientKey(req({}))).toBe("unknown");
   });
 });

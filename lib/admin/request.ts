@@ -1,13 +1,13 @@
+import { trustedProxies } from "../env";
+import { clientAddress } from "./client-address";
+
 /**
- * What a route handler can learn about the caller. Route handlers do not see the socket address;
- * `next start` puts it in X-Forwarded-For unless the client sent that header, and a reverse proxy
- * appends the address it saw, so the rightmost entry is the best available client key
- * (docs/decisions/006-admin-auth.md explains why the login limiter also has a global ceiling).
+ * The key the login limiter and the audit log use for the caller: the socket's address, or the
+ * address a proxy listed in TRUST_PROXY forwarded (lib/admin/client-address.ts). A client cannot
+ * choose it by sending X-Forwarded-For (docs/decisions/019-server-sessions.md).
  */
 export function clientKey(req: Request): string {
-  const xff = req.headers.get("x-forwarded-for");
-  const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).pop();
-  return (last ?? "unknown").slice(0, 64);
+  return clientAddress(req.headers, trustedProxies()).address.slice(0, 64);
 }
 
 export type OriginCheck = { ok: true } | { ok: false; reason: string };

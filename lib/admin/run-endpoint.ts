@@ -11,7 +11,7 @@ const noSuchRun = () => refused({ status: 404, error: "no such run" });
  * down is a 503.
  */
 export async function runEndpoint(req: Request, params: Promise<{ runId: string }>, answer: (runId: number) => Promise<unknown | null>): Promise<Response> {
-  const g = gate(req, { write: false });
+  const g = await gate(req, { write: false });
   if (!g.ok) return refused(g);
   const id = runIdParamSchema.safeParse((await params).runId);
   if (!id.success) return noSuchRun();

@@ -1,37 +1,61 @@
 import { describe, expect, it } from "vitest";
-import { clearedSessionCookie, isLocalHost, readCookie, sessionCookie, sessionCookieName, signSession, verifySession, SESSION_TTL_SECONDS } from "./session";
+import {
+  clearedSessionCookie,
+  credentialFingerprint,
+  deviceCookie,
+  hashSessionToken,
+  isLocalHost,
+  newSessionToken,
+  readCookie,
+  sessionCookie,
+  sessionCookieName,
+  signDevice,
+  verifyDevice,
+  wellFormedToken,
+  SESSION_TTL_SECONDS,
+} from "./session";
 
 const k = { sessionSecret: "s".repeat(32), password: "correct horse battery" };
-const T0 = Date.UTC(2026, 10, 24, 12);
 
 describe("admin session tokens", () => {
-  it("verify what they sign, until they expire", () => {
-    const { value, payload } = signSession(k, T0);
-    expect(verifySession(k, value, T0 + 1000)).toEqual(payload);
-    expect(payload.exp - payload.iat).toBe(SESSION_TTL_SECONDS);
-    expect(verifySession(k, value, T0 + SESSION_TTL_SECONDS * 1000)).toBeNull();
+  it("are 256 random bits; only their hash is stored, and the hash is not the token", () => {
+    const a = newSessionToken();
+    const b = newSessionToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(a).not.toBe(b);
+    expect(hashSessionToken(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashSessionToken(a)).not.toContain(a);
+    expect(hashSessionToken(a)).toBe(hashSessionToken(a));
   });
 
-  it("are refused when tampered with, truncated or signed with another key", () => {
-    const { value } = signSession(k, T0);
-    const [v, p, m] = value.split(".") as [string, string, string];
-    const longer = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, "base64url").toString()), exp: 9_999_999_999 })).toString("base64url");
-    expect(verifySession(k, `${v}.${longer}.${m}`, T0)).toBeNull();
-    expect(verifySession(k, `${v}.${p}.${m.slice(0, -2)}`, T0)).toBeNull();
-    expect(verifySession(k, `${v}.${p}`, T0)).toBeNull();
-    expect(verifySession(k, "", T0)).toBeNull();
-    expect(verifySession(k, null, T0)).toBeNull();
-    expect(verifySession({ ...k, sessionSecret: "t".repeat(32) }, value, T0)).toBeNull();
+  it("are refused before any database look-up unless they have our shape", () => {
+    expect(wellFormedToken(newSessionToken())).not.toBeNull();
+    for (const bad of ["", null, undefined, "v1.abc.def", "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}=`, "' OR 1=1 --"]) expect(wellFormedToken(bad)).toBeNull();
   });
 
-  it("are signed out by a password change", () => {
-    const { value } = signSession(k, T0);
-    expect(verifySession({ ...k, password: "another password!" }, value, T0)).toBeNull();
+  it("carry a credential fingerprint that changes with the password and with SESSION_SECRET", () => {
+    const f = credentialFingerprint(k);
+    expect(credentialFingerprint({ ...k })).toBe(f);
+    expect(credentialFingerprint({ ...k, password: "another password!" })).not.toBe(f);
+    expect(credentialFingerprint({ ...k, sessionSecret: "t".repeat(32) })).not.toBe(f);
+    expect(f).not.toContain(k.password);
   });
+});
 
-  it("refuse a lifetime longer than the maximum even when correctly signed", () => {
-    const { value } = signSession(k, T0, SESSION_TTL_SECONDS * 10);
-    expect(verifySession(k, value, T0)).toBeNull();
+describe("the known-device cookie", () => {
+  it("verifies what it signs, and refuses a forgery, a truncation, or one signed under another password", () => {
+    const value = signDevice(k);
+    const id = verifyDevice(k, value);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(signDevice(k, id!)).toBe(value); // renewing keeps the device id
+    const [d, i, m] = value.split(".") as [string, string, string];
+    expect(verifyDevice(k, `${d}.${"A".repeat(22)}.${m}`)).toBeNull();
+    expect(verifyDevice(k, `${d}.${i}.${m.slice(0, -1)}A`)).toBe(m.endsWith("A") ? id : null);
+    expect(verifyDevice(k, `${d}.${i}`)).toBeNull();
+    expect(verifyDevice(k, "")).toBeNull();
+    expect(verifyDevice(k, null)).toBeNull();
+    expect(verifyDevice({ ...k, password: "another password!" }, value)).toBeNull();
+    expect(deviceCookie(value, { secure: true })).toMatch(/^__Host-dtf_device=d1\.[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
   });
 });
 

@@ -1,62 +1,53 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
 
 /**
- * Admin sessions: a stateless cookie `v1.<payload>.<mac>`, where payload is base64url JSON
- * {sid, iat, exp} and mac is HMAC-SHA256 over "v1.<payload>". The MAC key is derived from
- * SESSION_SECRET *and* a hash of ADMIN_PASSWORD, so changing either signs every session out.
- * Expiry lives inside the signed payload: a cookie whose Max-Age was edited is still refused.
+ * Admin sessions live on the server (table admin_session, docs/decisions/019-server-sessions.md).
+ * The cookie holds a random 256-bit token and nothing else; the table holds only its SHA-256, so a
+ * copy of the table (a backup, a log of statements) cannot be replayed as a cookie. Logout deletes
+ * the row; expiry is the row's expires_at; a session also ends when the password or SESSION_SECRET
+ * changes, because each row remembers the fingerprint of the credentials it was opened under.
+ * This file is the pure part (tokens, fingerprints, cookies); lib/admin/sessions.ts talks to the table.
  */
 
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
-const CLOCK_SKEW_SECONDS = 60;
 
-const sessionPayloadSchema = z.strictObject({
-  sid: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-  iat: z.number().int().positive(),
-  exp: z.number().int().positive(),
-});
-export type SessionPayload = z.infer<typeof sessionPayloadSchema>;
+/** What the gate knows about a session: a public id (for audit lines), when it began and when it ends. */
+export type SessionPayload = { sid: string; iat: number; exp: number };
 
 export type SessionKeyMaterial = { sessionSecret: string; password: string };
 
-function macKey(k: SessionKeyMaterial): Buffer {
-  const passwordFingerprint = createHash("sha256").update(k.password, "utf8").digest("hex");
-  return createHmac("sha256", k.sessionSecret).update(`dtf-admin-session:${passwordFingerprint}`).digest();
+const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
+
+/** A fresh session token (32 random bytes, base64url: 43 characters). */
+export function newSessionToken(): string {
+  return randomBytes(32).toString("base64url");
 }
 
-function mac(k: SessionKeyMaterial, signed: string): Buffer {
-  return createHmac("sha256", macKey(k)).update(signed).digest();
+/** A token in the shape we issue, or null: anything else is refused before the database is asked. */
+export function wellFormedToken(value: string | null | undefined): string | null {
+  return value && TOKEN_RE.test(value) ? value : null;
 }
 
-export function signSession(k: SessionKeyMaterial, now = Date.now(), ttlSeconds = SESSION_TTL_SECONDS): { value: string; payload: SessionPayload } {
-  const iat = Math.floor(now / 1000);
-  const payload: SessionPayload = { sid: randomBytes(16).toString("base64url"), iat, exp: iat + ttlSeconds };
-  const signed = `v1.${Buffer.from(JSON.stringify(payload)).toString("base64url")}`;
-  return { value: `${signed}.${mac(k, signed).toString("base64url")}`, payload };
+/** What the table stores for a token: its SHA-256 (hex). The token has 256 random bits, so no salt or stretching is needed. */
+export function hashSessionToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export function verifySession(k: SessionKeyMaterial, value: string | null | undefined, now = Date.now()): SessionPayload | null {
-  if (!value || value.length > 512) return null;
-  const parts = value.split(".");
-  if (parts.length !== 3 || parts[0] !== "v1") return null;
-  const signed = `${parts[0]}.${parts[1]}`;
-  const presented = Buffer.from(parts[2]!, "base64url");
-  const expected = mac(k, signed);
-  // timingSafeEqual needs equal lengths; a wrong length is a forgery either way.
-  if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const parsed = sessionPayloadSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const nowSec = Math.floor(now / 1000);
-  const p = parsed.data;
-  if (p.exp <= nowSec || p.iat > nowSec + CLOCK_SKEW_SECONDS || p.exp - p.iat > SESSION_TTL_SECONDS) return null;
-  return p;
+/**
+ * A fingerprint of the credentials a session was opened under: HMAC(SESSION_SECRET, sha256(password)).
+ * A row whose fingerprint differs from the current one was opened under an old password or secret
+ * and is refused (and deleted).
+ */
+export function credentialFingerprint(k: SessionKeyMaterial): string {
+  const passwordHash = createHash("sha256").update(k.password, "utf8").digest("hex");
+  return createHmac("sha256", k.sessionSecret).update(`dtf-admin-session:${passwordHash}`).digest("hex");
+}
+
+/** Constant-time equality of two hex fingerprints. */
+export function fingerprintsEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** Cookies set over plain http on localhost cannot be Secure; everywhere else they must be. */
@@ -71,20 +62,52 @@ export function sessionCookieName(secure: boolean) {
   return secure ? "__Host-dtf_admin" : "dtf_admin";
 }
 
-export function sessionCookie(value: string, opts: { secure: boolean; maxAgeSeconds?: number }): string {
-  const parts = [
-    `${sessionCookieName(opts.secure)}=${value}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Strict",
-    `Max-Age=${opts.maxAgeSeconds ?? SESSION_TTL_SECONDS}`,
-  ];
+function cookie(name: string, value: string, opts: { secure: boolean; maxAgeSeconds: number }): string {
+  const parts = [`${name}=${value}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${opts.maxAgeSeconds}`];
   if (opts.secure) parts.push("Secure");
   return parts.join("; ");
 }
 
+export function sessionCookie(value: string, opts: { secure: boolean; maxAgeSeconds?: number }): string {
+  return cookie(sessionCookieName(opts.secure), value, { secure: opts.secure, maxAgeSeconds: opts.maxAgeSeconds ?? SESSION_TTL_SECONDS });
+}
+
 export function clearedSessionCookie(opts: { secure: boolean }): string {
   return sessionCookie("", { secure: opts.secure, maxAgeSeconds: 0 });
+}
+
+/**
+ * The known-device cookie: set after a successful password login, it lets this browser keep trying
+ * the password while the shared failure ceiling is reached by someone else (lib/admin/rate-limit.ts).
+ * `d1.<device id>.<HMAC>`, keyed like sessions, so it cannot be forged and a password change voids it.
+ * It grants nothing by itself: it only chooses which failure counter a login attempt is held to.
+ */
+export const DEVICE_TTL_SECONDS = 90 * 24 * 60 * 60;
+
+export function deviceCookieName(secure: boolean) {
+  return secure ? "__Host-dtf_device" : "dtf_device";
+}
+
+function deviceMac(k: SessionKeyMaterial, id: string): string {
+  return createHmac("sha256", credentialFingerprint(k)).update(`dtf-admin-device:${id}`).digest("base64url");
+}
+
+export function signDevice(k: SessionKeyMaterial, id = randomBytes(16).toString("base64url")): string {
+  return `d1.${id}.${deviceMac(k, id)}`;
+}
+
+/** The device id of a genuine known-device cookie, or null. */
+export function verifyDevice(k: SessionKeyMaterial, value: string | null | undefined): string | null {
+  if (!value || value.length > 128) return null;
+  const m = /^d1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(value);
+  if (!m) return null;
+  const expected = Buffer.from(deviceMac(k, m[1]!), "utf8");
+  const presented = Buffer.from(m[2]!, "utf8");
+  return presented.length === expected.length && timingSafeEqual(presented, expected) ? m[1]! : null;
+}
+
+export function deviceCookie(value: string, opts: { secure: boolean }): string {
+  return cookie(deviceCookieName(opts.secure), value, { secure: opts.secure, maxAgeSeconds: DEVICE_TTL_SECONDS });
 }
 
 export function readCookie(cookieHeader: string | null, name: string): string | null {

@@ -1,3 +1,4 @@
+import { capText } from "../ctgov/caps";
 import { donorOf } from "./donor";
 import { flagsOf } from "./flags";
 import { phaseOf } from "./phase";
@@ -47,6 +48,16 @@ const GENERIC_WORDS = new Set(["injection", "injections", "therapy", "treatment"
 
 /** Classify one raw study record (v2 shape; any field may be missing). */
 export function classifyStudy(raw: unknown, opts: ClassifyOptions): Classification {
+  const c = classifyRaw(raw, opts);
+  // The explanations quote record text (an intervention's whole name, say); they are stored and shown,
+  // so they are bounded like every stored text (lib/ctgov/caps.ts): a 2 MB name must not become 2 MB of `why`.
+  return { ...c, why: Object.fromEntries(Object.entries(c.why).map(([k, lines]) => [k, lines.slice(0, WHY_MAX_LINES).map((l) => capText(l, WHY_MAX_CHARS))])) };
+}
+
+const WHY_MAX_LINES = 20;
+const WHY_MAX_CHARS = 500;
+
+function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   resetTermCache();
   const study = readStudy(raw);
   const units = buildUnits(study);

@@ -35,8 +35,10 @@ const CELL_GENERIC = new RegExp(
   [
     String.raw`\bstem[- ]cells?\b(?![- ](?:transplant|rescue|support|mobili[sz]|harvest|collection|apheresis|graft|donor|source))`,
     String.raw`\bcell(?:ular)?[- ](?:therapy|therapies|products?|preparation|based (?:therapy|product))\b|\bcells?[- ](?:transplant\w*|implant\w*|injection|infusion|suspension|sheets?|spheroids?|graft\w*)\b`,
-    String.raw`\b\d[\d.,]*\s*(?:x|×|\*)?\s*10\s*(?:\^|e|~)?\s*\d+\s*(?:\/\s*\w+\s*)?(?:live |viable |total |nucleated )?cells\b`,
-    String.raw`\b\d+(?:\.\d+)?\s*(?:million|billion)\s+(?:of\s+)?(?:[a-z0-9-]+\s+){0,3}cells\b`,
+    // Digit runs are bounded ({1,n}): unbounded, "1.1.1.…" or "1111…" in a record made this alternation
+    // quadratic (13 s for 20,000 characters; tests/unit/hostile-text.test.ts). A dose never needs more.
+    String.raw`\b\d[\d.,]{0,15}\s*(?:x|×|\*)?\s*10\s*(?:\^|e|~)?\s*\d{1,3}\s*(?:\/\s*\w{1,20}\s*)?(?:live |viable |total |nucleated )?cells\b`,
+    String.raw`\b\d{1,12}(?:\.\d{1,6})?\s*(?:million|billion)\s+(?:of\s+)?(?:[a-z0-9-]{1,40}\s+){0,3}cells\b`,
     String.raw`\b(?:living|viable) cells\b`,
   ].join("|"),
   "g",

@@ -1,3 +1,4 @@
+import { capStudy } from "./caps";
 import type { Study } from "./schema";
 
 /**
@@ -144,7 +145,8 @@ export function normalizeStudy(study: Study): NormalizedStudy {
     resultsPublished: resultPublication(p),
     dataVersion: n(study.derivedSection?.miscInfoModule?.versionHolder),
   };
-  return {
+  // Text is stored within per-field caps (lib/ctgov/caps.ts); the raw record is kept whole.
+  return capStudy({
     trial,
     interventions: (arms?.interventions ?? []).map((i, position) => ({
       position,
@@ -173,5 +175,5 @@ export function normalizeStudy(study: Study): NormalizedStudy {
       lon: l.geoPoint?.lon ?? null,
       contacts: l.contacts ?? [],
     })),
-  };
+  });
 }

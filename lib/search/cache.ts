@@ -19,9 +19,34 @@ import { logger } from "../logger";
 /** Exported so a test can shorten the waits; nothing else changes them. */
 export const cacheTiming = { TTL_MS: 60_000, VERSION_MS: 2_000, REFRESH_MIN_MS: 5_000 };
 const MAX_ENTRIES = 1_000;
+/**
+ * The cache is bounded by the bytes of its results (their JSON size), not only by entries: 1,000
+ * results of trials with very long text grew the server past 3 GB (issue 19). A result larger than
+ * a quarter of the budget is answered but not kept.
+ */
+export const cacheBudget = { MAX_BYTES: 64 * 1024 * 1024 };
 
-type Entry = { at: number; version: string; value: Promise<unknown>; settled: boolean; refreshing: boolean };
+type Entry = { at: number; version: string; value: Promise<unknown>; settled: boolean; refreshing: boolean; bytes: number };
 const entries = new Map<string, Entry>();
+let totalBytes = 0;
+
+function drop(key: string, entry: Entry) {
+  if (entries.get(key) !== entry) return;
+  entries.delete(key);
+  totalBytes -= entry.bytes;
+}
+
+function evict() {
+  while (entries.size > MAX_ENTRIES || totalBytes > cacheBudget.MAX_BYTES) {
+    const [key, oldest] = entries.entries().next().value!;
+    drop(key, oldest);
+  }
+}
+
+/** What the cache holds now (for tests and the reliability suite's figures). */
+export function cacheStats() {
+  return { entries: entries.size, bytes: totalBytes };
+}
 let version: { at: number; value: Promise<string> } | null = null;
 
 async function readVersion(prisma: PrismaClient): Promise<string> {
@@ -44,14 +69,23 @@ function dataVersion(prisma: PrismaClient): Promise<string> {
 const syncing = (v: string) => v.includes(":running:");
 
 function store<T>(key: string, v: string, value: Promise<T>): Entry {
-  const entry: Entry = { at: Date.now(), version: v, value, settled: false, refreshing: false };
+  const previous = entries.get(key);
+  if (previous) drop(key, previous);
+  const entry: Entry = { at: Date.now(), version: v, value, settled: false, refreshing: false, bytes: 0 };
   entries.set(key, entry);
   value.then(
-    () => (entry.settled = true),
+    (result) => {
+      entry.settled = true;
+      if (entries.get(key) !== entry) return;
+      entry.bytes = Buffer.byteLength(JSON.stringify(result) ?? "") + key.length;
+      if (entry.bytes > cacheBudget.MAX_BYTES / 4) return drop(key, entry);
+      totalBytes += entry.bytes;
+      evict();
+    },
     // A failure must not be remembered.
-    () => entries.get(key) === entry && entries.delete(key),
+    () => drop(key, entry),
   );
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  evict();
   return entry;
 }
 
@@ -62,7 +96,7 @@ export async function cached<T>(prisma: PrismaClient, key: string, compute: () =
   const hit = entries.get(key);
   if (hit && now - hit.at < cacheTiming.TTL_MS) {
     if (hit.version === v) {
-      // Refresh its place in the LRU order.
+      // Refresh its place in the LRU order (its bytes stay counted).
       entries.delete(key);
       entries.set(key, hit);
       return hit.value as Promise<T>;

@@ -1,7 +1,9 @@
 import type { TrialSummary } from "./data";
 
 // One row per trial with its nearest site (SPEC §6). Cells that a spreadsheet would read as a
-// formula (=, +, -, @ first) get a leading apostrophe: record text is data, never code.
+// formula get a leading apostrophe: record text is data, never code. Spreadsheets skip leading
+// spaces and read fullwidth and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) as the ASCII ones, so those count too.
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]|^[\t\r\n]/;
 
 export const CSV_HEADER = [
   "nct_id",
@@ -27,7 +29,7 @@ export const CSV_HEADER = [
 export function csvCell(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "";
   let s = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -4,7 +4,11 @@
 
 export type EligibilityBlock = { heading: string | null; kind: "inclusion" | "exclusion" | "other"; items: { text: string; depth: number }[]; paragraphs: string[] };
 
-const HEADING = /^\s*(?:#+\s*)?\**\s*((?:key\s+)?(inclusion|exclusion)\s+criteria|[A-Z][^:*]{0,60}criteria)\s*\**\s*:?\s*\**\s*$/i;
+// Record text is hostile input: every pattern here runs in time linear in the line (no two adjacent
+// quantifiers can share characters), and the heading pattern only ever sees a short trimmed line.
+// The old heading pattern (`\s*\**\s*:?\s*\**\s*$`) took 30 s on a heading followed by 400 spaces.
+const HEADING = /^[#*\s]*((?:key\s+)?(inclusion|exclusion)\s+criteria|[A-Z][^:*]{0,60}criteria)[\s*:]*$/i;
+const HEADING_MAX_CHARS = 120;
 const ITEM = /^(\s*)(?:[*\-•·]|\d{1,2}[.)]|[a-z][.)])\s+(.*)$/i;
 
 export function parseEligibility(text: string | null | undefined): EligibilityBlock[] {
@@ -17,7 +21,8 @@ export function parseEligibility(text: string | null | undefined): EligibilityBl
   for (const rawLine of text.replace(/\r\n?/g, "\n").split("\n")) {
     const line = rawLine.replace(/\\([>*\-.#_\\[\]()])/g, "$1");
     if (!line.trim()) continue;
-    const h = HEADING.exec(line);
+    const trimmed = line.trim();
+    const h = trimmed.length <= HEADING_MAX_CHARS ? HEADING.exec(trimmed) : null;
     if (h) {
       flush();
       const kind = h[2] ? (h[2].toLowerCase() as "inclusion" | "exclusion") : "other";

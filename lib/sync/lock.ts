@@ -68,22 +68,47 @@ export function isStale(row: RunningRow, ttlMs = HEARTBEAT_TTL_MS): string | nul
   return null;
 }
 
+type Tx = Pick<PrismaClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
+
+async function markAbandoned(tx: Tx, runId: number, reason: string) {
+  await tx.$executeRawUnsafe(
+    `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
+    runId,
+    `abandoned: ${reason}; the next run picks up the work`,
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM sync_run_seen WHERE run_id = $1`, runId);
+}
+
+const RUNNING_ROWS = `SELECT id, heartbeat_at, host, pid, (EXTRACT(EPOCH FROM (now() - heartbeat_at)) * 1000)::float8 AS silent_ms FROM sync_run WHERE status = 'running' FOR UPDATE`;
+
+/**
+ * Marks every running run without a live holder 'abandoned' (its process on this host is gone, or its
+ * heartbeat is stale), so a sync killed mid-run does not show as running until the next sync starts.
+ * Called at start-up (npm start, npm run jobs) and when the admin dashboard is read. Returns their ids.
+ */
+export async function abandonStaleRuns(prisma: PrismaClient, opts: { ttlMs?: number } = {}): Promise<number[]> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
+    const ended: number[] = [];
+    for (const row of await tx.$queryRawUnsafe<RunningRow[]>(RUNNING_ROWS)) {
+      const reason = isStale(row, opts.ttlMs);
+      if (!reason) continue;
+      await markAbandoned(tx, row.id, reason);
+      ended.push(row.id);
+    }
+    return ended;
+  });
+}
+
 export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: SyncTrigger, opts: { ttlMs?: number } = {}): Promise<ClaimResult> {
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
-      const running = await tx.$queryRawUnsafe<RunningRow[]>(
-        `SELECT id, heartbeat_at, host, pid, (EXTRACT(EPOCH FROM (now() - heartbeat_at)) * 1000)::float8 AS silent_ms FROM sync_run WHERE status = 'running' FOR UPDATE`,
-      );
+      const running = await tx.$queryRawUnsafe<RunningRow[]>(RUNNING_ROWS);
       for (const row of running) {
         const reason = isStale(row, opts.ttlMs);
         if (!reason) return { ok: false as const, runningRunId: row.id };
-        await tx.$executeRawUnsafe(
-          `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
-          row.id,
-          `abandoned: ${reason}; the next run picks up the work`,
-        );
-        await tx.$executeRawUnsafe(`DELETE FROM sync_run_seen WHERE run_id = $1`, row.id);
+        await markAbandoned(tx, row.id, reason);
       }
       const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
         `INSERT INTO sync_run (mode, trigger, status, started_at, heartbeat_at, host, pid) VALUES ($1, $2, 'running', now(), now(), $3, $4) RETURNING id`,

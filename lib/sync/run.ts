@@ -7,6 +7,7 @@ import { describeIssues, looseNctId, studySchema } from "../ctgov/schema";
 import type { CtgovClient } from "../ctgov/service";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
+import { MAX_RECORD_DEPTH, pruneDeep, tooDeepAt } from "./depth";
 import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
 import { encodeRows, finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
 import { reclassifyStale } from "./reclassify";
@@ -65,6 +66,12 @@ async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: V
   for (let i = 0; i < studies.length; i++) {
     if (i % 50 === 49) await yieldToEventLoop();
     const raw = studies[i];
+    // Before anything recursive touches it (lib/sync/depth.ts): quarantined, with the part we can store.
+    const deepAt = tooDeepAt(raw);
+    if (deepAt) {
+      invalid.push({ raw: pruneDeep(raw), nctId: looseNctId(raw), error: `nested deeper than ${MAX_RECORD_DEPTH} levels (at ${deepAt.slice(0, 200)}): quarantined; the part below that depth is not stored` });
+      continue;
+    }
     const parsed = studySchema.safeParse(raw);
     if (!parsed.success) {
       invalid.push({ raw, nctId: looseNctId(raw), error: describeIssues(parsed.error) });

@@ -30,6 +30,8 @@ export const faultsSchema = z.strictObject({
   brokenStudyMode: z.enum(["missing-nct-id", "bad-date", "wrong-type"]),
   /** A raw object added at the end of the first page of every /studies listing. */
   injectStudy: z.record(z.string(), z.unknown()).nullable(),
+  /** Raw JSON text added verbatim to that page: for records JSON.stringify cannot write (nested thousands of levels deep). */
+  injectStudyJson: z.string().max(20_000_000).nullable(),
   exactFullLastPageQuirk: z.boolean(),
 });
 
@@ -52,6 +54,7 @@ export const DEFAULT_FAULTS: Faults = {
   brokenStudy: null,
   brokenStudyMode: "missing-nct-id",
   injectStudy: null,
+  injectStudyJson: null,
   exactFullLastPageQuirk: false,
 };
 

@@ -43,6 +43,7 @@ function listStudies(params: URLSearchParams, ctx: ApiContext): Reply {
     studies.push(JSON.stringify(ctx.faults.injectStudy));
     ctx.stats.faults.injectedServed++;
   }
+  if (q.pageToken === null && ctx.faults.injectStudyJson) studies.push(ctx.faults.injectStudyJson);
   // Same key order as the API: totalCount (first page only), studies, nextPageToken.
   let body = "{";
   if (q.countTotal && q.pageToken === null) body += `"totalCount":${refs.length},`;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { topicQueryParams } from "../../lib/ctgov/topic";
 
 /**
@@ -16,6 +18,7 @@ const TOKEN = process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef";
 const SESSION_SECRET = process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123";
 const CONTROL = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3199}/__control`;
 const INJECTED_ID = "NCT09999999";
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 async function logIn(page: Page) {
   await page.goto("/admin");
@@ -43,6 +46,36 @@ test.describe("admin", () => {
     expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000);
     await page.getByRole("button", { name: "Log out" }).click();
     await expect(page.getByLabel("Admin password")).toBeVisible();
+  });
+
+  test("logout ends the session on the server: a copy of the cookie taken before logout is refused after it", async ({ page, request }) => {
+    await logIn(page);
+    const copied = (await page.context().cookies()).find((c) => c.name === "dtf_admin")!;
+    const replay = () => request.get("/api/admin/status", { headers: { cookie: `dtf_admin=${copied.value}` } });
+    expect((await replay()).status()).toBe(200);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByLabel("Admin password")).toBeVisible();
+    expect((await replay()).status()).toBe(401);
+  });
+
+  test("a forwarded address or a forged peer header sent by the client is not who the server thinks it is", async ({ request, baseURL }) => {
+    // No TRUST_PROXY on this server: the audit row names the socket's address (lib/peer-guard.mjs).
+    const res = await request.post("/api/admin/session", {
+      data: { password: "wrong-password-for-the-peer-check" },
+      headers: { origin: baseURL!, "x-forwarded-for": "198.51.100.23", "x-dtf-peer": "198.51.100.24", "x-forwarded-proto": "https" },
+    });
+    expect(res.status()).toBe(401);
+    expect(res.headers()["strict-transport-security"]).toBeUndefined();
+    const client = new pg.Client({ connectionString: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ ip: string }>(`SELECT ip FROM audit_log WHERE action = 'login_failed' ORDER BY id DESC LIMIT 1`);
+      expect(rows[0]!.ip).toBe("127.0.0.1");
+    } finally {
+      await client.end();
+    }
+    // A right password from the same client clears its failures, so the other admin tests are unaffected.
+    expect((await request.post("/api/admin/session", { data: { password: PASSWORD }, headers: { origin: baseURL! } })).status()).toBe(204);
   });
 
   test("runs a full resync with live progress, lists it with the right counts, and shows its invalid record", async ({ page, request }) => {

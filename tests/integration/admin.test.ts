@@ -44,14 +44,15 @@ function configure(vars: Record<string, string | undefined>) {
   }
   envModule.resetEnvCache();
 }
-const ON = { ADMIN_PASSWORD: PASSWORD, ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET };
+const ON = { ADMIN_PASSWORD: PASSWORD, ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET, TRUST_PROXY: undefined };
 /** Nothing listens on port 1: every connection is refused at once, as when Postgres is stopped. */
 const UNREACHABLE = "postgresql://postgres@127.0.0.1:1/unreachable";
 
 function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
   return new Request(`http://${HOST}${path}`, {
     method: init.method ?? "GET",
-    headers: { host: HOST, "x-forwarded-for": "10.9.8.7", ...init.headers },
+    // x-dtf-peer: the socket address, as lib/peer-guard.mjs stamps it in a real server.
+    headers: { host: HOST, "x-dtf-peer": "10.9.8.7", ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
@@ -93,6 +94,7 @@ beforeAll(async () => {
   invalidRoute = await import("../../app/api/admin/sync/[runId]/invalid/route");
   status = await import("../../app/api/admin/status/route");
   limiter = await import("../../lib/admin/rate-limit");
+  (await import("../../lib/admin/client-address")).installPeerGuardForTests();
 });
 
 afterAll(async () => {
@@ -127,7 +129,7 @@ describe("authentication", () => {
     const res = await login();
     expect(res.status).toBe(204);
     const setCookie = res.headers.get("set-cookie")!;
-    expect(setCookie).toMatch(/^dtf_admin=v1\.[\w-]+\.[\w-]+; /);
+    expect(setCookie).toMatch(/^dtf_admin=[\w-]{43}; /);
     expect(setCookie).toContain("HttpOnly");
     expect(setCookie).toContain("SameSite=Strict");
     expect(setCookie).toMatch(/Max-Age=\d+/);
@@ -143,7 +145,7 @@ describe("authentication", () => {
     const res = await session.POST(
       new Request("https://admin.example.org/api/admin/session", {
         method: "POST",
-        headers: { host: "admin.example.org", origin: "https://admin.example.org", "x-forwarded-proto": "https", "x-forwarded-for": "10.1.1.1" },
+        headers: { host: "admin.example.org", origin: "https://admin.example.org", "x-forwarded-proto": "https", "x-dtf-peer": "10.1.1.1" },
         body: JSON.stringify({ password: PASSWORD }),
       }),
     );
@@ -163,7 +165,7 @@ describe("authentication", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await login()).status).toBe(429);
     // another client is not affected
-    expect((await login(PASSWORD, { "x-forwarded-for": "10.2.2.2" })).status).toBe(204);
+    expect((await login(PASSWORD, { "x-dtf-peer": "10.2.2.2" })).status).toBe(204);
   });
 
   it("logs out by clearing the cookie", async () => {
@@ -173,12 +175,63 @@ describe("authentication", () => {
     expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
   });
 
+  it("logout revokes on the server: a copy of the cookie replayed afterwards is refused (401)", async () => {
+    const cookie = await sessionCookie();
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie } }))).status).toBe(200);
+    expect((await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }))).status).toBe(204);
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie } }))).status).toBe(401);
+    expect((await sync.POST(request("/api/admin/sync", { method: "POST", headers: { cookie, origin: ORIGIN }, body: { mode: "full" } }))).status).toBe(401);
+    expect(await (await session.GET(request("/api/admin/session", { headers: { cookie } }))).json()).toMatchObject({ loggedIn: false });
+    // Only the token's hash is stored: the cookie's value appears nowhere in the table.
+    const rows = await database.prisma.adminSession.findMany();
+    expect(JSON.stringify(rows)).not.toContain(cookie.split("=")[1]!);
+  });
+
+  it("a session ends at its expiry, and when the password or SESSION_SECRET changes", async () => {
+    const cookie = await sessionCookie();
+    const token = cookie.split("=")[1]!;
+    const { hashSessionToken } = await import("../../lib/admin/session");
+    await database.prisma.adminSession.update({ where: { tokenHash: hashSessionToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie } }))).status).toBe(401);
+
+    const second = await sessionCookie();
+    configure({ ADMIN_PASSWORD: `${PASSWORD}-changed` });
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: second } }))).status).toBe(401);
+    configure(ON); // the old password back: the session was deleted when it was refused, it does not come back
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: second } }))).status).toBe(401);
+
+    const third = await sessionCookie();
+    configure({ SESSION_SECRET: `${SECRET}-rotated` });
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: third } }))).status).toBe(401);
+  });
+
+  it("answers 503 with a clear message, never a pass, when a session cannot be checked because the database is down", async () => {
+    const cookie = await sessionCookie();
+    const saved = process.env.DATABASE_URL;
+    configure({ DATABASE_URL: UNREACHABLE });
+    try {
+      for (const res of [
+        await status.GET(request("/api/admin/status", { headers: { cookie } })),
+        await sync.POST(request("/api/admin/sync", { method: "POST", headers: { cookie, origin: ORIGIN }, body: { mode: "full" } })),
+        await session.GET(request("/api/admin/session", { headers: { cookie } })),
+      ]) {
+        expect(res.status).toBe(503);
+        expect(res.headers.get("retry-after")).toBe("10");
+        expect((await res.json()).error).toMatch(/database is not reachable.*session cannot be checked/);
+      }
+      // A cookie that is not ours is still a plain 401 (no database needed to refuse it).
+      expect((await status.GET(request("/api/admin/status", { headers: { cookie: "dtf_admin=v1.forged.cookie" } }))).status).toBe(401);
+    } finally {
+      configure({ DATABASE_URL: saved });
+    }
+  });
+
   it("a login form posted without JavaScript is answered with a redirect, never a JSON body", async () => {
     const post = (password: string) =>
       session.POST(
         new Request(`${ORIGIN}/api/admin/session`, {
           method: "POST",
-          headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.9.9.9" },
+          headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", "x-dtf-peer": "10.9.9.9" },
           body: new URLSearchParams({ password }).toString(),
         }),
       );
@@ -189,17 +242,20 @@ describe("authentication", () => {
     const right = await post(PASSWORD);
     expect(right.status).toBe(303);
     expect(right.headers.get("location")).toBe("/admin");
-    expect(right.headers.get("set-cookie")).toMatch(/^(__Host-)?dtf_admin=v1\./);
+    const cookies = right.headers.getSetCookie();
+    expect(cookies[0]).toMatch(/^(__Host-)?dtf_admin=[\w-]{43}; /);
+    expect(cookies[1]).toMatch(/^(__Host-)?dtf_device=d1\./);
   });
 
-  it("logs out even while the database is unreachable", async () => {
+  it("logs out of the browser even while the database is unreachable, and says the server could not end the session (503)", async () => {
     const cookie = await sessionCookie();
     const saved = process.env.DATABASE_URL;
     configure({ DATABASE_URL: UNREACHABLE });
     try {
       const res = await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }));
-      expect(res.status).toBe(204);
+      expect(res.status).toBe(503);
       expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
+      expect((await res.json()).error).toMatch(/Logged out of this browser.*could not end the session/);
     } finally {
       configure({ DATABASE_URL: saved });
     }
@@ -216,6 +272,49 @@ describe("authentication", () => {
     } finally {
       configure({ DATABASE_URL: saved });
     }
+  });
+});
+
+describe("login limit under attack", () => {
+  const wrong = (headers: Record<string, string>) => login("wrong-password-guess", headers);
+
+  it("a client rotating X-Forwarded-For is keyed on its real address: it is stopped at its own ceiling and the admin elsewhere still logs in", async () => {
+    const { perClient } = limiter.LOGIN_LIMITS;
+    const answers: number[] = [];
+    for (let i = 0; i < 60; i++) answers.push((await wrong({ "x-dtf-peer": "203.0.113.66", "x-forwarded-for": `198.51.${i >> 8}.${i & 255}` })).status);
+    expect(answers.slice(0, perClient)).toEqual(Array(perClient).fill(401));
+    expect(new Set(answers.slice(perClient))).toEqual(new Set([429]));
+    expect((await login(PASSWORD, { "x-dtf-peer": "192.0.2.10" })).status).toBe(204);
+  });
+
+  it("behind a trusted proxy (TRUST_PROXY), the forwarded address is the key; from anyone else it is ignored", async () => {
+    configure({ TRUST_PROXY: "10.0.0.1" });
+    const { perClient } = limiter.LOGIN_LIMITS;
+    for (let i = 0; i < perClient; i++) expect((await wrong({ "x-dtf-peer": "10.0.0.1", "x-forwarded-for": "198.51.100.1" })).status).toBe(401);
+    expect((await wrong({ "x-dtf-peer": "10.0.0.1", "x-forwarded-for": "198.51.100.1" })).status).toBe(429);
+    // another client behind the same proxy is someone else
+    expect((await login(PASSWORD, { "x-dtf-peer": "10.0.0.1", "x-forwarded-for": "198.51.100.2" })).status).toBe(204);
+    const logged = (await database.prisma.auditLog.findMany({ where: { action: "login" }, orderBy: { id: "desc" }, take: 1 }))[0]!;
+    expect(logged.ip).toBe("198.51.100.2");
+  });
+
+  it("when guesses from many real addresses fill the shared ceiling, a browser that logged in before still logs in", async () => {
+    // The admin's browser logged in yesterday: it holds the known-device cookie.
+    const first = await login(PASSWORD, { "x-dtf-peer": "192.0.2.10" });
+    expect(first.status).toBe(204);
+    const device = first.headers.getSetCookie().find((c) => c.startsWith("dtf_device="))!.split(";")[0]!;
+    expect(first.headers.getSetCookie().find((c) => c.startsWith("dtf_device="))).toMatch(/HttpOnly; SameSite=Strict/);
+    const { global, perClient } = limiter.LOGIN_LIMITS;
+    for (let i = 0; i < global; i++) expect((await wrong({ "x-dtf-peer": `198.18.${i >> 8}.${i & 255}` })).status).toBe(401);
+    // The shared ceiling is full: a new address is refused, even with the right password...
+    expect((await login(PASSWORD, { "x-dtf-peer": "192.0.2.99" })).status).toBe(429);
+    // ...and a forged device cookie changes nothing...
+    expect((await login(PASSWORD, { "x-dtf-peer": "192.0.2.99", cookie: "dtf_device=d1.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" })).status).toBe(429);
+    // ...but the admin's own browser, from any address, gets in.
+    expect((await login(PASSWORD, { "x-dtf-peer": "192.0.2.11", cookie: device })).status).toBe(204);
+    // The device still has its own ceiling: someone who stole only the device cookie cannot guess on.
+    for (let i = 0; i < perClient; i++) expect((await wrong({ "x-dtf-peer": "192.0.2.12", cookie: device })).status).toBe(401);
+    expect((await login(PASSWORD, { "x-dtf-peer": "192.0.2.12", cookie: device })).status).toBe(429);
   });
 });
 

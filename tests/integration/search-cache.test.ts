@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-import { cached, cacheTiming } from "../../lib/search/cache";
+import { cacheBudget, cached, cacheStats, cacheTiming } from "../../lib/search/cache";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
 // The search result cache against a real database: the data version is the newest sync run's
@@ -80,5 +80,32 @@ describe("search result cache", () => {
     await runSql(`UPDATE sync_run SET status = 'succeeded', finished_at = now() WHERE id = ${id}`);
     await settle();
     expect(await cached(database.prisma, "s", c.compute, { staleWhileSyncing: true })).toBe(3);
+  });
+
+  it("is bounded by the bytes of its results, not only their number: 2,000 distinct 100 KB results stay under the budget", async () => {
+    const saved = cacheBudget.MAX_BYTES;
+    cacheBudget.MAX_BYTES = 4 * 1024 * 1024;
+    try {
+      const big = "x".repeat(100_000);
+      for (let i = 0; i < 2_000; i++) await cached(database.prisma, `bytes-${i}`, async () => ({ i, text: big }));
+      await sleep(0);
+      const stats = cacheStats();
+      expect(stats.bytes).toBeLessThanOrEqual(cacheBudget.MAX_BYTES);
+      expect(stats.entries).toBeLessThan(45); // ~40 results of 100 KB fit in 4 MB
+      expect(stats.entries).toBeGreaterThan(30);
+      // The newest are the ones kept; a result over a quarter of the budget is answered but not kept.
+      const c = counter();
+      expect(await cached(database.prisma, "bytes-1999", c.compute)).toEqual({ i: 1999, text: big });
+      expect(c.runs()).toBe(0);
+      const huge = { text: "y".repeat(2 * 1024 * 1024) };
+      expect(await cached(database.prisma, "huge", async () => huge)).toBe(huge);
+      await sleep(0);
+      expect(cacheStats().bytes).toBeLessThanOrEqual(cacheBudget.MAX_BYTES);
+      let recomputed = 0;
+      await cached(database.prisma, "huge", async () => (recomputed++, huge));
+      expect(recomputed).toBe(1);
+    } finally {
+      cacheBudget.MAX_BYTES = saved;
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import nextConfig from "../../next.config";
-import { config as proxyConfig, proxy } from "../../proxy";
+import { installPeerGuardForTests } from "../../lib/admin/client-address";
+import { HSTS, config as proxyConfig, proxy } from "../../proxy";
 
 const cspOf = (url: string, host = "127.0.0.1:3000") => proxy(new NextRequest(url, { headers: { host } })).headers.get("content-security-policy")!;
 
@@ -59,5 +60,25 @@ describe("next.config.ts headers", () => {
     expect(keys["x-frame-options"]).toBe("DENY");
     const api = rules.find((r) => r.source === "/api/:path*")!;
     expect(api.headers.find((h) => h.key === "Content-Security-Policy")?.value).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+});
+
+describe("Strict-Transport-Security", () => {
+  const hstsOf = (headers: Record<string, string>, url = "http://trials.example.org/trials") =>
+    proxy(new NextRequest(url, { headers: { host: "trials.example.org", ...headers } })).headers.get("strict-transport-security");
+
+  it("is sent when a proxy listed in TRUST_PROXY says the client used https, on pages and API routes", () => {
+    installPeerGuardForTests();
+    process.env.TRUST_PROXY = "10.0.0.1";
+    try {
+      expect(hstsOf({ "x-dtf-peer": "10.0.0.1", "x-forwarded-proto": "https" })).toBe(HSTS);
+      expect(hstsOf({ "x-dtf-peer": "10.0.0.1", "x-forwarded-proto": "https" }, "http://trials.example.org/api/health")).toBe(HSTS);
+      expect(hstsOf({ "x-dtf-peer": "10.0.0.1", "x-forwarded-proto": "http" })).toBeNull();
+      // anyone else claiming https is not believed
+      expect(hstsOf({ "x-dtf-peer": "203.0.113.9", "x-forwarded-proto": "https" })).toBeNull();
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+    expect(hstsOf({ "x-dtf-peer": "10.0.0.1", "x-forwarded-proto": "https" })).toBeNull();
   });
 });

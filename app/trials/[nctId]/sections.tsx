@@ -1,9 +1,16 @@
 import { parseEligibility } from "@/lib/search/eligibility";
 import { STATUS_LABEL } from "@/lib/search/labels";
+import { mailtoHref } from "@/lib/search/mailto";
 import type { Contact, TrialDetail } from "@/lib/search/trial-data";
 import type { Resolution } from "@/lib/geo/resolve";
 
 // Parts of the trial page. Every record text is rendered as React text: nothing becomes HTML.
+
+/** The address as a link only when it is one plain address (lib/search/mailto.ts); otherwise as text. */
+function EmailLink({ email }: { email: string }) {
+  const href = mailtoHref(email);
+  return href ? <a href={href}>{email}</a> : <>{email}</>;
+}
 
 function ContactLine({ c }: { c: Contact }) {
   return (
@@ -20,7 +27,7 @@ function ContactLine({ c }: { c: Contact }) {
       {c.email ? (
         <>
           {" · "}
-          <a href={`mailto:${c.email}`}>{c.email}</a>
+          <EmailLink email={c.email} />
         </>
       ) : null}
     </>

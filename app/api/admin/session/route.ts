@@ -1,23 +1,26 @@
-import { actorLabel, gate, sessionFrom, wantsSecureCookie } from "@/lib/admin/auth";
+import { actorLabel, sessionFrom, sessionTokenFrom, SESSION_UNCHECKABLE, wantsSecureCookie } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
 import { backToAdmin, LOGIN_FAILURES, type LoginFailure } from "@/lib/admin/login";
-import { recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
+import { endSession, openSession, recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { loginLimiter } from "@/lib/admin/rate-limit";
 import { checkSameOrigin, clientKey } from "@/lib/admin/request";
 import { loginBodySchema } from "@/lib/admin/schema";
 import { secretsEqual } from "@/lib/admin/secrets";
-import { clearedSessionCookie, sessionCookie, signSession } from "@/lib/admin/session";
+import { clearedSessionCookie, deviceCookie, deviceCookieName, readCookie, sessionCookie, signDevice, verifyDevice } from "@/lib/admin/session";
+import { isDatabaseDown } from "@/lib/db/health";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/admin/session → whether this browser holds a valid admin session. */
+/** GET /api/admin/session → whether this browser holds a live admin session (503 when that cannot be checked). */
 export async function GET(req: Request) {
   const config = adminConfig();
   if (!config.enabled) return json({ enabled: false, reason: config.reason, loggedIn: false });
-  const session = sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
+  const lookup = await sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
+  if (lookup.state === "unavailable") return refused({ status: 503, error: SESSION_UNCHECKABLE });
+  const session = lookup.state === "live" ? lookup.session : null;
   return json({ enabled: true, passwordLogin: config.password !== null, loggedIn: session !== null, expiresAt: session ? new Date(session.exp * 1000).toISOString() : null });
 }
 
@@ -34,12 +37,18 @@ export async function POST(req: Request) {
   if (!config.password || !config.sessionSecret) return refused({ status: 403, error: "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here." });
   const origin = checkSameOrigin(req, { requireOrigin: true });
   if (!origin.ok) return refused({ status: 403, error: origin.reason });
+  const keys = { password: config.password, sessionSecret: config.sessionSecret };
+  const secure = wantsSecureCookie(req);
 
+  // A browser that logged in before (signed cookie) has its own failure ceiling and is not held to the
+  // shared one, so guessing from many addresses cannot lock the real admin out (lib/admin/rate-limit.ts).
   const ip = clientKey(req);
+  const device = verifyDevice(keys, readCookie(req.headers.get("cookie"), deviceCookieName(secure)));
+  const limitKey = device ? `device:${device}` : `ip:${ip}`;
   const limiter = loginLimiter();
-  const decision = limiter.check(ip);
+  const decision = limiter.check(limitKey, Date.now(), { knownDevice: device !== null });
   if (!decision.allowed) {
-    logger.warn({ ip, retryAfterSeconds: decision.retryAfterSeconds }, "admin login refused: too many failed attempts");
+    logger.warn({ ip, knownDevice: device !== null, retryAfterSeconds: decision.retryAfterSeconds }, "admin login refused: too many failed attempts");
     return answer(refused({ status: 429, error: LOGIN_FAILURES.limited }, { "retry-after": String(decision.retryAfterSeconds) }), "limited");
   }
 
@@ -52,25 +61,46 @@ export async function POST(req: Request) {
 
   try {
     if (!secretsEqual(body.password, config.password)) {
-      limiter.fail(ip);
-      await recordAudit(db(), { actor: "anonymous", action: "login_failed", ip });
+      limiter.fail(limitKey);
+      await recordAudit(db(), { actor: "anonymous", action: "login_failed", ip, detail: { knownDevice: device !== null } });
       return answer(refused({ status: 401, error: LOGIN_FAILURES.wrong }), "wrong");
     }
-    limiter.succeed(ip);
-    const { value, payload } = signSession({ password: config.password, sessionSecret: config.sessionSecret });
-    await recordAudit(db(), { actor: actorLabel({ kind: "session", session: payload }), action: "login", ip, detail: { userAgent: req.headers.get("user-agent")?.slice(0, 200) ?? null } });
-    return answer(new Response(null, { status: 204, headers: { "set-cookie": sessionCookie(value, { secure: wantsSecureCookie(req) }), "cache-control": "no-store" } }), null);
+    limiter.succeed(limitKey);
+    const { token, session } = await openSession(db(), keys);
+    await recordAudit(db(), { actor: actorLabel({ kind: "session", session }), action: "login", ip, detail: { userAgent: req.headers.get("user-agent")?.slice(0, 200) ?? null } });
+    const headers = new Headers({ "cache-control": "no-store" });
+    headers.append("set-cookie", sessionCookie(token, { secure }));
+    headers.append("set-cookie", deviceCookie(signDevice(keys, device ?? undefined), { secure }));
+    return answer(new Response(null, { status: 204, headers }), null);
   } catch (err) {
     return answer(databaseDown(err), "unavailable");
   }
 }
 
-/** DELETE /api/admin/session → logs out (clears the cookie). Same-origin only. */
+/**
+ * DELETE /api/admin/session → logs out: ends the session on the server and clears the cookie.
+ * Same-origin only. While the database is down the cookie is still cleared, but the answer is a 503
+ * saying the server could not end the session (a copy of the cookie would work again once the
+ * database is back, until the session expires).
+ */
 export async function DELETE(req: Request) {
-  const g = gate(req, { write: true });
-  const cleared = { "set-cookie": clearedSessionCookie({ secure: wantsSecureCookie(req) }), "cache-control": "no-store" };
-  if (!g.ok) return g.status === 401 ? new Response(null, { status: 204, headers: cleared }) : refused(g);
-  // Logging out must work while the database is down: the cookie is cleared whatever the audit row does.
-  await recordAuditAfterTheFact(db, { actor: actorLabel(g.actor), action: "logout", ip: clientKey(req) });
+  const secure = wantsSecureCookie(req);
+  const cleared = { "set-cookie": clearedSessionCookie({ secure }), "cache-control": "no-store" };
+  const config = adminConfig();
+  if (!config.enabled) return refused({ status: 403, error: config.reason });
+  const strict = checkSameOrigin(req, { requireOrigin: true });
+  if (!strict.ok) return refused({ status: 403, error: strict.reason });
+  const token = sessionTokenFrom(req.headers.get("cookie"), secure);
+  if (!token) return new Response(null, { status: 204, headers: cleared });
+  let ended;
+  try {
+    // By the token's hash, valid or not: logging out needs no live session, and ends nothing else.
+    ended = await endSession(db(), token);
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    logger.warn({ ip: clientKey(req) }, "admin logout: the database is down, the session could not be ended on the server");
+    return refused({ status: 503, error: "Logged out of this browser, but the database is not reachable, so the server could not end the session. Log out again when it is back." }, cleared);
+  }
+  if (ended) await recordAuditAfterTheFact(db, { actor: actorLabel({ kind: "session", session: ended }), action: "logout", ip: clientKey(req) });
   return new Response(null, { status: 204, headers: cleared });
 }

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/admin/status → the dashboard: database, trial counts, last sync, next runs, running run, history. */
 export async function GET(req: Request) {
-  const g = gate(req, { write: false });
+  const g = await gate(req, { write: false });
   if (!g.ok) return refused(g);
   return json(await dashboard(db));
 }

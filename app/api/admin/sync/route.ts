@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/admin/sync → recent runs (newest first) and the running one. */
 export async function GET(req: Request) {
-  const g = gate(req, { write: false });
+  const g = await gate(req, { write: false });
   if (!g.ok) return refused(g);
   try {
     const d = await dashboard(db);
@@ -30,7 +30,7 @@ export async function GET(req: Request) {
  * progress in any process. The run continues in this web process after the response.
  */
 export async function POST(req: Request) {
-  const g = gate(req, { write: true });
+  const g = await gate(req, { write: true });
   if (!g.ok) return refused(g);
   let body;
   try {

@@ -1,0 +1,63 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { dashboard } from "../../../lib/admin/data";
+import { abandonStaleRuns } from "../../../lib/sync/lock";
+import type { TestDatabase } from "../helpers/db";
+import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
+
+vi.mock("server-only", () => ({}));
+
+/** A sync process killed mid-run (kill -9): its run must not show as running until the next sync starts (issue 19). */
+let database: TestDatabase;
+let standin: Standin;
+withDatabaseAndStandin((d, s) => {
+  database = d;
+  standin = s;
+});
+
+async function startAndKillSync(): Promise<{ runId: number; pid: number }> {
+  standin.setFaults({ latencyMs: 2_000 }); // each page takes two seconds: time to kill it mid-run
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("jobs/sync.ts"), "--full"], {
+    env: { ...process.env, DATABASE_URL: database.url, CTGOV_BASE_URL: standin.url, CTGOV_PAGE_SIZE: "50", CTGOV_RATE_LIMIT_PER_MIN: "6000", LOG_LEVEL: "warn" },
+    stdio: "ignore",
+  });
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const run = await database.prisma.syncRun.findFirst({ where: { status: "running", pid: child.pid } });
+      if (run) {
+        child.kill("SIGKILL");
+        await exited;
+        return { runId: run.id, pid: child.pid! };
+      }
+      if (Date.now() > deadline) throw new Error("the sync never started");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    child.kill("SIGKILL");
+    standin.resetFaults();
+  }
+}
+
+describe("a sync killed mid-run", () => {
+  it("shows as abandoned, with the reason, as soon as the dashboard is read (no new sync needed)", async () => {
+    const { runId, pid } = await startAndKillSync();
+    const d = await dashboard(() => database.prisma);
+    expect(d.running).toBeNull();
+    expect(d.history.find((r) => r.runId === runId)).toMatchObject({ status: "abandoned", error: expect.stringContaining(`pid ${pid}`) });
+  });
+
+  it("is marked abandoned at start-up (what npm start and npm run jobs call first)", async () => {
+    const { runId } = await startAndKillSync();
+    expect(await abandonStaleRuns(database.prisma)).toEqual([runId]);
+    const run = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: runId } });
+    expect(run.status).toBe("abandoned");
+    expect(run.finishedAt).not.toBeNull();
+    // A live run is left alone.
+    const live = await database.prisma.syncRun.create({ data: { mode: "incremental", trigger: "cli", status: "running", host: "another-host", pid: 1 } });
+    expect(await abandonStaleRuns(database.prisma)).toEqual([]);
+    expect(await abandonStaleRuns(database.prisma, { ttlMs: -1 })).toEqual([live.id]); // once its heartbeat is stale
+  });
+});
