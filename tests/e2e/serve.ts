@@ -5,7 +5,7 @@
  * so admin tests can resync against it.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CtgovClient } from "../../lib/ctgov/service";
@@ -28,8 +28,11 @@ if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome
 writeFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${port}.txt`), database.url);
 console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.counts.inserted} trials from ${standin.url}`);
 
+// The server's output is shown as before and also kept in a file, so a test can check what it logged
+// (the eligibility answers must never reach it).
+const serverLog = createWriteStream(path.join(os.tmpdir(), `dtf-e2e-server-${port}.log`));
 const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
-  stdio: "inherit",
+  stdio: ["ignore", "pipe", "pipe"],
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -43,6 +46,9 @@ const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), 
     SESSION_SECRET: process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123",
   },
 });
+
+web.stdout!.on("data", (chunk: Buffer) => (process.stdout.write(chunk), serverLog.write(chunk)));
+web.stderr!.on("data", (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)));
 
 const stop = async () => {
   web.kill("SIGTERM");

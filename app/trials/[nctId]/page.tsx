@@ -7,6 +7,7 @@ import { resolveNear } from "@/lib/geo/resolve";
 import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
 import { getTrial, NCT_ID } from "@/lib/search/trial-data";
 import { flagInfo, uiHelp } from "../help";
+import FitView from "./fit-view";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
 import "../trials.css";
 
@@ -126,6 +127,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
 
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
+      <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} />
       <Eligibility text={trial.eligibility.criteria} />
       {trial.summary ? (
         <section aria-labelledby="summary-h">
