@@ -32,7 +32,8 @@ function load(): AnswersState {
   if (state) return state;
   const local = read(localStorage);
   const saved = local ?? read(sessionStorage);
-  state = { ...EMPTY, ...(saved ?? {}), remember: local !== null };
+  // Revision 1, not EMPTY's 0: what was rendered before storage was read (the server's view) is then seen to be stale.
+  state = { ...EMPTY, ...(saved ?? {}), remember: local !== null, revision: 1 };
   return state;
 }
 

@@ -75,7 +75,7 @@ export default function FitView({ nctId, uncovered }: { nctId: string; uncovered
                   .filter((c) => c.result === "fails")
                   .map((c) => QUESTION_BY_KEY[c.question].short)
                   .join(", ")}`
-              : `No conflict with your answers · ${toAsk.length + fit.otherCriteria} things to ask`}
+              : `No conflict with your answers · ${toAsk.length + fit.otherCriteria} ${toAsk.length + fit.otherCriteria === 1 ? "thing" : "things"} to ask`}
           </p>
           {stated.length > 0 ? (
             <ul className="criteria" data-testid="criteria">
