@@ -8,6 +8,7 @@ import { answeredCount, useAnswers } from "./answers";
 import { CouldIJoin } from "./could-i-join";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
+import { FilterPanel } from "./filter-panel";
 import type { UiHelp } from "./help";
 import { ResultsHeader } from "./results-header";
 
@@ -104,7 +105,9 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   return (
     <GoContext value={go}>
       <div className="search-layout" data-hydrated={hydrated}>
-        <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
+        <FilterPanel filters={filters}>
+          <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
+        </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           <CouldIJoin />
           {errors.length > 0 && (
