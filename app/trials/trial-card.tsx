@@ -1,3 +1,5 @@
+import { QUESTION_BY_KEY } from "@/lib/eligibility/questions";
+import type { TrialFit } from "@/lib/eligibility/schema";
 import type { TrialSummary } from "@/lib/search/data";
 import { label, phaseText } from "@/lib/search/label-text";
 import type { UiHelp } from "./help";
@@ -11,7 +13,24 @@ function place(s: NonNullable<TrialSummary["nearestSite"]>) {
   return [s.city, s.state, s.country].filter(Boolean).join(", ");
 }
 
-export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help: UiHelp; near?: string }) {
+/** What the patient's answers say against this trial's stated rules (SPEC §9): informs, never decides. */
+function Fit({ fit }: { fit: TrialFit }) {
+  const things = `${fit.ask} ${fit.ask === 1 ? "thing" : "things"} to ask`;
+  if (fit.verdict === "ruled-out") {
+    return (
+      <p className="fit fit-out" data-fit="ruled-out">
+        <strong>Rules you out:</strong> {fit.fails.map((k) => QUESTION_BY_KEY[k]?.short ?? k).join(", ")}
+      </p>
+    );
+  }
+  return (
+    <p className="fit fit-ok" data-fit="no-conflict">
+      No conflict with your answers · {things}
+    </p>
+  );
+}
+
+export function TrialCard({ trial: t, help, near }: { trial: TrialSummary & { fit?: TrialFit | null }; help: UiHelp; near?: string }) {
   const site = t.nearestSite;
   const L = help.labels;
   const href = `/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`;
@@ -20,6 +39,7 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
       <h3 className="card-title">
         <a href={href}>{t.title}</a>
       </h3>
+      {t.fit ? <Fit fit={t.fit} /> : null}
       <p className="card-meta">
         <span className={`status ${OPEN.has(t.status) ? "status-open" : "status-closed"}`}>{label(L.status, t.status)}</span>
         <span>{phaseText(t.phase, L.phase)}</span>
@@ -83,8 +103,30 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
 }
 
 /** A page of results. The server renders the first one (no card code in the first-load bundle); the client island lazy-loads this module for later pages. */
-export default function CardList({ trials, help, near, start, stale }: { trials: TrialSummary[]; help: UiHelp; near?: string; start: number; stale?: boolean }) {
-  if (trials.length === 0) return <p className="empty">No trials match all of these filters. Try removing one, or widen the distance.</p>;
+export default function CardList({
+  trials,
+  help,
+  near,
+  start,
+  stale,
+  ruledOutHidden,
+}: {
+  trials: (TrialSummary & { fit?: TrialFit | null })[];
+  help: UiHelp;
+  near?: string;
+  start: number;
+  stale?: boolean;
+  ruledOutHidden?: boolean;
+}) {
+  if (trials.length === 0) {
+    return (
+      <p className="empty">
+        {ruledOutHidden
+          ? "No trials are left once those that rule you out by your answers are hidden. Untick “Hide trials that rule me out” to see them, or remove a filter."
+          : "No trials match all of these filters. Try removing one, or widen the distance."}
+      </p>
+    );
+  }
   return (
     <ol className={`cards${stale ? " stale" : ""}`} start={start}>
       {trials.map((t) => (

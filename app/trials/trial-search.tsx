@@ -4,6 +4,8 @@ import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@t
 import { useSearchParams } from "next/navigation";
 import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
+import { answeredCount, useAnswers } from "./answers";
+import { CouldIJoin } from "./could-i-join";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
 import { FilterPanel } from "./filter-panel";
@@ -72,11 +74,16 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   );
   const { filters, errors: parseErrors } = useMemo(() => parseSearch(new URLSearchParams(qs)), [qs]);
   const apiQs = serializeSearch(filters, { withView: false });
+  // With answers, the search is a POST carrying them; the query key holds only a counter of answer
+  // changes, never the answers themselves.
+  const a = useAnswers();
+  const withAnswers = answeredCount(a.profile) > 0 ? { profile: a.profile, hideRuledOut: a.hideRuledOut } : undefined;
   const query = useQuery({
-    queryKey: ["trials", apiQs],
-    queryFn: ({ signal }) => fetchTrials(apiQs, signal),
-    initialData: apiQs === initialKey ? initial : undefined,
-    placeholderData: keepPreviousData,
+    queryKey: withAnswers ? ["trials", apiQs, "answers", a.revision] : ["trials", apiQs],
+    queryFn: ({ signal }) => fetchTrials(apiQs, signal, withAnswers),
+    initialData: apiQs === initialKey && !withAnswers ? initial : undefined,
+    // With answers kept from earlier, the server's first page (no fit yet) stays on screen, dimmed, until the fit arrives.
+    placeholderData: (previous) => keepPreviousData(previous) ?? (apiQs === initialKey ? initial : undefined),
   });
   const fresh = query.data;
   // The results last shown. When a new search fails they stay on screen, dimmed, under the message
@@ -102,6 +109,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
+          <CouldIJoin />
           {errors.length > 0 && (
             <Suspense fallback={null}>
               <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
@@ -125,7 +133,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
                 initialList
               ) : (
                 <Suspense fallback={initialList}>
-                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} />
+                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} ruledOutHidden={withAnswers?.hideRuledOut} />
                 </Suspense>
               )}
               {failed ? null : <Pager filters={filters} total={data.total} pageSize={data.pageSize} />}

@@ -194,7 +194,11 @@ describe("checkRules: verdict, order, criterion, wording", () => {
     const byQ = Object.fromEntries(checkRules(r, { smoker: true }, quotes).checks.map((c) => [c.question, c]));
     expect(byQ.smoker!.criterion).toBe("Current smokers");
     expect(byQ.conservativeMonths!.criterion).toBe("Failed conservative care");
-    expect(byQ.age!.criterion).toBe("The record's age limits: 18 to 65 years");
+    expect(byQ.age!.criterion).toBe("Ages: 18 to 65 years");
+    expect(checkRules(rules({ age: { min: 18, max: null }, sex: "female" }), {}, { age: "structured", sex: "structured" }).checks.slice(0, 2).map((c) => c.criterion)).toEqual([
+      "Ages: 18 years and older",
+      "Sex: Female",
+    ]);
     expect(byQ.bmi!.criterion).toBeNull();
   });
 

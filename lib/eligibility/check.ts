@@ -220,8 +220,12 @@ function criterionFor(q: ProfileKey, rules: EligibilityRules, quotes: Record<str
     const quote = quotes[key];
     if (!quote) continue;
     if (quote !== "structured") return quote;
-    if (key === "age") return `The record's age limits: ${rangeText(rules.age, "years")}`;
-    if (key === "sex") return `The record's sex field: ${rules.sex}`;
+    // The record's structured fields, in the words ClinicalTrials.gov shows them with.
+    if (key === "age") {
+      const { min, max } = rules.age;
+      return `Ages: ${min !== null && max !== null ? `${num(min)} to ${num(max)} years` : min !== null ? `${num(min)} years and older` : `up to ${num(max ?? 0)} years`}`;
+    }
+    if (key === "sex") return `Sex: ${rules.sex === "female" ? "Female" : "Male"}`;
   }
   return null;
 }

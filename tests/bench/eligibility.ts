@@ -5,10 +5,12 @@
  * process (one core). Parsing JSON is done once up front and is not timed: the sync reads rules from
  * records it has already parsed. The rate is per second of this process's own CPU time, so a busy
  * machine does not make the reader look slower; the wall-clock rate is printed too.
- * Last line: `bench:eligibility <records/s> records/s`.
+ * Then times POST /api/fit for 500 trials (tests/bench/fit.ts).
+ * Last line: `bench:eligibility <records/s> records/s; /api/fit 500 trials p95 <ms> ms`.
  */
 import { readEligibility } from "../../lib/eligibility/read";
 import { loadBenchRecords } from "./classify";
+import { printFit, runFitBench } from "./fit";
 
 export type ReadBenchResult = { records: number; read: number; seconds: number; cpuSeconds: number; perSecond: number; perWallSecond: number; slowestMs: number; from: string };
 
@@ -47,5 +49,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `records: ${r.records} from ${r.from}; read ${r.read} in ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (${Math.round(r.perWallSecond)} records/s wall clock); slowest single record ${r.slowestMs.toFixed(1)} ms (first pass, before JIT)`,
   );
-  console.log(`bench:eligibility ${Math.round(r.perSecond)} records/s`);
+  // POST /api/fit for 500 trials (SPEC §9: p95 ≤ 50 ms), measured in its own process (tests/bench/fit.ts).
+  const fit = await runFitBench();
+  printFit(fit);
+  console.log(`bench:eligibility ${Math.round(r.perSecond)} records/s; /api/fit 500 trials p95 ${fit.p95} ms`);
 }

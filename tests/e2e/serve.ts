@@ -5,7 +5,7 @@
  * so admin tests can resync against it.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createWriteStream, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CtgovClient } from "../../lib/ctgov/service";
@@ -37,8 +37,11 @@ console.log(`e2e: ${database.kind} database seeded with ${outcome.progress.count
 // A real SMTP server in this process, so the subscribe form can succeed (alerts.spec.ts).
 const smtp = await startSmtp();
 
+// The server's output is shown as before and also kept in a file, so a test can check what it logged
+// (the eligibility answers must never reach it).
+const serverLog = createWriteStream(path.join(os.tmpdir(), `dtf-e2e-server-${port}.log`));
 const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
-  stdio: "inherit",
+  stdio: ["ignore", "pipe", "pipe"],
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -54,6 +57,9 @@ const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), 
     SESSION_SECRET: process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123",
   },
 });
+
+web.stdout!.on("data", (chunk: Buffer) => (process.stdout.write(chunk), serverLog.write(chunk)));
+web.stderr!.on("data", (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)));
 
 const stop = async () => {
   web.kill("SIGTERM");

@@ -9,6 +9,7 @@ import { getTrial, NCT_ID } from "@/lib/search/trial-data";
 import { flagInfo, uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";
+import FitView from "./fit-view";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
 import { WhatChanged } from "./what-changed";
 import { changesOf } from "@/lib/changes/data";
@@ -132,6 +133,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
       <WhatChanged history={history} />
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
+      <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} />
       <Eligibility text={trial.eligibility.criteria} />
       {trial.summary ? (
         <section aria-labelledby="summary-h">

@@ -1,0 +1,104 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { cleanProfile } from "@/lib/eligibility/questions";
+import type { Profile } from "@/lib/eligibility/schema";
+
+// The patient's answers live in this browser only (SPEC §9, docs/decisions/023-eligibility-answers-privacy.md): in sessionStorage
+// (gone when the tab closes) unless "remember on this device" is ticked, then in localStorage. They
+// leave the browser only in the body of a POST to /api/trials or /api/fit; never in a URL.
+
+const KEY = "dtf-eligibility";
+type Saved = { profile: Profile; hideRuledOut: boolean };
+/** `revision` moves with every change; `generation` only when the answers are forgotten (forms reset on it). */
+export type AnswersState = Saved & { remember: boolean; revision: number; generation: number };
+
+const EMPTY: AnswersState = { profile: {}, hideRuledOut: false, remember: false, revision: 0, generation: 0 };
+let state: AnswersState | null = null;
+const listeners = new Set<() => void>();
+
+function read(storage: Storage): Saved | null {
+  try {
+    const raw = storage.getItem(KEY);
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Partial<Saved>;
+    return { profile: cleanProfile(v.profile), hideRuledOut: v.hideRuledOut === true };
+  } catch {
+    return null;
+  }
+}
+
+function load(): AnswersState {
+  if (state) return state;
+  const local = read(localStorage);
+  const saved = local ?? read(sessionStorage);
+  // Revision 1, not EMPTY's 0: what was rendered before storage was read (the server's view) is then seen to be stale.
+  state = { ...EMPTY, ...(saved ?? {}), remember: local !== null, revision: 1 };
+  return state;
+}
+
+function save(next: AnswersState) {
+  state = { ...next, revision: (state?.revision ?? 0) + 1 };
+  const body = JSON.stringify({ profile: state.profile, hideRuledOut: state.hideRuledOut });
+  try {
+    if (state.remember) {
+      localStorage.setItem(KEY, body);
+      sessionStorage.removeItem(KEY);
+    } else {
+      sessionStorage.setItem(KEY, body);
+      localStorage.removeItem(KEY);
+    }
+  } catch {
+    // Storage full or blocked (private mode): the answers still work for this page.
+  }
+  for (const l of listeners) l();
+}
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  // Another tab ticking "forget" or "remember" changes localStorage: follow it.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== KEY && e.key !== null) return;
+    state = null;
+    state = { ...load(), revision: Date.now() };
+    l();
+  };
+  window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(l);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+export function useAnswers(): AnswersState {
+  return useSyncExternalStore(subscribe, load, () => EMPTY);
+}
+
+export const answers = {
+  setAnswer<K extends keyof Profile>(key: K, value: Profile[K] | undefined) {
+    const cur = load();
+    const profile = { ...cur.profile };
+    if (value === undefined) delete profile[key];
+    else profile[key] = value;
+    save({ ...cur, profile });
+  },
+  setHideRuledOut(hideRuledOut: boolean) {
+    save({ ...load(), hideRuledOut });
+  },
+  setRemember(remember: boolean) {
+    save({ ...load(), remember });
+  },
+  /** Clears the answers from both storages and from memory. */
+  forget() {
+    try {
+      localStorage.removeItem(KEY);
+      sessionStorage.removeItem(KEY);
+    } catch {
+      // nothing stored
+    }
+    state = { ...EMPTY, revision: (state?.revision ?? 0) + 1, generation: (state?.generation ?? 0) + 1 };
+    for (const l of listeners) l();
+  },
+};
+
+export const answeredCount = (p: Profile) => Object.keys(p).length;
