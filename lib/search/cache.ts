@@ -24,7 +24,7 @@ type Entry = { at: number; version: string; value: Promise<unknown>; settled: bo
 const entries = new Map<string, Entry>();
 let version: { at: number; value: Promise<string> } | null = null;
 
-async function readVersion(prisma: PrismaClient): Promise<string> {
+export async function readVersion(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(
     `SELECT coalesce((SELECT id || ':' || status || ':' || pages_done FROM sync_run ORDER BY id DESC LIMIT 1), '-') AS v`,
   );
