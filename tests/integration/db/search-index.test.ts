@@ -117,7 +117,7 @@ describe("search index over synthetic trials", () => {
       const live = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM trial_search WHERE live`);
       expect(live[0]!.n).toBeGreaterThan(N * 0.9);
       const v = await vocabulary(database.prisma, ["synthetic", "stem", "disc pain", "platelet", "-mesenchymal trial"]);
-      await checkEquivalence(database.prisma, v, PGLITE ? 100 : 1500, 99);
+      await checkEquivalence(database.prisma, v, PGLITE ? 100 : 1000, 99);
     },
     PGLITE ? 300_000 : 600_000,
   );
