@@ -1,6 +1,11 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { readVersion } from "./cache";
 import { type IndexSiteRow, type IndexTrialRow, SearchIndex } from "./index-core";
+import { DATA_VERSION_SQL } from "./version";
+
+export async function readDataVersion(prisma: Pick<PrismaClient, "$queryRawUnsafe">): Promise<string> {
+  const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(`SELECT ${DATA_VERSION_SQL} AS v`);
+  return rows[0]?.v ?? "-";
+}
 
 // Reads what the index needs from Postgres in one REPEATABLE READ snapshot, tagged with the data
 // version seen in that same snapshot (so an index is never half of one version and half of the
@@ -13,7 +18,7 @@ export async function buildSearchIndex(prisma: PrismaClient): Promise<{ index: S
   const heap0 = process.memoryUsage().heapUsed;
   const { version, trials, sites } = await prisma.$transaction(
     async (tx) => {
-      const v = await readVersion(tx as unknown as PrismaClient);
+      const v = await readDataVersion(tx);
       const t = await tx.$queryRawUnsafe<IndexTrialRow[]>(
         `SELECT nct_id, live, overall_status, therapy, source, donor, route, phase, countries,
            (last_update_post_date - DATE '1970-01-01') AS lud, (start_date - DATE '1970-01-01') AS sd

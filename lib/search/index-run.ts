@@ -2,11 +2,11 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Place } from "../geo/resolve";
 import { logger } from "../logger";
-import { readVersion } from "./cache";
-import { buildSearchIndex, type BuildStats } from "./index-build";
+import { buildSearchIndex, type BuildStats, readDataVersion } from "./index-build";
 import type { SearchIndex, TextHits } from "./index-core";
 import { newBits, setBit } from "./index-bits";
 import { PAGE_SIZE, type SearchFilters } from "./schema";
+import { DATA_VERSION_SQL } from "./version";
 import { EARTH_RADIUS_MILES, type Row, type SearchResult, toSummary } from "./sql";
 
 // Each web process holds its own index (several processes = several copies over one Postgres). It
@@ -43,7 +43,7 @@ function stateOf(prisma: PrismaClient): State {
 function currentVersion(prisma: PrismaClient, st: State): Promise<string> {
   const now = Date.now();
   if (!st.version || now - st.version.at > indexTiming.VERSION_MS) {
-    const value = readVersion(prisma);
+    const value = readDataVersion(prisma);
     st.version = { at: now, value };
     value.catch(() => (st.version = null));
   }
@@ -82,9 +82,6 @@ export function indexStats(prisma: PrismaClient): BuildStats | null {
   return stateOf(prisma).lastBuild;
 }
 
-// The data version as one SQL expression (the same as cache.ts readVersion), read in the same
-// statement as the data so both come from one snapshot.
-const VERSION_SQL = `coalesce((SELECT id || ':' || status || ':' || pages_done FROM sync_run ORDER BY id DESC LIMIT 1), '-')`;
 
 async function textHits(prisma: PrismaClient, index: SearchIndex, q: string, ranked: boolean): Promise<TextHits | null> {
   const st = stateOf(prisma);
@@ -93,7 +90,7 @@ async function textHits(prisma: PrismaClient, index: SearchIndex, q: string, ran
   if (hit) return hit;
   const tsq = `websearch_to_tsquery('english', $1)`;
   const rows = await prisma.$queryRawUnsafe<{ v: string; ids: string[]; ranks: number[] | null }[]>(
-    `SELECT ${VERSION_SQL} AS v, coalesce(array_agg(x.nct_id), '{}') AS ids, ${ranked ? `array_agg(ts_rank_cd(x.search_doc, ${tsq}))` : "NULL::real[]"} AS ranks
+    `SELECT ${DATA_VERSION_SQL} AS v, coalesce(array_agg(x.nct_id), '{}') AS ids, ${ranked ? `array_agg(ts_rank_cd(x.search_doc, ${tsq}))` : "NULL::real[]"} AS ranks
      FROM trial x WHERE x.search_doc @@ ${tsq}`,
     q,
   );
@@ -120,7 +117,7 @@ async function rowsByIds(prisma: PrismaClient, ids: string[], place: Place | nul
     : "NULL::float8";
   const rows = await prisma.$queryRawUnsafe<(Row & { v: string })[]>(
     `WITH hits AS (SELECT h.nct_id, h.ord FROM unnest($1::text[]) WITH ORDINALITY AS h(nct_id, ord))
-    SELECT ${VERSION_SQL} AS v, t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
+    SELECT ${DATA_VERSION_SQL} AS v, t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
       to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
       ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon
     FROM hits JOIN trial t ON t.nct_id = hits.nct_id
