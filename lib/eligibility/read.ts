@@ -1,36 +1,77 @@
-import { NOTHING_STATED, type StoredEligibility } from "./schema";
+import { parseCriteria, type Criterion } from "./criteria";
+import { readConditions } from "./read-conditions";
+import { readPainfulLevels, readImaging } from "./read-imaging";
+import { readLegPain, readPainArea, readPainMonths } from "./read-pain";
+import { readAge, readSex } from "./read-person";
+import { readConservative, readPriorCellTherapy, readSpineInjection, readSpineSurgery } from "./read-treatment";
+import { readInput, type Finding } from "./reading";
+import { NOTHING_STATED, type EligibilityRules, type StoredEligibility } from "./schema";
+import { MAX_LINE, matchForm } from "./text";
 
 /**
  * The rule reader's version: stored beside each trial's rules, and a trial whose rules were read by
  * an older version is read again at the next sync (as the classifier's version works).
+ * 1: structured age and sex only. 2: the criteria text (SPEC §9, docs/decisions/022-eligibility-rule-reader.md).
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-/** "18 Years" / "6 Months" → years; null when absent or not a duration. */
-function ageYears(v: unknown): number | null {
-  if (typeof v !== "string") return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(year|month|week|day)s?\s*$/i.exec(v);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "").toLowerCase();
-  return unit === "year" ? n : unit === "month" ? n / 12 : unit === "week" ? n / 52.18 : n / 365.25;
-}
+// Giving consent is the patient's own decision, not a question for the study team.
+const CONSENT = /\bconsent\b/;
+const selfEvident = (c: Criterion): boolean => c.lower.length < 120 && CONSENT.test(c.lower) && !/\b(?:pregnan|contracept|surg|mri|injection)/.test(c.lower);
 
 /**
- * A trial's eligibility rules from its raw ClinicalTrials.gov v2 record (never throws). This first
- * version reads only the structured age and sex fields; the criteria text is read by a later version.
+ * A trial's eligibility rules from its raw ClinicalTrials.gov v2 record: the rules (SPEC §9), the
+ * criterion words behind each, and the criteria no rule covers. Never throws; whatever it cannot
+ * read with confidence stays `not-stated`.
  */
 export function readEligibility(raw: unknown): StoredEligibility {
-  const elig = obj(obj(obj(raw).protocolSection).eligibilityModule);
-  const min = ageYears(elig.minimumAge);
-  const max = ageYears(elig.maximumAge);
-  const sexField = typeof elig.sex === "string" ? elig.sex.toUpperCase() : "";
-  const sex = sexField === "FEMALE" ? "female" : sexField === "MALE" ? "male" : "all";
+  const protocol = obj(obj(raw).protocolSection);
+  const elig = obj(protocol.eligibilityModule);
+  const ident = obj(protocol.identificationModule);
+  const text = str(elig.eligibilityCriteria) ?? "";
+  const items = parseCriteria(text);
+  const about = [str(ident.briefTitle), str(ident.officialTitle), ...strings(obj(protocol.conditionsModule).conditions).slice(0, 50)]
+    .filter((s): s is string => s !== null)
+    .map((s) => ({ text: s.slice(0, MAX_LINE), lower: matchForm(s.slice(0, MAX_LINE)) }));
+  const input = readInput(items, { minAge: str(elig.minimumAge), maxAge: str(elig.maximumAge), sex: str(elig.sex) }, about);
+
+  const findings: Finding[] = [readAge(input)];
+  const painArea = readPainArea(input);
+  const more = [
+    readSex(input),
+    painArea,
+    readPainMonths(input),
+    // Radiculopathy in a neck trial runs down the arm, not the leg.
+    painArea?.value === "neck" ? null : readLegPain(input),
+    ...readConservative(input),
+    readSpineSurgery(input),
+    readPriorCellTherapy(input),
+    readSpineInjection(input),
+    ...readConditions(input),
+    readPainfulLevels(input),
+    readImaging(input),
+  ];
+  for (const f of more) if (f) findings.push(f);
+  return assemble(items, findings);
+}
+
+function assemble(items: Criterion[], findings: Finding[]): StoredEligibility {
+  const rules: EligibilityRules = { ...NOTHING_STATED };
   const quotes: Record<string, string> = {};
-  if (min !== null || max !== null) quotes.age = "structured";
-  if (sex !== "all") quotes.sex = "structured";
-  return { rules: { ...NOTHING_STATED, age: { min, max }, sex }, quotes, uncovered: [] };
+  const covered = new Set<number>();
+  for (const f of findings) {
+    (rules as Record<string, unknown>)[f.key] = f.value;
+    if (f.from) {
+      quotes[f.key] = f.from.text;
+      covered.add(f.from.index);
+    } else if (f.about) quotes[f.key] = f.about;
+    else if (f.key !== "age" || f.value.min !== null || f.value.max !== null) quotes[f.key] = "structured";
+  }
+  const uncovered = items.filter((c) => !c.intro && !covered.has(c.index) && !selfEvident(c)).map((c) => c.text);
+  return { rules, quotes, uncovered };
 }

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 const quick = process.argv.includes("--quick");
 const benches: { name: string; args: string[] }[] = [
   { name: "bench:classify", args: ["tests/bench/classify.ts"] },
+  { name: "bench:eligibility", args: ["tests/bench/eligibility.ts"] },
   { name: "bench:sync", args: ["tests/bench/sync.ts", "--n", quick ? "2000" : "20000"] },
   { name: "bench:search", args: ["tests/bench/search.ts", ...(quick ? ["--quick"] : [])] },
 ];

@@ -1,0 +1,177 @@
+import type { Criterion } from "./criteria";
+import { discounted, finding, firstCounted, segmentOf, type Finding, type ReadInput } from "./reading";
+import type { EligibilityRules } from "./schema";
+import { durations, toYears } from "./text";
+
+/** Health conditions and medicines that rule a patient out: the yes/no keys, pregnancy, BMI, cancer, diabetes. */
+
+type YesNoKey = "immunosuppressants" | "autoimmune" | "bleeding" | "smoking" | "opioids" | "osteoporosis";
+
+type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegExp };
+
+// `skip`: the mention is about something else; `qualified`: only some of it is ruled out and no value
+// keeps the qualifier ("more than 20 cigarettes a day", "opioid dose > 30 mg") — left for the team.
+const YES_NO: YesNoRule[] = [
+  {
+    key: "immunosuppressants",
+    term: /\bimmuno-?suppress\w*|\bimmune-?suppress\w*|\bimmunologically suppressed\b|\bimmune[- ]?compromised\b|\bimmunocompromised\b|\b(?:chronic|long-term|long term|systemic|oral|daily|maintenance) (?:\w+ ){0,2}(?:cortico)?steroids?\b/g,
+    skip: /\binhaled\b|\btopical\b|\bepidural\b|\bintra-?articular\b|\bsteroid injections?\b/,
+  },
+  {
+    key: "autoimmune",
+    term: /\bauto-?immune\b|\brheumat(?:oid|ic) arthritis\b|\brheumatoid\b|\blupus\b|\bsle\b|\bankylosing spondylitis\b|\bpsoriatic arthritis\b|\binflammatory (?:arthritis|arthropath\w*|joint diseases?|spondyl\w*)|\bspondyloarthr\w*|\bscleroderma\b|\bsj[oö]gren/g,
+  },
+  {
+    key: "bleeding",
+    term: /\bbleeding (?:disorders?|diathesis|tendenc\w*|diseases?)|\b(?:excessive|abnormal) bleeding\b|\bcoagulopath\w*|\bcoagulation (?:disorders?|abnormalit\w*|defects?)|\bclotting disorders?|\bha?emophilia\b|\banti-?coagula\w*|\bblood thinn\w*|\banti-?platelet\w*|\bwarfarin\b|\bha?emorrhagic (?:diseases?|diathesis|disorders?)|\bthrombocytopeni\w*/g,
+  },
+  {
+    key: "smoking",
+    term: /\bsmok\w*|\btobacco\b|\bnicotine\b|\bcigarettes?\b|\bvap(?:e|ing)\b/g,
+    skip: /\bsmoke inhalation\b|\bsmoking cessation (?:program|aids?)\b/,
+    qualified: /\b(?:more than|>|over) ?\d+ (?:cigarettes|packs?)|\bpack[- ]years?\b|\bheavy (?:smok|use)|\bcigarettes? (?:per|a) day\b|\bpacks? (?:per|a) day\b/,
+  },
+  {
+    key: "opioids",
+    term: /\bopioids?\b|\bopiates?\b|\bnarcotics?\b|\bmorphine\b|\boxycodone\b|\bhydrocodone\b|\bfentanyl\b|\btramadol\b|\bbuprenorphine\b|\bmethadone\b/g,
+    skip: /\bnon-?morphine\b|\bnon-?opioid\b|\babuse\b|\baddiction\b|\bdependen\w*|\buse disorder\b/,
+    qualified: /\bmg\b|\bmme\b|\bmorphine (?:milligram )?equivalent|\bdoses?\b|\bdosage\b|\bmilligrams?\b/,
+  },
+  {
+    key: "osteoporosis",
+    term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b/g,
+    skip: /\bcauses? of osteoporosis\b/,
+  },
+];
+
+function readYesNo(rule: YesNoRule, input: ReadInput): Finding | null {
+  for (const { item, text } of input.excluded) {
+    if (rule.skip?.test(text)) continue;
+    if (!firstCounted(rule.term, text)) continue;
+    if (rule.qualified?.test(text)) continue;
+    return finding(rule.key, "excluded", item);
+  }
+  return null;
+}
+
+const PREGNANCY = /\bpregnan\w*|\blactat\w*|\bbreast-?\s?feed\w*|\bnursing\b(?! homes?\b| staff\b| care\b| facilit)/g;
+const NOT_BEING_PREGNANT = /\b(?:become|becoming|get|getting) pregnant\b|\bpregnancy tests?\b|\bpregnancy prevention\b|\bcontracepti\w*|\bbirth control\b/g;
+
+/** Pregnancy or breastfeeding ruled out (by an exclusion, or an inclusion that needs a negative test). */
+export function readPregnancy(input: ReadInput): Finding | null {
+  for (const { item, text } of input.excluded) {
+    const positiveTest = /\bpositive (?:\w+ ){0,2}pregnancy test\b/.test(text);
+    const rest = text.replace(NOT_BEING_PREGNANT, " ");
+    if (positiveTest || firstCounted(PREGNANCY, rest)) return finding("pregnancy", "excluded", item);
+  }
+  for (const item of input.required) {
+    if (/\bnegative (?:\w+ ){0,2}pregnancy test\b/.test(item.lower)) return finding("pregnancy", "excluded", item);
+  }
+  return null;
+}
+
+const BMI = /\bbmi\b|\bbody mass index\b/g;
+const UPPER_STRICT = /^(?:>|greater than|more than|over|above|exceeding|in excess of)$/;
+const UPPER_INCLUSIVE = /^(?:>=|greater than or equal to|at least|of at least|equal to or greater than|equal or greater than)$/;
+const BELOW_STRICT = /^(?:<|less than|under|below|lower than)$/;
+const BELOW_INCLUSIVE = /^(?:<=|less than or equal to|at most|up to|no more than|not more than|not exceeding|maximum(?: of)?|equal to or less than)$/;
+const BMI_BOUND =
+  /(>=|<=|>|<|greater than or equal to|less than or equal to|equal to or greater than|equal or greater than|equal to or less than|greater than|more than|less than|lower than|in excess of|over|above|exceeding|under|below|of at least|at least|at most|up to|no more than|not more than|not exceeding|maximum(?: of)?) ?(\d{2}(?:\.\d)?)\b|\b(\d{2}(?:\.\d)?) ?(?:kg\/m2|kg\/m\^?2)? ?(or (?:more|greater|higher|above)|and (?:above|over))|\b(\d{2}(?:\.\d)?) ?(?:-|to|and) ?(\d{2}(?:\.\d)?)\b/g;
+
+/** The highest BMI allowed: "BMI > 35" excluded → 35, "≥ 35" → 34.9, inclusion "BMI < 30" → 29.9. */
+export function readBmi(input: ReadInput): Finding | null {
+  let max: number | null = null;
+  let from: Criterion | null = null;
+  const cap = (n: number, item: Criterion) => {
+    if (n >= 15 && n <= 70 && (max === null || n < max)) {
+      max = Math.round(n * 10) / 10;
+      from = item;
+    }
+  };
+  const scan = (item: Criterion, text: string, exclusion: boolean) => {
+    BMI.lastIndex = 0;
+    const at = BMI.exec(text);
+    if (!at || discounted(text, at.index)) return;
+    const window = text.slice(at.index, at.index + 90);
+    for (const m of window.matchAll(BMI_BOUND)) {
+      if (m[2] !== undefined) {
+        const op = m[1] ?? "";
+        const n = Number(m[2]);
+        if (exclusion && UPPER_STRICT.test(op)) cap(n, item);
+        else if (exclusion && UPPER_INCLUSIVE.test(op)) cap(n - 0.1, item);
+        else if (!exclusion && BELOW_STRICT.test(op)) cap(n - 0.1, item);
+        else if (!exclusion && BELOW_INCLUSIVE.test(op)) cap(n, item);
+      } else if (m[4] !== undefined) {
+        if (exclusion) cap(Number(m[3]) - 0.1, item);
+      } else if (m[6] !== undefined && !exclusion) {
+        const lo = Number(m[5]);
+        const hi = Number(m[6]);
+        if (lo < hi) cap(hi, item);
+      }
+    }
+  };
+  for (const item of input.required) scan(item, item.lower, false);
+  for (const { item, text } of input.excluded) scan(item, text, true);
+  if (max === null || from === null) return null;
+  return finding("bmiMax", max, from);
+}
+
+const CANCER = /\bcancers?\b|\bmalignan\w*|\bneoplas\w*|\bcarcinomas?\b|\btumou?r(?:s|ous)?\b(?! necrosis)|\bsarcomas?\b|\blymphomas?\b|\bleuka?emias?\b|\bmetasta\w*|\boncolog\w*/g;
+// "Instability associated with … surgery for tumours", "fracture due to neoplastic pathology": a cause, not the patient's cancer.
+const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$/;
+const ACTIVE = /\bactive\b|\bcurrent\w*|\brecent\w*|\bongoing\b|\bunder treatment\b|\breceiving (?:treatment|chemo)|\bpresence of\b|\bpresent\b|\bundergoing\b/;
+const HISTORY = /\bhistory\b|\bprevious\w*|\bprior\b|\bever\b|\bpast\b/;
+const WINDOW = /(?:within|in|during) (?:the )?(?:last|past|previous|preceding|prior)? ?$|(?:disease-free|free of disease|cancer-free|remission|cured) (?:for )?(?:at least |more than |>= ?|> ?)?$/;
+
+type CancerValue = EligibilityRules["cancer"];
+
+function cancerRank(v: CancerValue): number {
+  if (v === "excluded-any-history") return 1000;
+  if (typeof v === "object") return v.excludedWithinYears;
+  return v === "excluded-active" ? 0 : -1;
+}
+
+/** Cancer ruled out: any history, within n years, or only active; the broadest of the record's rules. */
+export function readCancer(input: ReadInput): Finding | null {
+  let best: { value: CancerValue; item: Criterion } | null = null;
+  for (const { item, text } of input.excluded) {
+    const m = firstCounted(CANCER, text, (hit) => CANCER_AS_CAUSE.test(text.slice(Math.max(0, hit.index - 60), hit.index)));
+    if (!m) continue;
+    let value: CancerValue = "excluded-active";
+    const window = durations(text).find((d) => (d.unit === "year" || d.unit === "month") && WINDOW.test(text.slice(Math.max(0, d.index - 40), d.index)));
+    if (window) value = { excludedWithinYears: toYears(window.n, window.unit) };
+    else if (!ACTIVE.test(text) && HISTORY.test(text)) value = "excluded-any-history";
+    if (best === null || cancerRank(value) > cancerRank(best.value)) best = { value, item };
+  }
+  return best ? finding("cancer", best.value, best.item) : null;
+}
+
+const DIABETES = /\bdiabet(?:es|ic)\b|\bendocrine (?:or metabolic )?(?:disorders?|diseases?)\b/g;
+const DIABETIC_OTHER = /^diabetic (?:neuropathy|foot|retinopathy|nephropathy|ulcers?)|^diabetes insipidus/;
+const UNCONTROLLED =
+  /\buncontrolled\b|\bpoorly controlled\b|\bnot (?:well |adequately )?controlled\b|\binadequately controlled\b|\bunstable\b|\bbrittle\b|\binsulin[- ]dependent\b|\binsulin[- ]requiring\b|\brequiring insulin\b|\bon insulin\b|\bsevere\b|\bhba1c\b|\ba1c\b|\bglycated\b|\bcomplicat\w*|\bwith complications\b|\bdecompensated\b/;
+
+/** Diabetes ruled out: any, or only uncontrolled (insulin-dependent, severe, HbA1c above a value: kept, never widened). */
+export function readDiabetes(input: ReadInput): Finding | null {
+  let any: Criterion | null = null;
+  let uncontrolled: Criterion | null = null;
+  for (const { item, text } of input.excluded) {
+    const m = firstCounted(DIABETES, text, (hit) => DIABETIC_OTHER.test(text.slice(hit.index, hit.index + 30)) || (hit[0].startsWith("endocrine") && text.length > 60));
+    if (!m) continue;
+    if (gestationalOnly(text)) continue;
+    if (UNCONTROLLED.test(segmentOf(text, m.index)) || /\bcontrolled (?:diabetes|diabetics?) (?:is|are) (?:allowed|permitted|acceptable)/.test(text)) uncontrolled ??= item;
+    else any ??= item;
+  }
+  if (any) return finding("diabetes", "excluded-any", any);
+  if (uncontrolled) return finding("diabetes", "excluded-uncontrolled", uncontrolled);
+  return null;
+}
+
+function gestationalOnly(text: string): boolean {
+  return /\bgestational diabetes\b/.test(text) && !/\b(?:type [12i]|mellitus)\b/.test(text);
+}
+
+export function readConditions(input: ReadInput): Finding[] {
+  const out: (Finding | null)[] = [readPregnancy(input), readBmi(input), readCancer(input), readDiabetes(input), ...YES_NO.map((r) => readYesNo(r, input))];
+  return out.filter((f): f is Finding => f !== null);
+}

@@ -1,0 +1,174 @@
+import type { Criterion } from "./criteria";
+import { discounted, finding, type Finding, type ReadInput } from "./reading";
+import { durations, toMonths, toWeeks } from "./text";
+
+/** Treatment so far: non-surgical care, spine operations, cell or biologic treatment, spinal injections. */
+
+const CONSERVATIVE = /\bconservative\b|\bnon-?surgical\b|\bnon-?operative\b|\bphysical therapy\b|\bphysiotherapy\b|\bmedical management\b|\bnon-?invasive (?:treatment|care|therapy)\b|\bconventional (?:treatment|therapy|care)\b/g;
+const FAILED =
+  /\bfail\w*|\bunresponsive\b|\bnot responded\b|\bnot respond\b|\bno (?:significant |adequate )?(?:improvement|relief|response)\b|\bdespite\b|\binadequate (?:response|relief)\b|\brefractory\b|\bpersist\w*|\bunsuccessful\b|\bineffective\b|\bresistant to\b|\bdid not respond\b|\bnot relieved\b/;
+const PAIN_ANCHOR = /\b(?:pain|symptoms?|sciatica|lbp)\b/g;
+const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|of|period of|exceeding) ?$/;
+
+/**
+ * "Failed conservative care for at least 6 months" → required, 6 months. A duration belongs to the
+ * care only when the nearest word before it names the care, not the pain ("conservative treatment
+ * is performed, but the back pain persists for more than 3 months" is a pain duration).
+ */
+export function readConservative(input: ReadInput): Finding[] {
+  let from: Criterion | null = null;
+  let months: number | null = null;
+  for (const item of input.required) {
+    const text = item.lower;
+    CONSERVATIVE.lastIndex = 0;
+    const care = CONSERVATIVE.exec(text);
+    if (!care || !FAILED.test(text)) continue;
+    from ??= item;
+    for (const d of durations(text)) {
+      if (d.unit === "hour" || d.unit === "day") continue;
+      if (!MIN_CUE.test(text.slice(Math.max(0, d.index - 20), d.index))) continue;
+      if (d.index > care.index && nearestIsPain(text, d.index)) continue;
+      const n = toMonths(d.low ?? d.n, d.unit);
+      if (months === null || n > months) {
+        months = n;
+        from = item;
+      }
+      break;
+    }
+  }
+  if (from === null) return [];
+  const out: Finding[] = [finding("conservativeRequired", true, from)];
+  if (months !== null) out.push(finding("conservativeMonths", { min: months }, from));
+  return out;
+}
+
+function nearestIsPain(text: string, index: number): boolean {
+  let pain = -1;
+  let care = -1;
+  PAIN_ANCHOR.lastIndex = 0;
+  for (let m = PAIN_ANCHOR.exec(text); m && m.index < index; m = PAIN_ANCHOR.exec(text)) pain = m.index;
+  CONSERVATIVE.lastIndex = 0;
+  for (let m = CONSERVATIVE.exec(text); m && m.index < index; m = CONSERVATIVE.exec(text)) care = m.index;
+  return pain > care;
+}
+
+const SURGERY =
+  /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b/g;
+const SPINE = /\bspin\w*|\blumbar\b|\bcervical\b|\bback\b|\bdis[ck]s?\b|\bdiscal\b|\bvertebra\w*|\bldh\b|\bintervertebral\b|\bsacr\w*|\bfusions?\b|\bdis[ck]ectom|\blaminectom|\blaminotom|\bforaminotom|\binterbody\b/;
+const NOT_SPINE = /\bthyroid|\bcarotid|\babdominal|\bcardiac|\bheart\b|\bknee|\bhip\b|\bshoulder|\bbariatric|\bcataract|\bthoracic surgery\b|\bbreast/;
+const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b/;
+// The study's own or a future operation, or an operation-day event: never a prior operation.
+const PLANNED =
+  /\bnon-?surgical\b|\bnon-?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:surgery|operation|procedure)\b/;
+// Only some operations (recent, within a window, on several levels, failed fusions): no value keeps that.
+const SURGERY_QUALIFIED = /\brecent\w*|\bwithin\b|\bin the (?:last|past|previous)\b|\bin previous \d|\bgreater than one level|\bmore than one level|\bmulti-?level|\bpseudo-?arthrosis|\bfailed fusion|\bat adjacent level/;
+const AT_LEVEL =
+  /\bat (?:the )?(?:same|index|target|treated|treatment|affected|involved|symptomatic|study|operative|implicated|index or adjacent) (?:\w+ ){0,2}(?:levels?|dis[ck]s?|segments?)\b|\bon the dis[ck]\b|\bindex (?:dis[ck]|levels?)\b|\btarget (?:dis[ck]|levels?)\b|\bnear the treatment area\b|\bat the levels? (?:to be )?treated\b|\bsame levels?\b|\baffected levels?\b|\binvolved levels?\b|\bto which the cells\b|\b(?:index|adjacent) or adjacent\b/;
+
+// An inclusion that needs an earlier operation: "history of lumbar discectomy", "prior spine surgery".
+const PAST_OPERATION = /\b(?:history of|previous|prior) (?:\w+ ){0,2}(?:surgery|operation|dis[ck]ectomy|laminectomy|fusion)\b/;
+
+/** Prior spine surgery: excluded at any level, only at the treated level, or required. */
+export function readSpineSurgery(input: ReadInput): Finding | null {
+  let any: Criterion | null = null;
+  let atLevel: Criterion | null = null;
+  for (const { item, text } of input.excluded) {
+    if (item.negated && item.section === "exclusion") continue;
+    const kind = surgeryExclusion(text);
+    if (kind === "any") any ??= item;
+    else if (kind === "level") atLevel ??= item;
+  }
+  // "Undergoing LDH surgery for the first time": any earlier operation rules out.
+  for (const item of input.required) if (/\bsurg\w* for the first time\b|\bfirst[- ]time surg/.test(item.lower)) any ??= item;
+  let required: Criterion | null = null;
+  for (const item of input.required) {
+    const t = item.lower;
+    if (/\bfailed back surgery syndrome\b|\bpost-?(?:laminectomy|discectomy) syndrome\b/.test(t)) required ??= item;
+    else if (PAST_OPERATION.test(t) && !PLANNED.test(t) && !/\b(?:no|not|without|first time)\b/.test(t)) required ??= item;
+  }
+  if (required && (any || atLevel)) return null;
+  if (required) return finding("spineSurgery", "required", required);
+  if (any) return finding("spineSurgery", "excluded-any", any);
+  if (atLevel) return finding("spineSurgery", "excluded-at-level", atLevel);
+  return null;
+}
+
+function firstSpineSurgery(text: string): number {
+  SURGERY.lastIndex = 0;
+  for (let m = SURGERY.exec(text); m; m = SURGERY.exec(text)) {
+    if (discounted(text, m.index)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** What a criterion that rules something out says about prior spine surgery. */
+export function surgeryExclusion(text: string): "any" | "level" | null {
+  const at = firstSpineSurgery(text);
+  if (at < 0 || PLANNED.test(text) || NOT_SPINE.test(text) || SURGERY_QUALIFIED.test(text)) return null;
+  const level = AT_LEVEL.test(text);
+  // "Previous operations" alone, in a spine trial's exclusions, is spine surgery.
+  const bare = text.length <= 40 && /^(?:previous|prior|history of)?\s?(?:spine |spinal |back )?(?:surgery|surgeries|operations?)\b/.test(text);
+  if (!level && !PAST.test(text)) return null;
+  if (!level && !SPINE.test(text) && !bare) return null;
+  return level ? "level" : "any";
+}
+
+const CELL =
+  /\bstem[- ]cells?\b|\bcell(?:ular)? (?:therapy|therapies|products?|treatment|transplant\w*|injections?|implantation)\b|\bprogenitor cells?\b|\bmesenchymal\b|\bmscs?\b|\bbiologic(?:al)? (?:therapy|therapies|treatment|intervention|injections?|agents?)\b|\bplatelet[- ]rich plasma\b|\bprp\b|\bbone marrow (?:aspirate )?concentrate\b|\bbmac?\b|\bregenexx\b|\bgene therapy\b|\bgrowth factors?\b/g;
+const CELL_PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\breceived\b|\bundergone\b|\bunderwent\b|\brecipient\b|\badministration\b|\bhad\b|\btreated with\b/;
+const FUTURE = /\bplans? to\b|\bplanning to\b|\bduring the (?:study|trial|follow-up)\b|\bfollow-up period\b|\bwill receive\b/;
+
+/** Earlier cell or biologic treatment, ruled out without a time limit (a window belongs to injections). */
+export function readPriorCellTherapy(input: ReadInput): Finding | null {
+  for (const { item, text } of input.excluded) {
+    if (item.negated && item.section === "exclusion") continue;
+    CELL.lastIndex = 0;
+    let hit = false;
+    for (let m = CELL.exec(text); m; m = CELL.exec(text)) {
+      if (!discounted(text, m.index)) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit || !CELL_PAST.test(text) || FUTURE.test(text) || AT_LEVEL.test(text)) continue;
+    if (durations(text).length > 0) continue;
+    return finding("priorCellTherapy", "excluded", item);
+  }
+  return null;
+}
+
+const INJECTION = /\binjections?\b|\binjected\b|\bepidural\b|\bnerve blocks?\b|\bblocks?\b|\bfacet\b|\bintradiscal\b|\bozone\b|\bpharmacopuncture\b|\binterventional (?:therapy|treatment|procedure)s?\b/;
+const INJECTION_SITE = /\bepidural\b|\bfacet\b|\bdis[ck]s?\b|\bdiscal\b|\bintradiscal\b|\bspin\w*|\blumbar\b|\bvertebra\w*|\bnerve (?:root )?blocks?\b|\bmedial branch\b|\bsacroiliac\b|\btransforaminal\b|\bpharmacopuncture\b|\bintervertebral\b|\bcaudal\b/;
+const WINDOW_CUE = /(?:within|in|during|over) (?:the )?(?:last|past|previous|preceding|prior)? ?$|within ?$|(?:last|past|previous|preceding) ?$/;
+const WINDOW_AFTER = /^ ?(?:before|prior|preceding|of (?:the )?(?:study|screening|enrol|randomi|baseline|injection|treatment|procedure|surgery))/;
+const INJECTION_PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\breceived\b|\bhad\b|\bundergone\b/;
+
+/** Spinal injections ruled out within n weeks; a rule with no window (any earlier injection) gives null. */
+export function readSpineInjection(input: ReadInput): Finding | null {
+  let weeks: number | null = null;
+  let noWindow: Criterion | null = null;
+  let from: Criterion | null = null;
+  for (const { item, text } of input.excluded) {
+    if (item.negated && item.section === "exclusion") continue;
+    const m = INJECTION.exec(text);
+    if (!m || !INJECTION_SITE.test(text) || discounted(text, m.index) || FUTURE.test(text)) continue;
+    let longest: number | null = null;
+    for (const d of durations(text)) {
+      const before = text.slice(Math.max(0, d.index - 30), d.index);
+      const after = text.slice(d.end, d.end + 40);
+      if (!WINDOW_CUE.test(before) && !WINDOW_AFTER.test(after)) continue;
+      const w = toWeeks(d.n, d.unit);
+      if (longest === null || w > longest) longest = w;
+    }
+    if (longest !== null) {
+      if (weeks === null || longest > weeks) {
+        weeks = longest;
+        from = item;
+      }
+    } else if (INJECTION_PAST.test(text) && /\binjections?\b|\binjected\b/.test(text)) noWindow ??= item;
+  }
+  if (noWindow) return finding("spineInjectionWeeks", { excludedWithin: null }, noWindow);
+  if (weeks !== null && from !== null) return finding("spineInjectionWeeks", { excludedWithin: weeks }, from);
+  return null;
+}
