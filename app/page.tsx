@@ -1,65 +1,73 @@
-import Link from "next/link";
+import { HomeSearchForm } from "./_home/search-form";
+import { Counts, Explainers, OpenTrials } from "./_home/home-sections";
 import { isDatabaseDown } from "@/lib/db/health";
-import { phaseText, STATUS_LABEL } from "@/lib/search/labels";
-import { statusSlug } from "@/lib/search/schema";
-import { lastSuccessfulSync, recentTrials, trialCounts } from "@/lib/trials/data";
+import { prepareSearch, runSearch } from "@/lib/search/run";
+import { lastSuccessfulSync, trialCounts } from "@/lib/trials/data";
+import "./_home/home.css";
 
 export const dynamic = "force-dynamic";
 
-async function load() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The open cell-therapy trials (the default search), nearest first at any distance when the home page's URL names a place. */
+async function load(near: string | null) {
+  const prepared = prepareSearch(near ? { near, radius: "any", sort: "distance" } : {});
   try {
-    const [counts, last, trials] = await Promise.all([trialCounts(), lastSuccessfulSync(), recentTrials(50)]);
-    return { ok: true as const, counts, last, trials };
+    const [counts, last, open] = await Promise.all([trialCounts(), lastSuccessfulSync(), runSearch(prepared)]);
+    return { ok: true as const, counts, last, open, prepared };
   } catch (err) {
     if (isDatabaseDown(err)) return { ok: false as const };
     throw err;
   }
 }
 
-export default async function HomePage() {
-  const data = await load();
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = (await searchParams).near;
+  const near = typeof raw === "string" && raw.trim() ? raw.trim().slice(0, 100) : null;
+  const data = await load(near);
+  const nearError = data.ok ? data.prepared.errors.find((e) => e.param === "near") : undefined;
+  const place = data.ok ? data.prepared.place : null;
   return (
     <>
       <h1>Clinical trials of cell therapy for disc and low back pain</h1>
-      <p>
+      <p className="lead">
         Trials from ClinicalTrials.gov for degenerative disc disease, disc herniation and chronic low back pain, with
-        plain-language labels for the cells used and where they are injected.{" "}
-        <Link href="/learn">Learn what these treatments are</Link>.
+        plain-language labels for the cells used and where they are injected.
       </p>
-      <p>
-        <Link href="/trials" className="button-link">
-          Find open cell-therapy trials
-        </Link>
-      </p>
+      <HomeSearchForm near={near ?? ""} />
+      {nearError ? (
+        <p className="notice" role="alert" data-testid="home-near-error">
+          {nearError.message.replace(/^near: /, "")}
+        </p>
+      ) : null}
       {!data.ok ? (
         <p className="notice" role="status">
           The trial database is not reachable right now. Please try again in a minute.
         </p>
       ) : (
         <>
-          <p>
-            <strong>{data.counts.active}</strong> trials on file.{" "}
-            {data.last?.finishedAt ? (
-              <>
-                Last updated from ClinicalTrials.gov on <time dateTime={data.last.finishedAt.toISOString()}>{data.last.finishedAt.toUTCString()}</time>.
-              </>
-            ) : (
-              <>Not yet synced from ClinicalTrials.gov.</>
-            )}
-          </p>
-          <h2>Most recently updated</h2>
-          <ul className="trial-list">
-            {data.trials.map((t) => (
-              <li key={t.nctId}>
-                <Link href={`/trials/${t.nctId}`}>{t.briefTitle}</Link>{" "}
-                <span className="muted">
-                  ({t.nctId} · {STATUS_LABEL[statusSlug(t.overallStatus)]}
-                  {t.phase.length ? ` · ${phaseText(t.phase)}` : ""}
-                  {t.sponsorName ? ` · ${t.sponsorName}` : ""})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <OpenTrials trials={data.open.trials.slice(0, 10)} total={data.open.total} near={place ? near : null} placeLabel={place?.label ?? null} />
+          <Counts facets={data.open.facets} />
+          <Explainers />
+          <section aria-labelledby="about-h" className="home-section">
+            <h2 id="about-h">About this information</h2>
+            <p className="notice" role="note" data-testid="home-notice">
+              <strong>This site gives information, not medical advice.</strong> A listing is not a recommendation, and
+              being listed does not mean a treatment is safe or that it helps. Talk with your own doctor before you decide
+              anything about a treatment or a trial.
+            </p>
+            <p>
+              <strong data-testid="home-total">{data.counts.active}</strong> trials on file.{" "}
+              {data.last?.finishedAt ? (
+                <>
+                  Last updated from ClinicalTrials.gov on{" "}
+                  <time dateTime={data.last.finishedAt.toISOString()}>{data.last.finishedAt.toUTCString()}</time>.
+                </>
+              ) : (
+                <>Not yet synced from ClinicalTrials.gov.</>
+              )}
+            </p>
+          </section>
         </>
       )}
     </>

@@ -72,6 +72,19 @@ function CheckGroup<T extends string>({
   );
 }
 
+function ResultsFilter({ checked, count, onChange }: { checked: boolean; count?: number; onChange: (on: boolean) => void }) {
+  return (
+    <fieldset className="filter-group">
+      <legend>Results</legend>
+      <label className={count === 0 && !checked ? "zero" : undefined}>
+        <input type="checkbox" name="results" value="posted" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Only trials with results posted or
+        published
+        {count !== undefined ? <span className="count"> ({count})</span> : null}
+      </label>
+    </fieldset>
+  );
+}
+
 export function FilterForm({ filters, facets, help, placeLabel }: { filters: SearchFilters; facets?: Facets; help: UiHelp; placeLabel: string | null }) {
   const go = useGo();
   const [locating, setLocating] = useState("");
@@ -166,6 +179,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         onChange={(next) => set({ status: next.length === STATUSES.length ? "any" : next.length ? next : [...OPEN_STATUSES] })}
         help={help}
       />
+      <ResultsFilter checked={filters.results === "posted"} count={facets?.results?.posted} onChange={(on) => set({ results: on ? "posted" : undefined })} />
       <p>
         <a
           href="/trials"

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { canonicalRedirect } from "@/lib/search/canonical";
 import { isDatabaseDown } from "@/lib/db/health";
 import { prepareSearch, runSearch } from "@/lib/search/run";
 import { parseSearch, serializeSearch } from "@/lib/search/schema";
@@ -23,6 +25,10 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
   // The client asks /api/trials with this key; the server's first page is handed over under it.
   const initialKey = serializeSearch(parseSearch(sp).filters, { withView: false });
   const prepared = prepareSearch(sp);
+  // A form's query (empty fields, defaults) lands on the search's one canonical URL; a query with a
+  // bad parameter stays, so the page can say what was wrong.
+  const canonical = prepared.errors.length ? null : canonicalRedirect(sp);
+  if (canonical) redirect(canonical);
   let result = null;
   try {
     result = await runSearch(prepared);
@@ -50,9 +56,6 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
         Trials from ClinicalTrials.gov. Open trials of cell therapy are shown first; change the filters to see others. Every
         change updates the page address, so you can bookmark it or send it to someone.
       </p>
-      <a href="#results-heading" className="skip-results">
-        Skip the filters, go to the results
-      </a>
       {body}
     </>
   );

@@ -2,16 +2,29 @@
 
 import "leaflet/dist/leaflet.css";
 import type { Map as LeafletMap } from "leaflet";
+import type { Topology } from "topojson-specification";
 import { useEffect, useRef, useState } from "react";
 import type { MapPoint, MapSites } from "@/lib/search/map";
 
 // Loaded only when the map view is chosen (React.lazy), so Leaflet never weighs on the list view.
 // It draws every site of every matching trial (GET /api/trials/sites), one marker per place, sized
 // by how many matching trials are there. Markers are circle markers (no image files to fetch). When
-// tiles cannot load (offline, blocked), the markers still show on a plain background and a note says
-// why the map looks empty. Record text goes into the popups as text, never as HTML. It imports
+// tiles cannot load (offline, blocked), country and US state outlines shipped with the app (drawn
+// under the tiles) still show where the markers are, and a note says the background did not load.
+// Places that overlap at the current zoom are clustered. Record text goes into the popups as text, never as HTML. It imports
 // nothing the list view also uses (react-query, the search schema): shared modules would be split out
 // of the first-load bundle into a chunk of their own, which costs the list view bytes.
+
+type PointProps = { i: number; trials: number };
+type ClusterProps = { trials: number; places: number };
+
+/** Natural Earth countries (1:110m) and US states (1:10m) as GeoJSON, from the world-atlas and us-atlas packages. */
+async function loadOutlines() {
+  const [{ feature }, world, us] = await Promise.all([import("topojson-client"), import("world-atlas/countries-110m.json"), import("us-atlas/states-10m.json")]);
+  const w = world.default as unknown as Topology;
+  const u = us.default as unknown as Topology;
+  return { countries: feature(w, w.objects.countries!), states: feature(u, u.objects.states!) };
+}
 
 type Props = {
   apiQs: string;
@@ -90,11 +103,17 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    void import("leaflet").then((L) => {
+    // Leaflet, the outlines and the clustering all load with the map, never with the list.
+    void Promise.all([import("leaflet"), loadOutlines(), import("supercluster")]).then(([L, outlines, { default: Supercluster }]) => {
       if (cancelled || !el.current) return;
       map.current?.remove();
       const m = L.map(el.current, { scrollWheelZoom: false });
       map.current = m;
+      // Country and US state outlines from data shipped with the app, under the tiles: alone they
+      // place the markers when no tile server answers.
+      m.createPane("outlines").style.zIndex = "150";
+      L.geoJSON(outlines.countries, { pane: "outlines", interactive: false, style: { className: "outline-country", color: "#8c8c8c", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1 } }).addTo(m);
+      L.geoJSON(outlines.states, { pane: "outlines", interactive: false, style: { className: "outline-state", color: "#b0b0b0", weight: 0.6, fill: false } }).addTo(m);
       if (tiles.url) {
         const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 });
         layer.on("tileerror", () => setTileError(true));
@@ -105,16 +124,48 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
         L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(textTip(`You: ${place.label}`));
         bounds.extend([place.lat, place.lon]);
       }
-      for (const p of data?.points ?? []) {
-        const radius = Math.min(16, 5 + 2 * Math.log2(p.trials));
-        const marker = L.circleMarker([p.lat, p.lon], { radius, color: "#0b5394", fillOpacity: 0.6 }).addTo(m);
-        const href = listHref({ country: p.country ?? undefined, state: p.state ?? undefined, city: p.city ?? undefined });
-        marker.bindPopup(() => popupFor(p, href));
-        marker.bindTooltip(textTip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`));
-        bounds.extend([p.lat, p.lon]);
-      }
+      const points = data?.points ?? [];
+      for (const p of points) bounds.extend([p.lat, p.lon]);
+      // Places that would overlap at this zoom are drawn as one cluster (supercluster), redrawn on every move.
+      const index = new Supercluster<PointProps, ClusterProps>({
+        radius: 36,
+        maxZoom: 12,
+        map: (p) => ({ trials: p.trials, places: 1 }),
+        reduce: (acc, p) => {
+          acc.trials += p.trials;
+          acc.places += p.places;
+        },
+      });
+      index.load(points.map((p, i) => ({ type: "Feature", properties: { i, trials: p.trials }, geometry: { type: "Point", coordinates: [p.lon, p.lat] } })));
+      const markers = L.layerGroup().addTo(m);
+      const draw = () => {
+        markers.clearLayers();
+        const b = m.getBounds();
+        const zoom = Math.round(m.getZoom());
+        el.current?.setAttribute("data-zoom", String(zoom));
+        for (const c of index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], zoom)) {
+          const [lon, lat] = c.geometry.coordinates as [number, number];
+          if ("cluster" in c.properties && c.properties.cluster) {
+            const { places, trials, cluster_id } = c.properties as ClusterProps & { cluster_id: number };
+            const marker = L.circleMarker([lat, lon], { radius: Math.min(24, 10 + 2 * Math.log2(places)), color: "#0b5394", weight: 2, fillColor: "#6fa8dc", fillOpacity: 0.85, className: "site-cluster" }).addTo(markers);
+            marker.getElement()?.setAttribute("data-places", String(places));
+            marker.bindTooltip(textTip(`${places} places, ${trials} trial${trials === 1 ? "" : "s"}: click to zoom in`));
+            marker.on("click", () => m.setView([lat, lon], Math.min(index.getClusterExpansionZoom(cluster_id), 14)));
+            continue;
+          }
+          const p = points[(c.properties as PointProps).i]!;
+          const radius = Math.min(16, 5 + 2 * Math.log2(p.trials));
+          const marker = L.circleMarker([p.lat, p.lon], { radius, color: "#0b5394", fillOpacity: 0.6, className: "site-marker" }).addTo(markers);
+          marker.getElement()?.setAttribute("data-places", "1");
+          const href = listHref({ country: p.country ?? undefined, state: p.state ?? undefined, city: p.city ?? undefined });
+          marker.bindPopup(() => popupFor(p, href));
+          marker.bindTooltip(textTip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`));
+        }
+      };
+      m.on("moveend", draw);
       if (bounds.isValid()) m.fitBounds(bounds.pad(0.2), { maxZoom: 9 });
       else m.setView([20, 0], 2);
+      draw();
     });
     return () => {
       cancelled = true;

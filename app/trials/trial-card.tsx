@@ -1,6 +1,7 @@
 import type { TrialSummary } from "@/lib/search/data";
 import { label, phaseText } from "@/lib/search/label-text";
 import type { UiHelp } from "./help";
+import { ResultsBadges } from "./results-badges";
 
 // One search result. No hooks: the server renders it for the first page, the client island for later ones.
 
@@ -47,6 +48,7 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary; help:
           </li>
         ))}
       </ul>
+      <ResultsBadges trial={t} />
       {t.flags.length > 0 && (
         <ul className="flags">
           {t.flags.map((f) => (

@@ -6,6 +6,7 @@ import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext,
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
+import { FilterPanel } from "./filter-panel";
 import type { UiHelp } from "./help";
 import { ResultsHeader } from "./results-header";
 
@@ -97,7 +98,9 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   return (
     <GoContext value={go}>
       <div className="search-layout" data-hydrated={hydrated}>
-        <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
+        <FilterPanel filters={filters}>
+          <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
+        </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           {errors.length > 0 && (
             <Suspense fallback={null}>

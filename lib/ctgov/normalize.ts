@@ -73,6 +73,8 @@ export type TrialColumns = {
   eligibilityCriteria: string | null;
   centralContacts: unknown[];
   hasResults: boolean;
+  /** A listed publication is marked as reporting results (referencesModule type RESULT). */
+  resultsPublished: boolean;
   dataVersion: string | null;
 };
 
@@ -94,6 +96,12 @@ export type SiteRow = {
 export type NormalizedStudy = { trial: TrialColumns; interventions: InterventionRow[]; armGroups: ArmGroupRow[]; sites: SiteRow[] };
 
 const n = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
+
+/** Whether the record lists a publication of type RESULT (referencesModule is not in the zod schema: read it loosely). */
+function resultPublication(protocol: unknown): boolean {
+  const refs = (protocol as { referencesModule?: { references?: unknown } } | null)?.referencesModule?.references;
+  return Array.isArray(refs) && refs.some((r) => !!r && typeof r === "object" && (r as { type?: unknown }).type === "RESULT");
+}
 
 export function normalizeStudy(study: Study): NormalizedStudy {
   const p = study.protocolSection;
@@ -133,6 +141,7 @@ export function normalizeStudy(study: Study): NormalizedStudy {
     eligibilityCriteria: n(elig?.eligibilityCriteria),
     centralContacts: contacts?.centralContacts ?? [],
     hasResults: study.hasResults ?? false,
+    resultsPublished: resultPublication(p),
     dataVersion: n(study.derivedSection?.miscInfoModule?.versionHolder),
   };
   return {

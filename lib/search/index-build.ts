@@ -20,7 +20,7 @@ export async function buildSearchIndex(prisma: PrismaClient): Promise<{ index: S
     async (tx) => {
       const v = await readDataVersion(tx);
       const t = await tx.$queryRawUnsafe<IndexTrialRow[]>(
-        `SELECT nct_id, live, overall_status, therapy, source, donor, route, phase, countries,
+        `SELECT nct_id, live, overall_status, therapy, source, donor, route, phase, countries, results,
            (last_update_post_date - DATE '1970-01-01') AS lud, (start_date - DATE '1970-01-01') AS sd
          FROM trial_search`,
       );

@@ -18,6 +18,8 @@ export type IndexTrialRow = {
   route: string[] | null;
   phase: string[] | null;
   countries: string[] | null;
+  /** Results posted or published (SPEC `results=posted`). */
+  results: boolean | null;
   /** Days since 1970-01-01, or null. */
   lud: number | null;
   sd: number | null;
@@ -37,6 +39,7 @@ export class SearchIndex {
   readonly ids: string[];
   private readonly num = new Map<string, number>();
   private readonly live: Bits;
+  private readonly results: Bits;
   private readonly open: Uint8Array;
   private readonly values: Record<ArrayFacet, Map<string, Bits>> = { therapy: new Map(), source: new Map(), route: new Map(), phase: new Map(), country: new Map() };
   private readonly donor = new Map<string, Bits>();
@@ -67,6 +70,7 @@ export class SearchIndex {
     this.ids = sorted.map((t) => t.nct_id);
     this.ids.forEach((id, i) => this.num.set(id, i));
     this.live = newBits(n);
+    this.results = newBits(n);
     this.open = new Uint8Array(n);
     const put = (m: Map<string, Bits>, v: string, i: number) => {
       let b = m.get(v);
@@ -77,6 +81,7 @@ export class SearchIndex {
     const sd = new Float64Array(n);
     sorted.forEach((t, i) => {
       if (t.live) setBit(this.live, i);
+      if (t.results) setBit(this.results, i);
       if (OPEN_ENUMS.has(t.overall_status)) this.open[i] = 1;
       put(this.rawStatus, t.overall_status, i);
       if (t.donor !== null) put(this.donor, t.donor, i);
@@ -228,6 +233,7 @@ export class SearchIndex {
         : f.state !== undefined || f.city !== undefined
           ? this.siteMatch({ country: f.country, state: f.state, city: f.city })
           : (this.values.country.get(f.country) ?? newBits(this.n)),
+      results: f.results ? this.results : null,
     };
     return { base, facet, dist };
   }
@@ -286,6 +292,8 @@ export class SearchIndex {
         facets.status[slug] = (facets.status[slug] ?? 0) + c;
       }
     }
+    // Always one number, 0 included (as the SQL's single count row gives).
+    facets.results.posted = andCount(facet.results ? this.mask(base, facet, "results") : all, this.results);
     const limit = opts.limit ?? PAGE_SIZE;
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
     return { total, facets, pageIds: this.page(all, f, dist, text, offset, limit).map((i) => this.ids[i]!) };

@@ -119,6 +119,7 @@ async function rowsByIds(prisma: PrismaClient, ids: string[], place: Place | nul
     `WITH hits AS (SELECT h.nct_id, h.ord FROM unnest($1::text[]) WITH ORDINALITY AS h(nct_id, ord))
     SELECT ${DATA_VERSION_SQL} AS v, t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
       to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
+      t.has_results, t.results_published,
       ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon
     FROM hits JOIN trial t ON t.nct_id = hits.nct_id
     LEFT JOIN LATERAL (

@@ -34,6 +34,8 @@ export type Sort = (typeof SORTS)[number];
 export const VIEWS = ["list", "map"] as const;
 export type View = (typeof VIEWS)[number];
 
+export const RESULTS = ["posted"] as const;
+
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
 export const DEFAULT_THERAPY: readonly Therapy[] = ["cell-therapy"];
@@ -59,6 +61,8 @@ export type SearchFilters = {
   city?: string;
   near?: string;
   radius: Radius;
+  /** `posted`: results posted on ClinicalTrials.gov or a publication the record marks as reporting them. */
+  results?: "posted";
   sort: Sort;
   page: number;
   /** Page-only: list or map. Ignored by the API. */
@@ -90,7 +94,7 @@ export const DEFAULT_FILTERS: SearchFilters = {
 };
 
 /** The params in SPEC order; also the order of the canonical query string. */
-export const PARAM_ORDER = ["q", "therapy", "source", "donor", "route", "phase", "status", "country", "state", "city", "near", "radius", "sort", "page", "view"] as const;
+export const PARAM_ORDER = ["q", "therapy", "source", "donor", "route", "phase", "status", "country", "state", "city", "near", "radius", "results", "sort", "page", "view"] as const;
 export type ParamName = (typeof PARAM_ORDER)[number];
 
 type Input = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -198,6 +202,8 @@ export function parseSearch(input: Input): ParsedSearch {
     else if (items.length) {
       const expanded: string[] = items.flatMap((s): readonly string[] => (s === "open" ? OPEN_STATUSES : [s]));
       f.status = STATUSES.filter((s) => expanded.includes(s));
+      // Every status is the same search as `any`, so it gets the same URL.
+      if (f.status.length === STATUSES.length) f.status = "any";
     }
   }
 
@@ -212,6 +218,12 @@ export function parseSearch(input: Input): ParsedSearch {
     const r = parseRadius(radius);
     if (r) f.radius = r;
     else errors.push({ param: "radius", value: quote(radius), message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles), or any`, allowed: ["<number>mi", "<number>km", "any"] });
+  }
+
+  const results = read(p, "results");
+  if (results !== undefined) {
+    const r = list(results, RESULTS, "results", errors);
+    if (r?.[0]) f.results = r[0];
   }
 
   const sort = read(p, "sort");
@@ -257,6 +269,7 @@ export function canonicalEntries(f: SearchFilters, opts: { withPage?: boolean; w
     out.push(["near", f.near]);
     if (f.radius.value !== DEFAULT_RADIUS.value || f.radius.unit !== DEFAULT_RADIUS.unit) out.push(["radius", `${f.radius.value}${f.radius.unit}`]);
   }
+  if (f.results) out.push(["results", f.results]);
   if (f.sort !== "relevance" && (f.sort !== "distance" || f.near)) out.push(["sort", f.sort]);
   if ((opts.withPage ?? true) && f.page > 1) out.push(["page", String(f.page)]);
   if ((opts.withView ?? true) && f.view !== "list") out.push(["view", f.view]);

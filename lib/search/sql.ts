@@ -9,7 +9,7 @@ import { OPEN_STATUSES, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters
 // place are ever measured.
 
 export const EARTH_RADIUS_MILES = 3958.8;
-export const FACETS = ["therapy", "donor", "phase", "source", "route", "status", "country"] as const;
+export const FACETS = ["therapy", "donor", "phase", "source", "route", "status", "country", "results"] as const;
 export type FacetName = (typeof FACETS)[number];
 export type Facets = Record<FacetName, Record<string, number>>;
 
@@ -41,6 +41,9 @@ export type TrialSummary = Classification & {
   sponsor: string | null;
   lastUpdated: string | null;
   startDate: string | null;
+  /** Results posted on ClinicalTrials.gov; a publication marked as reporting results. */
+  resultsPosted: boolean;
+  resultsPublished: boolean;
 };
 export type SearchResult = { total: number; page: number; pageSize: number; trials: TrialSummary[]; facets: Facets };
 
@@ -138,6 +141,7 @@ function build(f: SearchFilters, place: Place | null, opts: { rank?: boolean } &
     route: f.route.length ? `t.route && ${p.add(f.route)}::text[]` : "TRUE",
     status: statuses ? `t.overall_status = ANY(${p.add(statuses)}::text[])` : "TRUE",
     country: !f.country ? "TRUE" : f.state || f.city ? siteConds(true)! : `t.countries @> ARRAY[${p.add(f.country)}]::text[]`,
+    results: f.results ? "t.results" : "TRUE",
   };
   return { p, nearCte, textCte, base, facet, rank };
 }
@@ -176,7 +180,7 @@ export function facetsSql(f: SearchFilters, place: Place | null, opts: Exclude =
   const allButTherapy = [...b.base, ...SET_FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
   const sql = `WITH ${ctes(b)}
     base AS MATERIALIZED (
-      SELECT t.donor, t.phase, t.source, t.route, t.overall_status, t.countries,
+      SELECT t.donor, t.phase, t.source, t.route, t.overall_status, t.countries, t.results,
         ${SET_FACETS.map((n) => `(${b.facet[n]}) AS m_${n}`).join(", ")}
       FROM trial_search t${joins(b)}
       WHERE ${[...b.base, b.facet.therapy, atMostOneMiss(b)].join(" AND ")})
@@ -189,7 +193,8 @@ export function facetsSql(f: SearchFilters, place: Place | null, opts: Exclude =
     UNION ALL SELECT 'source', v, count(*)::int FROM base, unnest(source) v WHERE ${others("source")} GROUP BY v
     UNION ALL SELECT 'route', v, count(*)::int FROM base, unnest(route) v WHERE ${others("route")} GROUP BY v
     UNION ALL SELECT 'status', overall_status, count(*)::int FROM base WHERE ${others("status")} GROUP BY overall_status
-    UNION ALL SELECT 'country', v, count(*)::int FROM base, unnest(countries) v WHERE ${others("country")} GROUP BY v`;
+    UNION ALL SELECT 'country', v, count(*)::int FROM base, unnest(countries) v WHERE ${others("country")} GROUP BY v
+    UNION ALL SELECT 'results', 'posted', count(*)::int FROM base WHERE ${others("results")} AND results`;
   return { sql, params: b.p.values };
 }
 
@@ -220,6 +225,7 @@ export function pageSql(f: SearchFilters, place: Place | null, opts: { limit: nu
         ORDER BY ${order.join(", ")}${limit}) o)
     SELECT t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
       to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
+      t.has_results, t.results_published,
       ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon
     FROM hits JOIN trial t ON t.nct_id = hits.nct_id
     LEFT JOIN LATERAL (
@@ -245,6 +251,8 @@ export type Row = Classification & {
   sponsor_name: string | null;
   last_updated: string | null;
   start_date: string | null;
+  has_results: boolean;
+  results_published: boolean;
   facility: string | null;
   city: string | null;
   state: string | null;
@@ -282,11 +290,13 @@ export function toSummary(r: Row): TrialSummary {
     sponsor: r.sponsor_name,
     lastUpdated: r.last_updated,
     startDate: r.start_date,
+    resultsPosted: r.has_results,
+    resultsPublished: r.results_published,
   };
 }
 
 export function emptyFacets(): Facets {
-  return { therapy: {}, donor: {}, phase: {}, source: {}, route: {}, status: {}, country: {} };
+  return { therapy: {}, donor: {}, phase: {}, source: {}, route: {}, status: {}, country: {}, results: {} };
 }
 
 

@@ -5,6 +5,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { milesBetween } from "../geo/distance";
 import type { Place } from "../geo/resolve";
 import { lastSuccessfulRun } from "../sync/data";
+import { trialDates, type TrialDates } from "../trials/dates";
+import { evidence, type Evidence } from "../trials/evidence";
 import { type Status, statusSlug } from "./schema";
 import type { Classification } from "./sql";
 
@@ -46,6 +48,11 @@ export type TrialDetail = Classification & {
   centralContacts: Contact[];
   sites: TrialSite[];
   url: string;
+  /** Start and end dates as the record gives them (precision and type), for wording. */
+  dates: TrialDates;
+  /** Publications and posted results, from the stored record. */
+  evidence: Evidence;
+  hasResults: boolean;
 };
 
 export const NCT_ID = /^NCT\d{8}$/;
@@ -112,6 +119,9 @@ export async function getTrial(prisma: PrismaClient, nctId: string, place: Place
     centralContacts: contacts(t.centralContacts),
     sites,
     url: `https://clinicaltrials.gov/study/${t.nctId}`,
+    dates: trialDates(t.raw),
+    evidence: evidence(t.raw),
+    hasResults: t.hasResults,
   };
 }
 

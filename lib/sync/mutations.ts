@@ -34,7 +34,7 @@ const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text, acron
   study_type text, phases text[], start_date date, primary_completion_date date, completion_date date, status_verified_date date,
   first_post_date date, last_update_post_date date, sponsor_name text, sponsor_class text, conditions text[], keywords text[],
   enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
-  healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, data_version text, raw jsonb,
+  healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, results_published boolean, data_version text, raw jsonb,
   raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
   countries text[], eligibility jsonb, eligibility_version int`;
 
@@ -92,6 +92,7 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
     eligibility_criteria: t.eligibilityCriteria,
     central_contacts: t.centralContacts,
     has_results: t.hasResults,
+    results_published: t.resultsPublished,
     data_version: t.dataVersion,
     raw_hash: s.rawHash,
     therapy: c.therapy,

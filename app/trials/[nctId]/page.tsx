@@ -7,6 +7,8 @@ import { resolveNear } from "@/lib/geo/resolve";
 import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
 import { getTrial, NCT_ID } from "@/lib/search/trial-data";
 import { flagInfo, uiHelp } from "../help";
+import { TrialDatesLine } from "./dates";
+import { EvidenceSection } from "./evidence";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
 import "../trials.css";
 
@@ -106,8 +108,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
         <dd>{trial.sponsor ?? "Not stated"}</dd>
         <dt>Dates</dt>
         <dd>
-          Started {trial.startDate ?? "(not stated)"}
-          {trial.completionDate ? ` · Expected to end ${trial.completionDate}` : ""} · Record updated {trial.lastUpdated ?? "(not stated)"}
+          <TrialDatesLine trial={trial} />
         </dd>
       </dl>
 
@@ -135,6 +136,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
           ))}
         </section>
       ) : null}
+      <EvidenceSection trial={trial} />
       <Why why={trial.why} />
       <p>
         <a href={trial.url}>See the full record on ClinicalTrials.gov</a>

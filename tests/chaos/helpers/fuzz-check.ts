@@ -1,5 +1,6 @@
 import { type FuzzQuery, SEARCH_PARAMS, UNESCAPED_MARKERS } from "./fuzz-queries";
 import { percentile } from "../../bench/stats";
+import { canonicalRedirect } from "../../../lib/search/canonical";
 
 /**
  * Sends generated queries to the three search endpoints and checks every answer against the search
@@ -26,7 +27,7 @@ async function send(base: string, endpoint: Endpoint, qs: string, timeoutMs: num
   try {
     const res = await fetch(`${base}${endpoint}?${qs}`, { signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
     const body = await res.text();
-    return { status: res.status as number | "network-error", type: res.headers.get("content-type") ?? "", body, ms: performance.now() - t0 };
+    return { status: res.status as number | "network-error", type: res.headers.get("content-type") ?? "", location: res.headers.get("location"), body, ms: performance.now() - t0 };
   } catch (err) {
     const e = err as Error & { cause?: { code?: string } };
     return { status: "network-error" as const, type: "", body: `${e.name}: ${e.cause?.code ?? e.message}`, ms: performance.now() - t0 };
@@ -78,6 +79,13 @@ async function checkQuery(base: string, query: FuzzQuery, opts: { timeoutMs: num
     if (r.ms > opts.boundMs) say(endpoint, `took ${Math.round(r.ms)} ms (bound ${opts.boundMs} ms)`);
     if (r.status === "network-error" || r.status >= 500) {
       say(endpoint, `answered ${r.status}: ${r.body.slice(0, 300)}`);
+      continue;
+    }
+    if (endpoint === "/trials" && r.status === 307) {
+      // A valid query spelled differently from its canonical URL is redirected there (lib/search/canonical.ts).
+      const want = canonicalRedirect(Object.fromEntries([...new URLSearchParams(query.qs).keys()].map((k) => [k, new URLSearchParams(query.qs).getAll(k)])));
+      if (got["/api/trials"]?.status !== 200) say(endpoint, `page redirected a query the API refused (${got["/api/trials"]?.status})`);
+      else if (!want || r.location !== want) say(endpoint, `page redirected to ${r.location}, not to the canonical ${want}`);
       continue;
     }
     if (endpoint === "/trials") {

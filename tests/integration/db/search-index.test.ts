@@ -79,6 +79,7 @@ describe("search index over synthetic trials", () => {
         rnd() < 0.1 ? null : day(Math.floor(rnd() * 40)),
         rnd() < 0.2 ? null : day(Math.floor(rnd() * 300)),
         rnd() < 0.05 ? new Date().toISOString() : null,
+        rnd() < 0.2,
       ]);
       const k = Math.floor(rnd() * 4);
       for (let s = 0; s < k; s++) {
@@ -90,11 +91,11 @@ describe("search index over synthetic trials", () => {
     for (let i = 0; i < trials.length; i += 500) {
       const batch = trials.slice(i, i + 500);
       await sql(
-        `INSERT INTO trial (nct_id, brief_title, overall_status, therapy, source, donor, route, phase, last_update_post_date, start_date, removed_at, raw, raw_hash)
+        `INSERT INTO trial (nct_id, brief_title, overall_status, therapy, source, donor, route, phase, last_update_post_date, start_date, removed_at, has_results, raw, raw_hash)
          SELECT x.id, x.title, x.status, ARRAY(SELECT jsonb_array_elements_text(x.therapy)), ARRAY(SELECT jsonb_array_elements_text(x.source)), x.donor,
-           ARRAY(SELECT jsonb_array_elements_text(x.route)), ARRAY(SELECT jsonb_array_elements_text(x.phase)), x.lud::date, x.sd::date, x.removed::timestamp, '{}'::jsonb, md5(x.id)
-         FROM jsonb_to_recordset($1::jsonb) AS x(id text, title text, status text, therapy jsonb, source jsonb, donor text, route jsonb, phase jsonb, lud text, sd text, removed text)`,
-        JSON.stringify(batch.map(([id, title, status, therapy, source, donor, route, phase, lud, sd, removed]) => ({ id, title, status, therapy, source, donor, route, phase, lud, sd, removed }))),
+           ARRAY(SELECT jsonb_array_elements_text(x.route)), ARRAY(SELECT jsonb_array_elements_text(x.phase)), x.lud::date, x.sd::date, x.removed::timestamp, x.posted, '{}'::jsonb, md5(x.id)
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, title text, status text, therapy jsonb, source jsonb, donor text, route jsonb, phase jsonb, lud text, sd text, removed text, posted boolean)`,
+        JSON.stringify(batch.map(([id, title, status, therapy, source, donor, route, phase, lud, sd, removed, posted]) => ({ id, title, status, therapy, source, donor, route, phase, lud, sd, removed, posted }))),
       );
     }
     for (let i = 0; i < sites.length; i += 1000) {

@@ -71,6 +71,7 @@ export function randomSearch(rnd: () => number, v: Vocab): { f: SearchFilters; p
   if (rnd() < 0.1 && v.states.length) p.set("state", pick(v.states));
   if (rnd() < 0.08 && v.cities.length) p.set("city", pick(v.cities));
   if (rnd() < 0.25 && v.words.length) p.set("q", pick(v.words));
+  if (rnd() < 0.15) p.set("results", "posted");
   const sortDraw = rnd();
   if (sortDraw < 0.15) p.set("sort", "updated");
   else if (sortDraw < 0.3) p.set("sort", "start");

@@ -1,0 +1,17 @@
+import { STATUS_ENUM } from "@/lib/search/schema";
+import type { TrialDetail } from "@/lib/search/trial-data";
+import { describeDate, formatRecordDate } from "@/lib/trials/dates";
+
+// The study's dates as the record gives them: its precision ("Nov 2006", never an invented day) and
+// its type ("Ended" for an actual date, "Expected to end" for an estimate).
+
+export function TrialDatesLine({ trial }: { trial: Pick<TrialDetail, "dates" | "status" | "lastUpdated"> }) {
+  const status = STATUS_ENUM[trial.status];
+  const { start, completion } = trial.dates;
+  const parts = [
+    start ? describeDate("start", start, status) : "Start date not stated",
+    completion ? describeDate("completion", completion, status) : null,
+    trial.lastUpdated ? `Record updated ${formatRecordDate({ date: trial.lastUpdated, precision: "day" })}` : null,
+  ].filter(Boolean);
+  return <span data-testid="trial-dates">{parts.join(" · ")}</span>;
+}

@@ -1,0 +1,122 @@
+/**
+ * npm run bench:pages [-- --no-lighthouse]
+ * What a visitor's browser loads, measured in Debian's Chromium (Playwright) against `next start` of
+ * the production build (tests/chaos/helpers/web.ts builds it if missing or older than the code) on a
+ * fresh database filled by a real sync from the stand-in:
+ * - the first-load JavaScript (gzipped, level 9) of /, /trials and a trial page: every script the page
+ *   loads until the network is idle;
+ * - what the map view adds when it is opened (Leaflet, the outlines, the clustering), which must not
+ *   be part of /trials' first load;
+ * - Lighthouse (mobile profile, its default) performance and accessibility of / and /trials.
+ * Budget (issue 18): /trials first-load JavaScript ≤ 150 KB gzipped; Lighthouse performance ≥ 90 and
+ * accessibility 100 on / and /trials. The machine is shared: timings (Lighthouse performance) vary
+ * with its load; byte counts do not.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { startStandin } from "../ctgov-standin/server";
+import { createTestDatabase } from "../integration/helpers/db";
+import { standinClient, syncOnce } from "../integration/helpers/sync";
+import { startWeb } from "../chaos/helpers/web";
+import { r1 } from "./stats";
+
+const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
+const BUDGET_KB = 150;
+const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+type Weight = { files: number; kbGzip: number; kbRaw: number; urls: string[] };
+
+function weigh(bodies: Map<string, Buffer>, urls: string[]): Weight {
+  let gz = 0;
+  let raw = 0;
+  for (const u of urls) {
+    const b = bodies.get(u)!;
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  return { files: urls.length, kbGzip: r1(gz / 1024), kbRaw: r1(raw / 1024), urls };
+}
+
+async function lighthouse(url: string): Promise<{ performance: number; accessibility: number } | { error: string }> {
+  if (!existsSync(CHROME)) return { error: `no Chromium at ${CHROME}` };
+  const out = path.join(os.tmpdir(), `dtf-lh-pages-${process.pid}.json`);
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      ["node_modules/lighthouse/cli/index.js", url, `--chrome-path=${CHROME}`, `--chrome-flags=--headless=new ${FLAGS.join(" ")}`, "--only-categories=performance,accessibility", "--output=json", `--output-path=${out}`, "--quiet"],
+      { timeout: 180_000, env: { ...process.env, CHROME_PATH: CHROME } },
+    );
+    const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number }>; configSettings?: { formFactor?: string } };
+    if (report.configSettings?.formFactor && report.configSettings.formFactor !== "mobile") return { error: `ran as ${report.configSettings.formFactor}, not mobile` };
+    return { performance: Math.round(report.categories.performance!.score * 100), accessibility: Math.round(report.categories.accessibility!.score * 100) };
+  } catch (err) {
+    return { error: (err as Error).message.split("\n")[0]! };
+  }
+}
+
+async function main() {
+  const database = await createTestDatabase();
+  const standin = await startStandin({ port: 0 });
+  const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 500);
+  if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
+  const trial = (await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(`SELECT nct_id FROM trial WHERE removed_at IS NULL AND has_results ORDER BY nct_id LIMIT 1`))[0]!.nct_id;
+  // No map tiles: nothing may wait on a tile server this machine cannot reach.
+  const web = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "" } });
+  const browser = await chromium.launch({ executablePath: existsSync(CHROME) ? CHROME : undefined, args: FLAGS });
+  let failed = false;
+  try {
+    const bodies = new Map<string, Buffer>();
+    const page = await browser.newPage();
+    let seen: string[] = [];
+    page.on("response", async (r) => {
+      if (r.request().resourceType() !== "script" || !r.ok()) return;
+      seen.push(r.url());
+      bodies.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+    });
+    const firstLoad = async (p: string) => {
+      seen = [];
+      await page.goto(`${web.url}${p}`, { waitUntil: "networkidle" });
+      await page.waitForTimeout(300);
+      return weigh(bodies, [...new Set(seen)]);
+    };
+    const rows: [string, Weight][] = [];
+    for (const p of ["/", "/trials", `/trials/${trial}`]) rows.push([p, await firstLoad(p)]);
+    // The map view, opened from the list: what it adds on demand.
+    const listScripts = new Set(rows[1]![1].urls);
+    await page.goto(`${web.url}/trials`, { waitUntil: "networkidle" });
+    seen = [];
+    await page.getByRole("button", { name: "Map" }).click();
+    await page.locator("path.outline-country").first().waitFor({ state: "attached", timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    const mapAdds = weigh(bodies, [...new Set(seen)].filter((u) => !listScripts.has(u)));
+
+    console.log("first-load JavaScript (gzipped level 9, every script until the network is idle, Chromium):");
+    for (const [p, w] of rows) console.log(`  ${p.padEnd(22)} ${w.kbGzip.toString().padStart(6)} KB gzipped (${w.kbRaw} KB raw, ${w.files} scripts)`);
+    console.log(`  map view, on demand     ${mapAdds.kbGzip.toString().padStart(6)} KB gzipped (${mapAdds.kbRaw} KB raw, ${mapAdds.files} scripts; Leaflet, outlines, clustering; none of it in /trials' first load)`);
+    const trials = rows[1]![1];
+    const within = trials.kbGzip <= BUDGET_KB;
+    if (!within) failed = true;
+    console.log(`budget: /trials ${trials.kbGzip} KB of ${BUDGET_KB} KB: ${within ? "within" : "OVER"}`);
+    if (LIGHTHOUSE) {
+      for (const p of ["/", "/trials"]) {
+        const lh = await lighthouse(`${web.url}${p}`);
+        console.log("error" in lh ? `lighthouse ${p}: could not run: ${lh.error}` : `lighthouse ${p} (mobile): performance ${lh.performance}, accessibility ${lh.accessibility}`);
+      }
+    }
+    console.log(`bench:pages /trials first-load JS ${trials.kbGzip} KB gzipped, / ${rows[0]![1].kbGzip} KB, trial page ${rows[2]![1].kbGzip} KB, map on demand ${mapAdds.kbGzip} KB`);
+  } finally {
+    await browser.close();
+    await web.stop();
+    await standin.close();
+    await database.drop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { allMatches, searchTrials } from "../../../lib/search/data";
+import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
+import { getTrial } from "../../../lib/search/trial-data";
+import { startStandin } from "../../ctgov-standin/server";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { standinClient, syncOnce } from "../helpers/sync";
+
+// `results=posted` (SPEC §6) on a database filled by a real sync: trials with results posted on
+// ClinicalTrials.gov or a publication the record marks as reporting results, checked against the
+// stored raw records; its facet count; and the migration's backfill of rows written before it.
+
+let database: TestDatabase;
+let standin: Awaited<ReturnType<typeof startStandin>>;
+
+const f = (qs: string): SearchFilters => {
+  const p = parseSearch(new URLSearchParams(qs));
+  expect(p.errors).toEqual([]);
+  return p.filters;
+};
+async function ids(filters: SearchFilters) {
+  const out: string[] = [];
+  for await (const t of allMatches(database.prisma, filters, null)) out.push(t.nctId);
+  return out.sort();
+}
+/** Straight from the stored records, not from the columns the search reads. */
+const DIRECT = `SELECT nct_id FROM trial WHERE removed_at IS NULL AND (
+  (raw->>'hasResults')::boolean IS TRUE
+  OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(raw #> '{protocolSection,referencesModule,references}', '[]'::jsonb)) r WHERE r->>'type' = 'RESULT'))`;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  standin = await startStandin({ port: 0 });
+  const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
+  expect(outcome.status).toBe("succeeded");
+}, 240_000);
+afterAll(async () => {
+  await standin?.close();
+  await database?.drop();
+});
+
+describe("results=posted", () => {
+  it("matches exactly the trials whose record has posted results or a results publication, with the facet counting them", async () => {
+    const withResults = (await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(`${DIRECT} ORDER BY nct_id`)).map((r) => r.nct_id);
+    expect(withResults.length).toBeGreaterThan(10);
+    const all = f("therapy=cell-therapy,prp,acellular-biologic,other&status=any");
+    const posted = { ...all, results: "posted" as const };
+    expect(await ids(posted)).toEqual(withResults);
+    // The facet is counted with every other filter applied.
+    const plain = await searchTrials(database.prisma, all, null);
+    expect(plain.facets.results.posted).toBe(withResults.length);
+    const filtered = await searchTrials(database.prisma, posted, null);
+    expect(filtered.total).toBe(withResults.length);
+    expect(filtered.trials.every((t) => t.resultsPosted || t.resultsPublished)).toBe(true);
+    // Both kinds occur in the bundled records: posted on the register only, and published only.
+    expect(filtered.trials.some((t) => t.resultsPosted && !t.resultsPublished)).toBe(true);
+    expect(filtered.trials.some((t) => !t.resultsPosted && t.resultsPublished)).toBe(true);
+  });
+
+  it("combines with the other filters (completed trials only)", async () => {
+    const direct = (await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(`${DIRECT} AND overall_status = 'COMPLETED' ORDER BY nct_id`)).map((r) => r.nct_id);
+    const filters = f("therapy=cell-therapy,prp,acellular-biologic,other&status=completed&results=posted");
+    expect(await ids(filters)).toEqual(direct);
+    const counts = await searchTrials(database.prisma, { ...filters, results: undefined }, null);
+    expect(counts.facets.results.posted).toBe(direct.length);
+  });
+
+  it("the migration's backfill gives rows written before it the same flags", async () => {
+    // Undo the flags as an older version would have left them, then run the migration's statements again.
+    await database.prisma.$executeRawUnsafe(`UPDATE trial SET results_published = false`);
+    await database.prisma.$executeRawUnsafe(`UPDATE trial_search SET results = false`);
+    const { readFileSync } = await import("node:fs");
+    const sql = readFileSync("prisma/migrations/20261206110000_results_flags/migration.sql", "utf8");
+    const backfill = sql.slice(sql.indexOf("UPDATE \"trial\" t SET results_published"));
+    for (const stmt of backfill.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await database.prisma.$executeRawUnsafe(stmt);
+    const withResults = (await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(`${DIRECT} ORDER BY nct_id`)).map((r) => r.nct_id);
+    expect(await ids(f("therapy=cell-therapy,prp,acellular-biologic,other&status=any&results=posted"))).toEqual(withResults);
+  });
+
+  it("the trial page data carries the record's evidence and dates", async () => {
+    const t = await getTrial(database.prisma, "NCT01367860");
+    expect(t?.evidence.results?.started).toBe(40);
+    expect(t?.evidence.publications.some((p) => p.reportsResults && p.pubmedUrl)).toBe(true);
+    expect(t?.dates.completion).toEqual({ date: "2013-01", precision: "month", type: "actual" });
+  });
+});
