@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { cached } from "../search/cache";
 import { facetCounts, matchingIds, pageOfTrials, type SearchResult, type TrialSummary } from "../search/data";
+import { indexedMatchingIds, indexedSearch } from "../search/index-run";
 import { PAGE_SIZE } from "../search/schema";
 import { matchKey, runSearch, type PreparedSearch } from "../search/run";
 import { checkRules } from "./check";
@@ -35,12 +36,17 @@ export async function searchWithFit(prisma: PrismaClient, prepared: PreparedSear
     return { ...res, trials: await withFit(prisma, res.trials, profile) };
   }
   const { filters, place } = prepared;
-  const ids = await cached(prisma, `ids:${matchKey(prepared)}`, () => matchingIds(prisma, filters, place), { staleWhileSyncing: true });
+  // From the in-memory index when it is built for the current data version (lib/search/index-run.ts), else SQL.
+  const ids =
+    (await indexedMatchingIds(prisma, filters, place)) ?? (await cached(prisma, `ids:${matchKey(prepared)}`, () => matchingIds(prisma, filters, place), { staleWhileSyncing: true }));
   const rules = await eligibilityOf(prisma, ids);
   const exclude = ids.filter((id) => {
     const stored = rules.get(id);
     return stored !== undefined && checkRules(stored.rules, profile).verdict === "ruled-out";
   });
-  const [{ total, facets }, trials] = await Promise.all([facetCounts(prisma, filters, place, { exclude }), pageOfTrials(prisma, filters, place, { exclude })]);
+  const fromIndex = await indexedSearch(prisma, filters, place, { exclude });
+  const [{ total, facets }, trials] = fromIndex
+    ? [fromIndex, fromIndex.trials]
+    : await Promise.all([facetCounts(prisma, filters, place, { exclude }), pageOfTrials(prisma, filters, place, { exclude })]);
   return { total, page: filters.page, pageSize: PAGE_SIZE, facets, trials: await withFit(prisma, trials, profile) };
 }

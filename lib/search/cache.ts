@@ -2,6 +2,7 @@ import "server-only";
 import { searchCacheEnabled } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
+import { DATA_VERSION_SQL } from "./version";
 
 // Search results change only when a sync (or reclassify) writes, yet the same few searches are
 // asked again and again. Results are kept per canonical search for up to TTL_MS, keyed on the data
@@ -17,7 +18,7 @@ import { logger } from "../logger";
 // writes by a few seconds. SEARCH_CACHE=off disables caching (the benchmark measures both).
 
 /** Exported so a test can shorten the waits; nothing else changes them. */
-export const cacheTiming = { TTL_MS: 60_000, VERSION_MS: 2_000, REFRESH_MIN_MS: 5_000 };
+export const cacheTiming = { TTL_MS: 60_000, VERSION_MS: 1_000, REFRESH_MIN_MS: 5_000 };
 const MAX_ENTRIES = 1_000;
 /**
  * The cache is bounded by the bytes of its results (their JSON size), not only by entries: 1,000
@@ -50,9 +51,7 @@ export function cacheStats() {
 let version: { at: number; value: Promise<string> } | null = null;
 
 async function readVersion(prisma: PrismaClient): Promise<string> {
-  const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(
-    `SELECT coalesce((SELECT id || ':' || status || ':' || pages_done FROM sync_run ORDER BY id DESC LIMIT 1), '-') AS v`,
-  );
+  const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(`SELECT ${DATA_VERSION_SQL} AS v`);
   return rows[0]?.v ?? "-";
 }
 

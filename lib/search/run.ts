@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { type Place, resolveNear } from "../geo/resolve";
+import { logger } from "../logger";
 import { cached } from "./cache";
 import { facetCounts, searchTrials, type SearchResult } from "./data";
+import { indexedSearch } from "./index-run";
 import { parseSearch, searchKey, type SearchFilters, type SearchParamError } from "./schema";
 
 // Parse → resolve `near` → search, shared by the page, the API, the CSV and the print view.
@@ -36,8 +38,16 @@ const keyOf = ({ filters, place }: PreparedSearch) => `${searchKey(filters)}|${p
 /** Cache key of what a search matches, whatever its sort and page (its counts, its map sites). */
 export const matchKey = ({ filters, place }: PreparedSearch) => `${searchKey({ ...filters, sort: "relevance", page: 1 })}|${placeKey(place)}`;
 
-/** One search, its counts kept per filter set (sort and page left out), so paging or re-sorting runs only the cheap page query. */
-function search(prepared: PreparedSearch, prisma: PrismaClient): Promise<SearchResult> {
+/**
+ * One search: from the in-memory index when it is built for the current data version (index-run.ts),
+ * else SQL, its counts kept per filter set (sort and page left out), so paging or re-sorting runs only the cheap page query.
+ */
+async function search(prepared: PreparedSearch, prisma: PrismaClient): Promise<SearchResult> {
+  const fromIndex = await indexedSearch(prisma, prepared.filters, prepared.place).catch((err: unknown) => {
+    logger.warn({ err: (err as Error).message }, "search index failed; SQL answers");
+    return null;
+  });
+  if (fromIndex) return fromIndex;
   return searchTrials(prisma, prepared.filters, prepared.place, (f, p) => cached(prisma, `counts:${matchKey(prepared)}`, () => facetCounts(prisma, f, p)));
 }
 

@@ -20,9 +20,13 @@ export async function growToSynthetic(client: pg.Client, n: number) {
     return `t.${c}`;
   });
   const { rows: counts } = await client.query<{ real: number }>(`SELECT count(*)::int AS real FROM trial WHERE removed_at IS NULL`);
+  // Synthetic ids continue after those of an earlier call, so the data can be grown in steps.
+  const { rows: prior } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE nct_id LIKE 'NCT9%' AND raw ? 'synthetic'`);
+  const start = prior[0]!.n;
   const synthetic = Math.max(0, n - counts[0]!.real);
   await client.query(`ALTER TABLE trial DISABLE TRIGGER trial_search_doc_trg`);
-  await client.query(`CREATE TEMP TABLE tpl AS SELECT (row_number() OVER (ORDER BY nct_id) - 1)::int AS k, * FROM trial WHERE removed_at IS NULL`);
+  await client.query(`DROP TABLE IF EXISTS pg_temp.tpl; DROP TABLE IF EXISTS pg_temp.places`);
+  await client.query(`CREATE TEMP TABLE tpl AS SELECT (row_number() OVER (ORDER BY nct_id) - 1)::int AS k, * FROM trial WHERE removed_at IS NULL AND NOT raw ? 'synthetic'`);
   await client.query(
     `CREATE TEMP TABLE places AS SELECT (row_number() OVER (ORDER BY country, state, city, facility, zip) - 1)::int AS k, * FROM
        (SELECT DISTINCT facility, city, state, zip, country, lat, lon FROM site WHERE lat IS NOT NULL AND city IS NOT NULL AND country IS NOT NULL) x`,
@@ -30,8 +34,8 @@ export async function growToSynthetic(client: pg.Client, n: number) {
   const { rows: sizes } = await client.query<{ tpl: number; places: number }>(`SELECT (SELECT count(*) FROM tpl)::int AS tpl, (SELECT count(*) FROM places)::int AS places`);
   const { tpl, places } = sizes[0]!;
   const BATCH = 20_000;
-  for (let from = 0; from < synthetic; from += BATCH) {
-    const to = Math.min(synthetic, from + BATCH) - 1;
+  for (let from = start; from < start + synthetic; from += BATCH) {
+    const to = Math.min(start + synthetic, from + BATCH) - 1;
     await client.query(
       `INSERT INTO trial (${cols.map((c) => c.column_name).join(", ")})
        SELECT ${exprs.join(", ")} FROM generate_series(${from}, ${to}) g
