@@ -103,9 +103,10 @@ async function main() {
     for (const p of ["/", "/trials", `/trials/${trial}`]) rows.push([p, await firstLoad(p)]);
     // The older measure (bench:search): only the scripts named in /trials' HTML, not those the page
     // imports right after hydration (the card module it warms for the next search).
-    await page.goto(`${web.url}/trials`, { waitUntil: "networkidle" });
-    const tagged = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]:not([nomodule])")].map((s) => s.src));
-    const inHtml = weigh(bodies, [...new Set(tagged)].filter((u) => bodies.has(u)));
+    const html = await (await fetch(`${web.url}/trials`)).text();
+    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
+    const tagged = [...new Set(tags.map((t) => /src="([^"]+\.js[^"]*)"/.exec(t)?.[1]).filter((x): x is string => !!x))].map((src) => new URL(src, web.url).href);
+    const inHtml = weigh(bodies, tagged.filter((u) => bodies.has(u)));
     // The map view, opened from the list: what it adds on demand.
     const listScripts = new Set(rows[1]![1].urls);
     await page.goto(`${web.url}/trials`, { waitUntil: "networkidle" });
