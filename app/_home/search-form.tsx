@@ -27,7 +27,9 @@ export function HomeSearchForm({ near }: { near: string }) {
       <div className="home-field">
         <label htmlFor="home-near">Where are you?</label>
         <input id="home-near" name="near" type="text" defaultValue={near} autoComplete="postal-code" placeholder="US ZIP code or city, e.g. 02115 or Denver, CO" />
-        <LocateButton inputId="home-near" />
+        <div className="home-locate">
+          <LocateButton inputId="home-near" />
+        </div>
       </div>
       <div className="home-field">
         <label htmlFor="home-radius">How far could you travel?</label>
