@@ -10,6 +10,8 @@ import { flagInfo, uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
+import { WhatChanged } from "./what-changed";
+import { changesOf } from "@/lib/changes/data";
 import "../trials.css";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +49,8 @@ export default async function TrialPage({ params, searchParams }: Props) {
     );
   }
   if (!trial) notFound();
+  // History is extra: a failure to read it must not take the trial page down.
+  const history = await changesOf(db(), id, 20).catch(() => null);
   const help = uiHelp();
   const given = trial.interventions.map((i) => i.name).join("; ");
   return (
@@ -125,6 +129,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      <WhatChanged history={history} />
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
       <Eligibility text={trial.eligibility.criteria} />
