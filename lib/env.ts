@@ -63,6 +63,22 @@ export const envSchema = z
     /** "off" makes every search run its SQL (the search benchmark measures both). */
     SEARCH_CACHE: z.enum(["on", "off"]).default("on"),
     PGLITE_DIR: z.string().default(".data/pglite"),
+    /** Where the site is reached, for links in feeds and emails (SPEC §10); defaults to http://localhost:PORT. */
+    PUBLIC_URL: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+        .optional()
+        .transform((v) => v?.replace(/\/+$/, "")),
+    ),
+    /** SMTP server for email alerts (smtp:// or smtps://); unset turns alerts off (feeds still work). */
+    SMTP_URL: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+      .refine((v) => v === undefined || (/^smtps?:\/\//.test(v) && URL.canParse(v)), { message: "must be an smtp:// or smtps:// URL" }),
+    /** The From address of alert emails, e.g. "Disc Trial Finder <alerts@example.org>". */
+    ALERTS_FROM: z.string().trim().min(3).default("Disc Trial Finder <alerts@localhost>"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -49,8 +49,11 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
       The trial database is not reachable right now. Please try again in a minute.
     </p>
   );
+  const feedQs = serializeSearch({ ...prepared.filters, sort: "relevance", page: 1 }, { withPage: false, withView: false });
   return (
     <>
+      {/* React puts this in <head>: feed readers find the search's feed (SPEC §10). */}
+      <link rel="alternate" type="application/atom+xml" title="New and changed trials for this search" href={`/api/trials.atom${feedQs ? `?${feedQs}` : ""}`} />
       <h1>Find a cell-therapy trial for back and disc pain</h1>
       <p className="lead">
         Trials from ClinicalTrials.gov. Open trials of cell therapy are shown first; change the filters to see others. Every

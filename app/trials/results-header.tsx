@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
+import { FollowSearch } from "./follow-search";
 import { useGo } from "./trial-search";
 
 export function ResultsHeader({
@@ -70,6 +71,7 @@ export function ResultsHeader({
           Download CSV
         </a>
         <a href={`/trials/print${exportQs ? `?${exportQs}` : ""}`}>Print view</a>
+        <FollowSearch query={serializeSearch({ ...filters, sort: "relevance", page: 1 }, { withPage: false, withView: false })} />
       </div>
       <p className="copied" role="status" aria-live="polite">
         {copied}

@@ -43,7 +43,7 @@ const NEGATION = /^(?:no|not|absence of|without|free of|never|non-?smokers?|must
 const NOT_A_NEGATION = /^(?:no|not|without|has not|have not|did not|does not) (?:significant |adequate |sufficient |satisfactory )?(?:improvement|relief|response|responded|respond|responsive|improved|benefit|better|resolution|change)\b/;
 const ALTERNATIVES = /\b(?:at least one|one or more|either|any (?:one )?of the following|one of the following)\b/;
 const ENDS_WITH_OR = /(?:,|\s)(?:or|and\/or)$/;
-const CONDITIONAL = /^if\b|^preferred\b|\bpreferred\.?$|\bif (?:available|applicable|any)\b|\bif present\b/;
+const CONDITIONAL = /^if\b|^in (?:the )?case\b|^preferred\b|\bpreferred\.?$|\bif (?:available|applicable|any)\b|\bif present\b/;
 
 function leadingSpaces(line: string): number {
   let n = 0;
@@ -64,7 +64,13 @@ function headingSection(lower: string, bullet: boolean): Section | null {
   return null;
 }
 
-type Open = { index: number; indent: number; bullet: boolean; intro: boolean };
+type Marker = "none" | "number" | "letter" | "symbol";
+type Open = { index: number; indent: number; marker: Marker; intro: boolean };
+
+function markerKind(m: string): Marker {
+  if (/\d/.test(m)) return "number";
+  return /[a-z]/i.test(m) ? "letter" : "symbol";
+}
 
 /** The criteria of an eligibility text, in order (headings are not criteria). Never throws. */
 export function parseCriteria(raw: string): Criterion[] {
@@ -79,16 +85,22 @@ export function parseCriteria(raw: string): Criterion[] {
     let content = unescapeText(line).trim();
     if (!content) continue;
     let bullet = false;
+    let marker: Marker = "none";
+    let firstNumber: number | null = null;
     for (let k = 0; k < 2; k++) {
       const m = BULLET.exec(content);
       if (!m || m[0].length === content.length) break;
-      // "o" and single letters count as markers only before a space ("a. Diabetes", not "a1c").
+      const n = /^\d+/.exec(m[0]);
+      if (n) firstNumber = Number(n[0]);
+      if (!bullet) marker = markerKind(m[0].trim());
       content = content.slice(m[0].length).trim();
       bullet = true;
     }
     const lower = matchForm(content);
     if (!lower) continue;
     const heading = headingSection(lower, bullet);
+    // "1. Age 22 - 69 years. 2. Have symptoms … 3. Radiographic evidence": a whole list on one line.
+    const pieces = heading ? [content] : inlineList(content, firstNumber);
     if (heading) {
       section = heading;
       stack = [];
@@ -98,17 +110,20 @@ export function parseCriteria(raw: string): Criterion[] {
       content = content.slice(colon + 1).trim();
       if (!content) continue;
     }
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (indent > top.indent) break;
-      if (indent === top.indent && top.intro && !top.bullet && bullet) break;
-      stack.pop();
+    for (const piece of heading ? [content] : pieces) {
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        if (indent > top.indent) break;
+        // Same indentation, a different kind of marker under a line ending in ":" ("3. … of the following:" then "a. …").
+        if (indent === top.indent && top.intro && bullet && marker !== top.marker) break;
+        stack.pop();
+      }
+      const parentOpen = stack.length > 0 ? stack[stack.length - 1]! : null;
+      const item = makeCriterion(out.length, section, piece, parentOpen ? out[parentOpen.index]! : null);
+      out.push(item);
+      if (parentOpen) out[parentOpen.index]!.intro = out[parentOpen.index]!.text.endsWith(":");
+      if (stack.length < 20) stack.push({ index: item.index, indent, marker, intro: piece.endsWith(":") });
     }
-    const parentOpen = stack.length > 0 ? stack[stack.length - 1]! : null;
-    const item = makeCriterion(out.length, section, content, parentOpen ? out[parentOpen.index]! : null);
-    out.push(item);
-    if (parentOpen) out[parentOpen.index]!.intro = out[parentOpen.index]!.text.endsWith(":");
-    if (stack.length < 20) stack.push({ index: item.index, indent, bullet, intro: content.endsWith(":") });
   }
   // "A, or" / "A OR" joins an inclusion to the next one: neither is required by itself.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -119,6 +134,31 @@ export function parseCriteria(raw: string): Criterion[] {
     }
   }
   return out;
+}
+
+// " 2. Reported to have…": a list number inside a line, before a capital letter.
+const INLINE_NUMBER = /\s(\d{1,2})\.\s+(?=[A-Z(])/g;
+
+/** Splits a line holding a numbered list ("… at two levels 2. Reported to have … 3. Previous …"). */
+function inlineList(content: string, firstNumber: number | null): string[] {
+  const cuts: number[] = [];
+  let expected = firstNumber === null ? null : firstNumber + 1;
+  for (const m of content.matchAll(INLINE_NUMBER)) {
+    const n = Number(m[1]);
+    if (expected === null || n === expected) {
+      cuts.push(m.index);
+      expected = n + 1;
+    }
+  }
+  if (cuts.length === 0 || (firstNumber === null && cuts.length < 2)) return [content];
+  const out: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    out.push(content.slice(start, cut).trim());
+    start = cut;
+  }
+  out.push(content.slice(start).trim().replace(/^\d{1,2}\.\s+/, ""));
+  return out.map((p, i) => (i === 0 ? p : p.replace(/^\d{1,2}\.\s+/, ""))).filter((p) => p.length > 0);
 }
 
 function makeCriterion(index: number, section: Section, text: string, parent: Criterion | null): Criterion {
@@ -155,6 +195,13 @@ export function exclusions(items: Criterion[]): { item: Criterion; text: string 
   for (const c of items) {
     if (c.section === "exclusion" && !c.negated) out.push({ item: c, text: c.lower });
     else if (c.section === "inclusion" && c.negated && !c.alternative) out.push({ item: c, text: c.body });
+    else if (c.section === "inclusion" && !c.alternative && !c.conditional) {
+      // "Adults without a history of spine surgery": what follows the negation is ruled out.
+      const m = INNER_NEGATION.exec(c.lower);
+      if (m && !NOT_A_NEGATION.test(c.lower.slice(m.index))) out.push({ item: c, text: c.lower.slice(m.index + m[0].length) });
+    }
   }
   return out;
 }
+
+const INNER_NEGATION = /(?<!with or )\b(?:without|free of|absence of|never had|(?:have|has) not had|had no|with no) /;

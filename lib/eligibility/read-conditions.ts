@@ -1,5 +1,5 @@
 import type { Criterion } from "./criteria";
-import { discounted, finding, firstCounted, segmentOf, type Finding, type ReadInput } from "./reading";
+import { clauseOf, discounted, finding, firstCounted, segmentOf, type Finding, type ReadInput } from "./reading";
 import type { EligibilityRules } from "./schema";
 import { durations, toYears } from "./text";
 
@@ -14,12 +14,12 @@ type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegEx
 const YES_NO: YesNoRule[] = [
   {
     key: "immunosuppressants",
-    term: /\bimmuno-?suppress\w*|\bimmune-?suppress\w*|\bimmunologically suppressed\b|\bimmune[- ]?compromised\b|\bimmunocompromised\b|\b(?:chronic|long-term|long term|systemic|oral|daily|maintenance) (?:\w+ ){0,2}(?:cortico)?steroids?\b/g,
+    term: /\bimmuno-?suppress\w*|\bimmune-?suppress\w*|\bimmunologically suppressed\b|\bimmune[- ]?compromised\b|\bimmunocompromised\b|\b(?:chronic|long-term|long term|systemic|oral|daily|maintenance) (?:\w+ ){0,2}(?:cortico)?steroids?\b|\b(?:use of|taking|treatment with|on|history of) (?:\w+ ){0,2}(?:cortico)?steroids?\b/g,
     skip: /\binhaled\b|\btopical\b|\bepidural\b|\bintra-?articular\b|\bsteroid injections?\b/,
   },
   {
     key: "autoimmune",
-    term: /\bauto-?immune\b|\brheumat(?:oid|ic) arthritis\b|\brheumatoid\b|\blupus\b|\bsle\b|\bankylosing spondylitis\b|\bpsoriatic arthritis\b|\binflammatory (?:arthritis|arthropath\w*|joint diseases?|spondyl\w*)|\bspondyloarthr\w*|\bscleroderma\b|\bsj[oö]gren/g,
+    term: /\bauto-?immune\b|\brheumat(?:oid|ic) arthritis\b|\brheumatoid\b|\blupus\b|\bsle\b|\bankylosing spondylitis\b|\bpsoriatic arthritis\b|\binflammatory (?:arthritis|arthropath\w*|joint diseases?|spondyl\w*)|\bspondyl(?:o)?arthr(?:itis|opath\w*)|\bscleroderma\b|\bsj[oö]gren|\brheumat\w* (?:diseases?|disorders?|conditions?)\b|\brheumatolog\w*|\binflammatory (?:spinal |joint |rheumatic |systemic )?(?:diseases?|disorders?|conditions?)\b|\bsystemic inflammatory\b|\bbechterew/g,
   },
   {
     key: "bleeding",
@@ -44,9 +44,12 @@ const YES_NO: YesNoRule[] = [
   },
 ];
 
+// An allergy to a medicine, or a device that holds one, is not taking it.
+const NOT_TAKING = /\ballerg\w*|\bhypersensitiv\w*|\bintoleran\w*|\bpumps?\b/;
+
 function readYesNo(rule: YesNoRule, input: ReadInput): Finding | null {
   for (const { item, text } of input.excluded) {
-    if (rule.skip?.test(text)) continue;
+    if (rule.skip?.test(text) || NOT_TAKING.test(text)) continue;
     if (!firstCounted(rule.term, text)) continue;
     if (rule.qualified?.test(text)) continue;
     return finding(rule.key, "excluded", item);
@@ -119,9 +122,9 @@ export function readBmi(input: ReadInput): Finding | null {
 const CANCER = /\bcancers?\b|\bmalignan\w*|\bneoplas\w*|\bcarcinomas?\b|\btumou?r(?:s|ous)?\b(?! necrosis)|\bsarcomas?\b|\blymphomas?\b|\bleuka?emias?\b|\bmetasta\w*|\boncolog\w*/g;
 // "Instability associated with … surgery for tumours", "fracture due to neoplastic pathology": a cause, not the patient's cancer.
 const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$/;
-const ACTIVE = /\bactive\b|\bcurrent\w*|\brecent\w*|\bongoing\b|\bunder treatment\b|\breceiving (?:treatment|chemo)|\bpresence of\b|\bpresent\b|\bundergoing\b/;
 const HISTORY = /\bhistory\b|\bprevious\w*|\bprior\b|\bever\b|\bpast\b/;
-const WINDOW = /(?:within|in|during) (?:the )?(?:last|past|previous|preceding|prior)? ?$|(?:disease-free|free of disease|cancer-free|remission|cured) (?:for )?(?:at least |more than |>= ?|> ?)?$/;
+// "within the last 5 years", "disease free for at least 3 years", "unless treated … for at least 5 years".
+const WINDOW = /(?:within|in|during|over) (?:the )?(?:last|past|previous|preceding|prior)? ?$|(?:disease[- ]free|free of disease|cancer[- ]free|remission|cured) (?:for )?(?:at least |more than |>= ?|> ?)?$|\bfor (?:at least|a minimum of|more than|>=?) ?$/;
 
 type CancerValue = EligibilityRules["cancer"];
 
@@ -139,17 +142,21 @@ export function readCancer(input: ReadInput): Finding | null {
     if (!m) continue;
     let value: CancerValue = "excluded-active";
     const window = durations(text).find((d) => (d.unit === "year" || d.unit === "month") && WINDOW.test(text.slice(Math.max(0, d.index - 40), d.index)));
+    // History and activity are judged in the mention's own clause ("…such as tumours. Also excluded: previous surgery").
+    const clause = clauseOf(text, m.index);
+    const history = HISTORY.test(clause) && !/\bhistory of (?:recent|active|current)\b/.test(clause);
     if (window) value = { excludedWithinYears: toYears(window.n, window.unit) };
-    else if (!ACTIVE.test(text) && HISTORY.test(text)) value = "excluded-any-history";
+    else if (history) value = "excluded-any-history";
     if (best === null || cancerRank(value) > cancerRank(best.value)) best = { value, item };
   }
   return best ? finding("cancer", best.value, best.item) : null;
 }
 
-const DIABETES = /\bdiabet(?:es|ic)\b|\bendocrine (?:or metabolic )?(?:disorders?|diseases?)\b/g;
+// "Diabetic neuropathy", "polyneuropathy (diabetic or other)": the adjective names another disease.
+const DIABETES = /\bdiabetes\b|\bdiabetic (?:patients?|subjects?)\b|\bdiabetics\b|\bendocrine (?:or metabolic )?(?:disorders?|diseases?)\b/g;
 const DIABETIC_OTHER = /^diabetic (?:neuropathy|foot|retinopathy|nephropathy|ulcers?)|^diabetes insipidus/;
 const UNCONTROLLED =
-  /\buncontrolled\b|\bpoorly controlled\b|\bnot (?:well |adequately )?controlled\b|\binadequately controlled\b|\bunstable\b|\bbrittle\b|\binsulin[- ]dependent\b|\binsulin[- ]requiring\b|\brequiring insulin\b|\bon insulin\b|\bsevere\b|\bhba1c\b|\ba1c\b|\bglycated\b|\bcomplicat\w*|\bwith complications\b|\bdecompensated\b/;
+  /\buncontrolled\b|\bpoorly controlled\b|\bnot (?:well |adequately )?controlled\b|\binadequately controlled\b|\bunstable\b|\bbrittle\b|\binsulin[- ]dependent\b|\binsulin[- ]requiring\b|\brequiring (?:daily )?insulin\b|\bon insulin\b|\binsulin (?:management|treatment|therapy)\b|\binsulin-treated\b|\bsevere\b|\bhba1c\b|\ba1c\b|\bglycated\b|\bcomplicat\w*|\bwith complications\b|\bdecompensated\b/;
 
 /** Diabetes ruled out: any, or only uncontrolled (insulin-dependent, severe, HbA1c above a value: kept, never widened). */
 export function readDiabetes(input: ReadInput): Finding | null {
@@ -159,7 +166,10 @@ export function readDiabetes(input: ReadInput): Finding | null {
     const m = firstCounted(DIABETES, text, (hit) => DIABETIC_OTHER.test(text.slice(hit.index, hit.index + 30)) || (hit[0].startsWith("endocrine") && text.length > 60));
     if (!m) continue;
     if (gestationalOnly(text)) continue;
-    if (UNCONTROLLED.test(segmentOf(text, m.index)) || /\bcontrolled (?:diabetes|diabetics?) (?:is|are) (?:allowed|permitted|acceptable)/.test(text)) uncontrolled ??= item;
+    // The qualifier may follow a bracket: "diabetes mellitus (Type 1 or 2) requiring daily insulin".
+    // Reading it too far only narrows the rule (a missed exclusion, never a wrong one).
+    const after = text.slice(m.index, m.index + 80).split(/[;.]/)[0] ?? "";
+    if (UNCONTROLLED.test(segmentOf(text, m.index)) || UNCONTROLLED.test(after) || /\bcontrolled (?:diabetes|diabetics?) (?:is|are) (?:allowed|permitted|acceptable)/.test(text)) uncontrolled ??= item;
     else any ??= item;
   }
   if (any) return finding("diabetes", "excluded-any", any);

@@ -4,8 +4,16 @@ import { storedEligibilitySchema } from "./schema";
 
 // Hang guard (issue 19: a heading followed by a long run of spaces froze the server through regular
 // expression backtracking). Every hostile text must be read within a generous budget; this is not
-// a speed target (bench:eligibility measures speed), only proof that nothing is super-linear.
+// a speed target (bench:eligibility measures speed), only proof that nothing is super-linear. The
+// time is this process's CPU time, so other work on a busy machine does not count against it.
 const BUDGET_MS = 500;
+
+function cpuMs(f: () => void): number {
+  const t0 = process.cpuUsage();
+  f();
+  const t = process.cpuUsage(t0);
+  return (t.user + t.system) / 1000;
+}
 
 function record(criteria: string, extra: Record<string, unknown> = {}) {
   return { protocolSection: { identificationModule: { briefTitle: criteria.slice(0, 5000) }, eligibilityModule: { eligibilityCriteria: criteria, ...extra } } };
@@ -52,10 +60,8 @@ const hostile: [string, string][] = [
 
 describe("readEligibility on hostile text", () => {
   it.each(hostile)("%s: read within the budget, a valid result", (_name, text) => {
-    const t0 = performance.now();
-    const got = readEligibility(record(text));
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(BUDGET_MS);
+    let got: unknown;
+    expect(cpuMs(() => (got = readEligibility(record(text))))).toBeLessThan(BUDGET_MS);
     expect(storedEligibilitySchema.safeParse(got).success).toBe(true);
   });
 
@@ -66,9 +72,8 @@ describe("readEligibility on hostile text", () => {
         eligibilityModule: { eligibilityCriteria: "Inclusion Criteria:\n* pain", minimumAge: `${" ".repeat(100_000)}18 Years`, maximumAge: "9".repeat(100_000), sex: "F".repeat(100_000) },
       },
     };
-    const t0 = performance.now();
-    const got = readEligibility(raw);
-    expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
+    let got = readEligibility({});
+    expect(cpuMs(() => (got = readEligibility(raw)))).toBeLessThan(BUDGET_MS);
     expect(got.rules.age).toEqual({ min: null, max: null });
   });
 });

@@ -6,7 +6,7 @@ import { numberOf } from "./text";
 
 const IMAGING =
   /\bmri\b|\bmr\b|\bmagnetic resonance\b|\bct\b|\bcomputed tomography\b|\bimaging\b|\bradiograph\w*|\bx-?rays?\b|\bpfirrmann\b|\bdiscogra\w*|\bmyelogra\w*|\bimage examination\b|\bscans?\b/;
-const NOT_A_REQUIREMENT = /\bcontraindicat\w*|\b(?:willing|able|agree\w*) to (?:undergo|have)\b/;
+const NOT_A_REQUIREMENT = /\bcontraindicat\w*|\b(?:willing|able|agree\w*) to (?:undergo|have)\b|\bcomply\b|\bcomplete\b|\bfollow-?up\b|\bpost-?operative\b|\b(?:when|if) (?:necessary|needed|available|indicated)\b/;
 
 /** An inclusion that needs MRI, CT or X-ray findings (not an option among others, not "preferred"). */
 export function readImaging(input: ReadInput): Finding | null {
@@ -18,11 +18,16 @@ export function readImaging(input: ReadInput): Finding | null {
   return null;
 }
 
-const COUNT = "(one|two|three|four|five|\\d)";
+const COUNT = "(single|one|two|three|four|five|\\d)";
 const UNIT = "(?:levels?|dis[ck]s?|segments?)";
 // Requirements: "single-level", "one or two degenerative lumbar discs", "maximum of 3 levels", "<= 2 lumbar discs".
 const SINGLE = /\b(?:single|one|1|mono)[- ]?(?:level|segment|segmental|dis[ck])\b/g;
-const ONE_OR_TWO = new RegExp(`\\b${COUNT} or ${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b|\\b${COUNT} or ${COUNT}-level\\b`, "g");
+// "one or two levels", "single- or two-level", "1-2 segment", "one/two level", "1 to 2 level".
+const ONE_OR_TWO = new RegExp(`\\b${COUNT}-? ?(?:or|\\/|-|to) ?${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
+// "one-level or 2-level".
+const LEVEL_OR_LEVEL = new RegExp(`\\b${COUNT}[- ]level or ${COUNT}[- ]level\\b`, "g");
+// "in two levels (L2 to S1)": exactly that many, so at most that many.
+const EXACTLY = new RegExp(`\\b(?:in|at|on) ${COUNT}[- ](?:\\w+ ){0,2}(?:levels|segments|dis[ck]s)\\b`, "g");
 const AT_MOST = new RegExp(`(?:\\bmax(?:imum)?\\.? (?:of )?|\\bup to |\\bno more than |\\bnot more than |\\bat most |<= ?|< ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
 const NOT_A_CAP = /(?:at least|minimum(?: of)?|more than|greater than|one or more|>=?|or more) ?$/;
 // Exclusions: "more than one level", "> 2 positive discs", "three or more levels", "a 5th level".
@@ -30,44 +35,67 @@ const MORE_THAN = new RegExp(`(?:\\bmore than |\\bgreater than |> ?)${COUNT}[- ]
 const OR_MORE = new RegExp(`\\b${COUNT} or more (?:\\w+ ){0,2}${UNIT}\\b`, "g");
 const NTH = /\b(\d)(?:st|nd|rd|th) (?:\w+ )?(?:level|dis[ck]|segment)\b/g;
 
-const SURGERY_HISTORY = /\b(?:previous|prior|history of)\b[^;]{0,60}\b(?:surgery|fusion|operation)/;
+const NOT_PAINFUL_LEVELS = /\b(?:previous|prior|history of|immobile|undergoing|undergone|had|dis[ck]ectomy)\b/;
+
+// Exclusions: "multilevel disc prolapse", "lesion affecting multiple levels".
+const MULTI_LEVEL = /\bmulti-?level\b|\bmultiple (?:\w+ )?(?:levels|dis[ck]s|segments)\b/;
 
 function count(word: string | undefined): number | null {
+  if (word === "single") return 1;
   const n = numberOf(word ?? "");
   return n !== null && n >= 1 && n <= 10 ? n : null;
 }
 
-/** The most levels (discs) that may be painful, from inclusion limits and exclusion thresholds. */
+/**
+ * The most levels (discs) that may be painful, from inclusion limits and exclusion thresholds. Within
+ * one criterion the options add up ("single level or up to two discs" → 2); across criteria the
+ * narrowest wins.
+ */
 export function readPainfulLevels(input: ReadInput): Finding | null {
   let max: number | null = null;
   let from: Criterion | null = null;
-  const cap = (n: number | null, item: Criterion) => {
-    if (n !== null && n >= 1 && (max === null || n < max)) {
+  const cap = (caps: number[], item: Criterion) => {
+    if (caps.length === 0) return;
+    const n = Math.max(...caps);
+    if (n >= 1 && (max === null || n < max)) {
       max = n;
       from = item;
     }
   };
   for (const item of input.required) {
     const t = item.lower;
-    for (const m of t.matchAll(SINGLE)) if (!NOT_A_CAP.test(t.slice(Math.max(0, m.index - 14), m.index))) cap(1, item);
-    for (const m of t.matchAll(ONE_OR_TWO)) cap(Math.max(count(m[1] ?? m[3]) ?? 0, count(m[2] ?? m[4]) ?? 0) || null, item);
+    const caps: number[] = [];
+    for (const m of t.matchAll(SINGLE)) if (!NOT_A_CAP.test(t.slice(Math.max(0, m.index - 14), m.index))) caps.push(1);
+    for (const m of t.matchAll(ONE_OR_TWO)) {
+      const n = Math.max(count(m[1]) ?? 0, count(m[2]) ?? 0);
+      if (n > 0) caps.push(n);
+    }
+    for (const m of t.matchAll(LEVEL_OR_LEVEL)) caps.push(Math.max(count(m[1]) ?? 0, count(m[2]) ?? 0));
+    for (const m of t.matchAll(EXACTLY)) {
+      const n = count(m[1]);
+      if (n !== null && !NOT_A_CAP.test(t.slice(Math.max(0, m.index - 14), m.index + 4))) caps.push(n);
+    }
     for (const m of t.matchAll(AT_MOST)) {
       const n = count(m[1]);
-      cap(n === null ? null : m[0].startsWith("<") && !m[0].startsWith("<=") ? n - 1 : n, item);
+      if (n !== null) caps.push(m[0].startsWith("<") && !m[0].startsWith("<=") ? n - 1 : n);
     }
+    cap(caps, item);
   }
   for (const { item, text } of input.excluded) {
-    // "Previous fusion at more than one level" is about the operation, not how many discs hurt.
-    if (SURGERY_HISTORY.test(text)) continue;
-    for (const m of text.matchAll(MORE_THAN)) cap(count(m[1]), item);
-    for (const m of text.matchAll(OR_MORE)) {
+    // "Previous fusion at more than one level", "more than one immobile level", "surgery at more
+    // than 6 levels": about operations or fused bones, not how many discs hurt.
+    if (NOT_PAINFUL_LEVELS.test(text)) continue;
+    const caps: number[] = [];
+    for (const m of text.matchAll(MORE_THAN)) {
       const n = count(m[1]);
-      cap(n === null ? null : n - 1, item);
+      if (n !== null) caps.push(n);
     }
-    for (const m of text.matchAll(NTH)) {
+    if (MULTI_LEVEL.test(text)) caps.push(1);
+    for (const m of [...text.matchAll(OR_MORE), ...text.matchAll(NTH)]) {
       const n = count(m[1]);
-      cap(n === null ? null : n - 1, item);
+      if (n !== null) caps.push(n - 1);
     }
+    cap(caps, item);
   }
   if (max === null || from === null) return null;
   return finding("painfulLevelsMax", max, from);

@@ -35,8 +35,10 @@ const PAIN_WORD = /\b(?:pain|symptoms?|sciatica|onset|duration|lbp|episode|compl
 // Between the pain word and the duration: then the duration belongs to treatment or a score.
 const NOT_PAIN_DURATION = /\b(?:conservative|treatment|therapy|therapies|management|care|physiotherapy|medications?|score|nrs|vas|rating|intensity|severity|average|baseline|injection|surgery|stable|mri|imaging)\b/;
 const CARE_AFTER = /^ ?(?:of|in) (?:\w+ ){0,2}(?:conservative|non-?surgical|non-?operative|treatment|therapy|physiotherapy|care|management|medications?)\b/;
-const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|persist\w*|lasting|of|exceeding|last(?:ed|ing)?) ?$/;
-const MAX_CUE = /(?:less than|fewer than|under|<|<=|no more than|not more than|up to|shorter than|within) ?$/;
+const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|persist\w*|lasting|of|exceeding|lasted) ?$/;
+const MAX_CUE = /(?:less than|fewer than|under|<|<=|no more than|not more than|up to|shorter than|within(?: the (?:last|past))?) ?$/;
+// A cancer rule's "no symptoms for 5 years" is not a pain duration.
+const NOT_PAIN_ITEM = /\bmalignan|\bcancer|\btumou?r|\bneoplas/;
 
 /** Pain duration in months: minimum from "at least / more than", maximum from "less than" (or an exclusion "> 15 years"). */
 export function readPainMonths(input: ReadInput): Finding | null {
@@ -44,6 +46,7 @@ export function readPainMonths(input: ReadInput): Finding | null {
   let max: number | null = null;
   let from: Criterion | null = null;
   const read = (item: Criterion, text: string, exclusion: boolean) => {
+    if (NOT_PAIN_ITEM.test(text)) return;
     for (const d of durations(text)) {
       if (d.unit === "day" || d.unit === "hour") continue;
       let anchor = -1;
@@ -77,14 +80,15 @@ export function readPainMonths(input: ReadInput): Finding | null {
 const LEG = /\bsciatica\b|\bsciatic (?:pain|symptoms?)|\bradicul(?:ar|opathy|itis)\b|\bradiating (?:leg )?pain\b|\bleg pain\b|\bpain (?:radiating|spreading|extending) (?:down|into|to) (?:the |one |a )?(?:leg|lower)|\blower (?:limb|extremity) pain|\bradiating pain of (?:one|the|a) lower limb|\bstraight[- ]leg[- ]rais\w*|\bslr\b|\bmelosalgia\b/;
 const LEG_G = new RegExp(LEG.source, "g");
 // "back pain or sciatica", "and/or leg pain", "with or without": leg pain is not required.
-const LEG_OPTIONAL = /\bor\b[^.;]{0,40}(?:leg|sciati|radicul|melosalgia|lower limb)|\band\/or\b|\bwith or without\b|\bif present\b/;
+const LEG_OPTIONAL = /\bor\b[^.;]{0,40}(?:leg|sciati|radicul|melosalgia|lower limb)|\band\/or (?:\w+ )?(?:leg|sciati|radicul)|(?:leg|sciatica|radicular)(?: pain)?(?:,? and\/or|, or)\b|\bwith or without (?:\w+ ){0,3}(?:leg|sciati|radicul)|\bif present\b/;
 // Back pain must outweigh leg pain, or leg pain must not be radicular: read as leg pain excluded.
 const BACK_OVER_LEG =
-  /\bleg pain,? if present\b|\bnon-?radicular\b|\bback pain (?:\w+ ){0,3}(?:greater|more|worse|twice|>)|\b(?:back|axial)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
+  /\bleg pain,? if present\b|\bback pain (?:\w+ ){0,3}(?:greater|more|worse|twice|>)[^.;]{0,30}\bleg\b|\b(?:back|axial)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
 // An exclusion of only some leg pain keeps its qualifier: not encodable as "leg pain excluded".
-const LEG_QUALIFIED = /\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
+const LEG_QUALIFIED = /\bother than\b|\bnot due to\b|\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
 // "Pathologies which may cause LBP or sciatic pain": other causes of leg pain, not leg pain itself.
 const LEG_AS_EFFECT = /\bcaus\w*|\bleading to\b|\bresult\w* in\b|\bmimic\w*|\bexplain\w*/;
+const TITLE_LEG = /\bsciatica\b|\blumbar radicul\w*|\bradiating leg pain\b|\bradicular leg pain\b/;
 const NECK_ITEM = /\bcervical\b|\bneck\b|\barm\b|\bupper (?:limb|extremit)|\bc[2-8]\b/;
 
 export function readLegPain(input: ReadInput): Finding | null {
@@ -97,6 +101,8 @@ export function readLegPain(input: ReadInput): Finding | null {
     if (required || NECK_ITEM.test(item.lower) || BACK_OVER_LEG.test(item.lower) || LEG_OPTIONAL.test(item.lower)) continue;
     if (LEG.test(item.lower)) required = item;
   }
+  // A trial for sciatica (its title or conditions) is for pain that reaches the leg.
+  const titled = input.about.find((a) => TITLE_LEG.test(a.lower) && !NECK_ITEM.test(a.lower) && !LEG_OPTIONAL.test(a.lower));
   for (const { item, text } of input.excluded) {
     if (excluded || item.negated) continue;
     LEG_G.lastIndex = 0;
@@ -107,8 +113,9 @@ export function readLegPain(input: ReadInput): Finding | null {
       }
     }
   }
-  if (required && excluded) return null;
+  if ((required || titled) && excluded) return null;
   if (required) return finding("legPain", "required", required);
+  if (titled) return { key: "legPain", value: "required", from: null, about: titled.text };
   if (excluded) return finding("legPain", "excluded", excluded);
   return null;
 }

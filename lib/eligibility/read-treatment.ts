@@ -22,7 +22,8 @@ export function readConservative(input: ReadInput): Finding[] {
     const text = item.lower;
     CONSERVATIVE.lastIndex = 0;
     const care = CONSERVATIVE.exec(text);
-    if (!care || !FAILED.test(text)) continue;
+    // "Unresponsive to non-operative treatment … or presence of progressive symptoms": care is one option.
+    if (!care || !FAILED.test(text) || /\bor (?:the )?(?:presence|progressive|severe|signs?|evidence)\b/.test(text)) continue;
     from ??= item;
     for (const d of durations(text)) {
       if (d.unit === "hour" || d.unit === "day") continue;
@@ -115,7 +116,7 @@ export function surgeryExclusion(text: string): "any" | "level" | null {
 }
 
 const CELL =
-  /\bstem[- ]cells?\b|\bcell(?:ular)? (?:therapy|therapies|products?|treatment|transplant\w*|injections?|implantation)\b|\bprogenitor cells?\b|\bmesenchymal\b|\bmscs?\b|\bbiologic(?:al)? (?:therapy|therapies|treatment|intervention|injections?|agents?)\b|\bplatelet[- ]rich plasma\b|\bprp\b|\bbone marrow (?:aspirate )?concentrate\b|\bbmac?\b|\bregenexx\b|\bgene therapy\b|\bgrowth factors?\b/g;
+  /\bstem[- ]cells?\b|\bcell(?:ular)? (?:therapy|therapies|products?|treatment|transplant\w*|injections?|implantation)\b|\bprogenitor cells?\b|\bmesenchymal\b|\bmscs?\b|\bbiologic(?:al)? (?:therapy|therapies|treatment|intervention|injections?|agents?)\b|\bplatelet[- ]rich plasma\b|\bprp\b|\bbone marrow (?:aspirate )?concentrate\b|\bbmac?\b|\bregenexx\b|\bgene therapy\b/g;
 const CELL_PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\breceived\b|\bundergone\b|\bunderwent\b|\brecipient\b|\badministration\b|\bhad\b|\btreated with\b/;
 const FUTURE = /\bplans? to\b|\bplanning to\b|\bduring the (?:study|trial|follow-up)\b|\bfollow-up period\b|\bwill receive\b/;
 
@@ -131,7 +132,7 @@ export function readPriorCellTherapy(input: ReadInput): Finding | null {
         break;
       }
     }
-    if (!hit || !CELL_PAST.test(text) || FUTURE.test(text) || AT_LEVEL.test(text)) continue;
+    if (!hit || !CELL_PAST.test(text) || FUTURE.test(text) || AT_LEVEL.test(text) || /\ballerg|\bhypersensitiv/.test(text)) continue;
     if (durations(text).length > 0) continue;
     return finding("priorCellTherapy", "excluded", item);
   }

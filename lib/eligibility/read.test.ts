@@ -256,3 +256,68 @@ describe("readEligibility: quotes, uncovered criteria, robustness", () => {
     expect(RULES_VERSION).toBeGreaterThan(1);
   });
 });
+
+describe("readEligibility: phrasings met in other real records", () => {
+  it("splits a numbered list written on one line into its criteria", () => {
+    // NCT06485206
+    const got = readEligibility(study("Exclusion Criteria:\n* 1. Symptomatic DDD or significant cervical spondylosis at more than two levels 2. Reported to have an active systemic infection 3. Reported to have had any prior fusion or CDA surgery in the cervical spine 4. Active malignancy"));
+    expect([got.rules.spineSurgery, got.rules.cancer, got.rules.painfulLevelsMax]).toEqual(["excluded-any", "excluded-active", 2]);
+    expect(got.uncovered).toEqual(["Reported to have an active systemic infection"]);
+  });
+
+  it("adds up the options of one criterion and ignores level counts that are about operations or fused bones", () => {
+    expect(rules(["One-level or 2-level symptomatic CDDD (radiculopathy, myelopathy or radiculomyelopathy) of cervical levels C4-5, C5-6"]).painfulLevelsMax).toBe(2); // NCT06610175
+    expect(rules(["Subject must require lumbar posterolateral arthrodesis at 1-2 contiguous levels (L1-S1)."]).painfulLevelsMax).toBe(2); // NCT05614284
+    expect(rules([], ["More than one immobile vertebral level between C1 and T1 from any cause"]).painfulLevelsMax).toBeNull(); // NCT05305430
+    expect(rules([], ["Patients undergoing surgery at more than 6 vertebral levels are also not eligible."]).painfulLevelsMax).toBeNull(); // NCT05161130
+  });
+
+  it("keeps insulin as a diabetes qualifier and does not read 'diabetic' neuropathy as diabetes", () => {
+    expect(rules([], ["Patient has diabetes mellitus (Type 1 or 2) requiring daily insulin management."]).diabetes).toBe("excluded-uncontrolled"); // NCT05105490
+    expect(rules([], ["Polyneuropathy (diabetic or other)"]).diabetes).toBe("not-stated"); // NCT04049812
+  });
+
+  it("reads cancer windows written as disease-free years, and a history beside activity as any history", () => {
+    expect(rules([], ["Subjects with a history of cancer must be disease free for at least 3 years; with the exception of squamous cell skin carcinoma"]).cancer).toEqual({ excludedWithinYears: 3 }); // NCT04214535
+    expect(rules([], ["Evidence of cancer over the last 3 years prior to enrollment"]).cancer).toEqual({ excludedWithinYears: 3 }); // NCT01162915
+    expect(rules([], ["Presence of active malignancy or prior history of malignancy;"]).cancer).toBe("excluded-any-history"); // NCT06115512
+    // The cancer rule's "no symptoms for 5 years" is not a pain duration.
+    expect(rules([], ["Active malignancy: a history of any invasive malignancy, unless treated with curative intent with no clinical signs or symptoms of the malignancy for at least 5 years"]).painMonths).toEqual({ min: null, max: null }); // NCT04550923
+  });
+
+  it("reads 'within the last six months' as a maximum, and leg pain that may be absent as not required", () => {
+    expect(rules(["Patients with onset of radiating leg pain occurrence within the last six months"]).painMonths).toEqual({ min: null, max: 6 }); // NCT03571503
+    expect(rules(["Sciatica with or without lower back pain for \\> 3 months"]).legPain).toBe("required"); // NCT01339377
+    expect(rules(["Chronic axial midline low-back pain with or without referred non-radicular leg pain for at least 6 months"]).legPain).toBe("not-stated"); // NCT06615505
+    expect(rules(["history of low back pain for greater than three months"]).legPain).toBe("not-stated"); // NCT03835182
+    expect(rules([], ["Leg pain due to causes other than herniated disc"]).legPain).toBe("not-stated"); // NCT04144452
+  });
+
+  it("does not read allergies, pumps, growth factors or degenerative spondylarthrosis as the yes/no conditions", () => {
+    expect(rules([], ["Allergy to local anaesthetics or opioids"]).opioids).toBe("not-stated"); // NCT03300089
+    expect(rules([], ["Presence of an indwelling pain device (e.g., intrathecal opioid pump, spinal cord stimulator)"]).opioids).toBe("not-stated"); // NCT05029726
+    expect(rules([], ["Patients treated with hematopoietic growth factors or requiring stable anticoagulation"]).priorCellTherapy).toBe("not-stated"); // NCT01909154
+    expect(rules([], ["advanced degenerative spondylarthrosis"]).autoimmune).toBe("not-stated"); // NCT04049812
+    expect(rules([], ["Rheumatic disease"]).autoimmune).toBe("excluded"); // NCT01945554
+    expect(rules([], ["Use of corticosteroids."]).immunosuppressants).toBe("excluded"); // NCT03784144
+  });
+
+  it("needs imaging only when it is a requirement, not a follow-up visit or 'when necessary'", () => {
+    expect(rules(["The individual is physically and mentally willing and able to comply with the postoperative scheduled clinical and radiographic evaluation"]).imagingRequired).toBe("not-stated"); // NCT04615260
+    expect(rules(["In case of pure radiculopathy: refractory to at least 6 weeks of conservative therapy."]).conservativeRequired).toBe(false); // NCT04623593
+    expect(rules(["Unresponsive to non-operative treatment of at least 6 weeks or presence of progressive symptoms or signs of nerve root compression"]).conservativeRequired).toBe(false); // NCT04550923
+  });
+});
+
+describe("readEligibility: negations inside an inclusion, and the trial's own subject", () => {
+  it("reads what follows 'without' in an inclusion as ruled out, but not 'with or without'", () => {
+    expect(rules(["Males and females age 21-85 without a history of spine surgery."]).spineSurgery).toBe("excluded-any"); // NCT03076658
+    expect(rules(["Chronic axial midline low-back pain with or without referred non-radicular leg pain for at least 6 months"]).legPain).toBe("not-stated"); // NCT06615505
+  });
+
+  it("takes a sciatica trial (title or conditions) to be for leg pain, unless leg pain is optional", () => {
+    expect(rules([], [], { title: "Outcome of Surgery for Sciatica" }).legPain).toBe("required"); // NCT02889484
+    expect(rules([], [], { conditions: ["Cervical Radiculopathy"] }).legPain).toBe("not-stated");
+    expect(rules(["Patients with leg pain, and/or back pain requiring up to four-level instrumented posterolateral lumbar fusion"]).legPain).toBe("not-stated"); // NCT05037968
+  });
+});

@@ -2,10 +2,14 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { linksIn, plainText } from "./inline";
-import { EXPLAINER_SLUGS, explainerTarget, type ExplainerKind } from "./links";
+import { EXPLAINER_SLUGS, FILTER_HELP, explainerLinksFor, explainerTarget, type ExplainerKind } from "./links";
 import {
   EXPLAINER_LOCALES,
+  FILTER_HELP_ES,
+  explainerLabelFor,
+  explainerLinksForLocale,
   explainerPagesFor,
+  filterHelpFor,
   getLocalizedExplainerPage,
   getLocalizedSection,
   isExplainerLocale,
@@ -14,7 +18,7 @@ import {
 } from "./locales";
 import { CHECKLIST_PATH, EXPLAINER_PAGES, LEARN_PATH } from "./pages";
 import { EXPLAINER_PAGES_ES } from "./pages-es";
-import { pageFernandezHuerta } from "./readability-es";
+import { fernandezHuerta, fernandezHuertaLaw, pageFernandezHuerta, splitSentencesEs } from "./readability-es";
 import { explainerPageSchema, type ExplainerPage } from "./schema";
 
 // The Spanish explainers (SPEC §11): the same pages as the English ones, written for Spanish-speaking
@@ -194,5 +198,39 @@ describe("choosing an explainer by locale", () => {
     expect(previous?.title).toBe("¿Qué es la terapia con células para el dolor de espalda?");
     expect(next?.slug).toBe("injection-routes");
     expect(localizedNeighbours("nope", "es")).toEqual({});
+  });
+});
+
+describe("filter help and explainer links in Spanish", () => {
+  it("has Spanish help for every filter group, with the same links as the English", () => {
+    expect(Object.keys(FILTER_HELP_ES).sort()).toEqual(Object.keys(FILTER_HELP).sort());
+    for (const [kind, help] of Object.entries(FILTER_HELP_ES)) {
+      expect(help.href).toBe(FILTER_HELP[kind as keyof typeof FILTER_HELP].href);
+      expect(help.text).not.toBe(FILTER_HELP[kind as keyof typeof FILTER_HELP].text);
+    }
+    expect(filterHelpFor("es")).toBe(FILTER_HELP_ES);
+    expect(filterHelpFor("en")).toBe(FILTER_HELP);
+  });
+
+  it.each(Object.entries(FILTER_HELP_ES))("%s: one or two plain sentences at Fernández-Huerta 70 or higher", (_kind, help) => {
+    const sentences = splitSentencesEs(help.text);
+    expect(sentences.length).toBeGreaterThanOrEqual(1);
+    expect(sentences.length).toBeLessThanOrEqual(2);
+    expect(fernandezHuerta(help.text), help.text).toBeGreaterThanOrEqual(MIN_FH);
+    expect(fernandezHuertaLaw(help.text), help.text).toBeGreaterThanOrEqual(MIN_FH);
+    expect(help.text).not.toMatch(/elegib/i);
+  });
+
+  it("labels a trial's explainer links with the Spanish section headings, same hrefs", () => {
+    const c: Parameters<typeof explainerLinksFor>[0] = { therapy: ["cell-therapy"], source: ["bone-marrow"], donor: "allogeneic", route: ["intradiscal"], phase: ["1"], flags: ["stale"] };
+    const es = explainerLinksForLocale(c, "es");
+    expect(es.map((l) => l.href)).toEqual(explainerLinksFor(c).map((l) => l.href));
+    expect(es.find((l) => l.slug === "intradiscal")?.label).toBe("En el disco (intradiscal)");
+    expect(es.find((l) => l.slug === "stale")?.label).toBe("Ficha sin poner al día");
+    expect(explainerLinksForLocale(c, "en").map((l) => l.label)).toEqual(explainerLinksFor(c).map((l) => l.label));
+  });
+
+  it("falls back to the overview heading of the kind for an unknown slug", () => {
+    expect(explainerLabelFor("flag", "brand-new", "es")).toBe("Por qué algunas fichas llevan una alerta");
   });
 });

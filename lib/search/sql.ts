@@ -334,3 +334,25 @@ export function mapSitesSql(f: SearchFilters, place: Place | null) {
     LIMIT ${MAP_POINT_LIMIT + 1}`;
   return { sql, params: b.p.values };
 }
+
+/**
+ * The matching trials with their newest recorded change, newest first, at most `limit` (the Atom
+ * feed, lib/feeds). trial_change_head holds one row per trial, so this is the page query's join
+ * and a top-N sort on an integer, not a scan of the history.
+ */
+export function newestChangesSql(f: SearchFilters, place: Place | null, limit: number, window: { after?: number; upTo?: number } = {}) {
+  const b = build(f, place);
+  const where = [...b.base, ...FACETS.map((n) => b.facet[n]).filter((c) => c !== "TRUE")];
+  // An alert's digest: only the changes recorded since its last one.
+  if (window.after !== undefined) where.push(`h.change_id > ${b.p.add(window.after)}::int`);
+  if (window.upTo !== undefined) where.push(`h.change_id <= ${b.p.add(window.upTo)}::int`);
+  const sql = `WITH ${ctes(b)}
+    hits AS (
+      SELECT h.change_id FROM trial_search t${joins(b)} JOIN trial_change_head h ON h.nct_id = t.nct_id
+      WHERE ${where.join(" AND ")}
+      ORDER BY h.change_id DESC LIMIT ${b.p.add(limit)}::int)
+    SELECT c.id, c.nct_id, c.seen_at, c.fields, t.brief_title
+    FROM hits JOIN trial_change c ON c.id = hits.change_id JOIN trial t ON t.nct_id = c.nct_id
+    ORDER BY c.id DESC`;
+  return { sql, params: b.p.values };
+}

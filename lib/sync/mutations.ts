@@ -4,6 +4,7 @@ import type { NormalizedStudy } from "../ctgov/normalize";
 import { readEligibility, RULES_VERSION } from "../eligibility/read";
 import type { PrismaClient } from "../generated/prisma/client";
 import { bulkTransaction, type SqlTx } from "../db/bulk";
+import { MARK_REMOVED_WITH_HISTORY, recordPageChanges } from "../changes/mutations";
 import { LostRunError } from "./lock";
 
 /**
@@ -233,6 +234,8 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
         }
       }
       if (changed.length > 0) {
+        // Change history (lib/changes) reads the stored copies, so it goes before they are replaced.
+        await recordPageChanges(tx, runId, changed.map((s) => ({ nctId: s.normalized.trial.nctId, normalized: s.normalized, raw: s.raw })), known);
         // Old child rows go first, then the trials (with their countries), then the new children: the
         // site triggers then find every trial's countries already right and rewrite nothing.
         // New trials have no child rows to delete.
@@ -307,11 +310,8 @@ export async function finishRun(
         if (accounted < expected - Math.max(5, Math.ceil(expected * 0.01))) {
           throw new Error(`the full run saw ${accounted} of the ${expected} studies ClinicalTrials.gov reported; not marking any trial removed`);
         }
-        removed = await tx.$executeRawUnsafe(
-          `UPDATE trial SET removed_at = now(), updated_at = now() WHERE removed_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM sync_run_seen s WHERE s.run_id = $1 AND s.nct_id = trial.nct_id)`,
-          runId,
-        );
+        // Marks the unseen trials removed and records it in their history (lib/changes), in one statement.
+        removed = await tx.$executeRawUnsafe(MARK_REMOVED_WITH_HISTORY, runId);
       }
       await tx.$executeRawUnsafe(
         `UPDATE sync_run SET status = 'succeeded', finished_at = now(), removed = $2, high_water = $3::date WHERE id = $1 AND status = 'running'`,

@@ -1,7 +1,9 @@
+import { afterSync } from "../alerts/after-sync";
 import { topicQueryParams } from "../ctgov/topic";
 import { CtgovClient } from "../ctgov/service";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
 import { claimRun, releaseRun, type SyncMode, type SyncTrigger } from "./lock";
 import { runSync, type RunOutcome, type SyncProgress } from "./run";
 
@@ -45,6 +47,14 @@ export async function startSync(opts: StartSyncOptions): Promise<StartSyncResult
     overlapDays: e.SYNC_OVERLAP_DAYS,
     signal: opts.signal,
     onProgress: opts.onProgress,
-  }).finally(() => releaseRun(claim.runId));
+  })
+    .finally(() => releaseRun(claim.runId))
+    .then(async (outcome) => {
+      // After the run has committed: alert digests (lib/alerts). A mail problem never fails the sync.
+      if (outcome.status === "succeeded") {
+        await afterSync(opts.prisma, outcome.runId).catch((err: unknown) => logger.error({ runId: outcome.runId, err: (err as Error).message }, "alert digests failed"));
+      }
+      return outcome;
+    });
   return { ok: true, runId: claim.runId, done };
 }

@@ -11,6 +11,8 @@ import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";
 import FitView from "./fit-view";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
+import { WhatChanged } from "./what-changed";
+import { changesOf } from "@/lib/changes/data";
 import "../trials.css";
 
 export const dynamic = "force-dynamic";
@@ -48,6 +50,8 @@ export default async function TrialPage({ params, searchParams }: Props) {
     );
   }
   if (!trial) notFound();
+  // History is extra: a failure to read it must not take the trial page down.
+  const history = await changesOf(db(), id, 20).catch(() => null);
   const help = uiHelp();
   const given = trial.interventions.map((i) => i.name).join("; ");
   return (
@@ -126,6 +130,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      <WhatChanged history={history} />
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
       <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} />

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import { logger } from "../logger";
+import { alertsConfig } from "./config";
+import { deliverPending, queueDigests, type Delivery } from "./digests";
+import { purgeUnconfirmed } from "./mutations";
+
+export type AfterSync = { queued: number; purged: number } & Delivery;
+
+/**
+ * Runs after a sync has committed (lib/sync/service.ts): forgets unconfirmed alerts past their
+ * link's lifetime, queues one digest per confirmed alert with new or changed matches, and sends what
+ * is due. Throws only to its caller, which logs it: mail never fails a sync.
+ */
+export async function afterSync(prisma: PrismaClient, runId: number | null): Promise<AfterSync> {
+  const config = alertsConfig();
+  const purged = await purgeUnconfirmed(prisma);
+  if (!config.enabled) return { queued: 0, purged, sent: 0, retrying: 0, failed: 0 };
+  const queued = await queueDigests(prisma, runId);
+  const delivery = await deliverPending(prisma, config);
+  if (queued || delivery.sent || delivery.retrying || delivery.failed || purged) logger.info({ runId, queued, purged, ...delivery }, "alert digests");
+  return { queued, purged, ...delivery };
+}

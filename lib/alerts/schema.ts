@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+// POST /api/alerts (SPEC §10). The address is checked for shape only: whether it exists is what the
+// confirmation email finds out.
+export const subscribeBodySchema = z.strictObject({
+  email: z.email({ error: "must be an email address" }).max(254, { error: "must be at most 254 characters" }),
+  query: z.string({ error: "must be a query string" }).max(2000, { error: "must be at most 2000 characters" }).default(""),
+});
+export type SubscribeBody = z.infer<typeof subscribeBodySchema>;
+
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "is not a valid link token" });
+
+export type DigestEntry = { nctId: string; title: string; summary: string };
+export const digestEntriesSchema = z.array(z.object({ nctId: z.string(), title: z.string(), summary: z.string() }));
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { normalizeStudy } from "../ctgov/normalize";
+import { studySchema } from "../ctgov/schema";
+import { diffWatched, nameList, watchedOf, watchedOfRaw } from "./diff";
+
+type Raw = {
+  hasResults?: boolean;
+  protocolSection: {
+    identificationModule: { briefTitle: string };
+    statusModule: { overallStatus: string; startDateStruct?: { date: string }; completionDateStruct?: { date: string } };
+    designModule: { phases?: string[]; enrollmentInfo?: { count?: number; type?: string } };
+    eligibilityModule: { eligibilityCriteria?: string; minimumAge?: string };
+    armsInterventionsModule: { interventions: { name: string; type?: string }[] };
+    contactsLocationsModule: { locations: { facility?: string; city?: string; status?: string; country?: string }[]; centralContacts?: { name?: string }[] };
+  };
+};
+
+function bundled(nctId: string): Raw {
+  const file = path.resolve("tests/fixtures/ctgov/studies", `${nctId}.json.gz`);
+  return JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as Raw;
+}
+
+const watchedOfStudy = (raw: Raw) => watchedOf(normalizeStudy(studySchema.parse(raw)), raw);
+const diff = (before: Raw, after: Raw) => diffWatched(watchedOfRaw(before)!, watchedOfStudy(after));
+
+const BRTX = "NCT04042844";
+
+describe("diffWatched (what a sync records)", () => {
+  it("records nothing for the same record", () => {
+    expect(diff(bundled(BRTX), bundled(BRTX))).toEqual([]);
+  });
+
+  it("records nothing for re-ordered lists and whitespace edits", () => {
+    const a = bundled(BRTX);
+    const b = structuredClone(a);
+    const p = b.protocolSection;
+    p.contactsLocationsModule.locations.reverse();
+    p.armsInterventionsModule.interventions.reverse();
+    p.designModule.phases = [...(p.designModule.phases ?? [])].reverse();
+    p.identificationModule.briefTitle = `  ${a.protocolSection.identificationModule.briefTitle.replace(/ /g, "  ")}\n`;
+    p.eligibilityModule.eligibilityCriteria = (a.protocolSection.eligibilityModule.eligibilityCriteria ?? "").replace(/\n/g, "\n\n   ");
+    expect(diff(a, b)).toEqual([]);
+  });
+
+  it("records a status change in plain words", () => {
+    const a = bundled(BRTX);
+    const b = structuredClone(a);
+    b.protocolSection.statusModule.overallStatus = "ACTIVE_NOT_RECRUITING";
+    expect(diff(a, b)).toEqual([{ field: "status", from: "Recruiting", to: "Active, not recruiting" }]);
+  });
+
+  it("summarises sites added, removed and a site's own status", () => {
+    const a = bundled(BRTX);
+    const b = structuredClone(a);
+    const sites = b.protocolSection.contactsLocationsModule.locations;
+    expect(sites[0]).toMatchObject({ city: "Birmingham", status: "NOT_YET_RECRUITING" });
+    sites[0]!.status = "RECRUITING";
+    const removed = sites.splice(1, 1)[0]!;
+    sites.push({ facility: "Spine Center", city: "Boston", country: "United States", status: "RECRUITING" });
+    sites.push({ facility: "Back Clinic", city: "Denver", country: "United States", status: "NOT_YET_RECRUITING" });
+    const [change] = diff(a, b);
+    expect(change).toEqual({
+      field: "sites",
+      from: null,
+      to: `2 sites added: Boston, Denver; 1 site removed: ${removed.city}; 1 site now recruiting: Birmingham`,
+    });
+  });
+
+  it("records phase, enrollment, dates, eligibility, interventions, contacts, title and results", () => {
+    const a = bundled(BRTX);
+    a.hasResults = false;
+    const b = structuredClone(a);
+    const p = b.protocolSection;
+    p.designModule.phases = ["PHASE2", "PHASE3"];
+    p.designModule.enrollmentInfo = { count: 120, type: "ACTUAL" };
+    p.statusModule.startDateStruct = { date: "2030-01" };
+    p.statusModule.completionDateStruct = { date: "2031-06-30" };
+    p.eligibilityModule.eligibilityCriteria = "Inclusion: adults. Exclusion: none.";
+    p.eligibilityModule.minimumAge = "21 Years";
+    p.armsInterventionsModule.interventions.push({ name: "Placebo injection", type: "OTHER" });
+    p.contactsLocationsModule.centralContacts = [];
+    p.identificationModule.briefTitle = "A new title";
+    b.hasResults = true;
+    const fields = diff(a, b).map((f) => f.field);
+    expect(fields).toEqual(["phase", "enrollment", "startDate", "completionDate", "eligibility", "interventions", "contacts", "title", "results"]);
+    const by = Object.fromEntries(diff(a, b).map((f) => [f.field, f]));
+    expect(by.phase).toEqual({ field: "phase", from: "Phase 2", to: "Phase 2, Phase 3" });
+    expect(by.startDate!.to).toBe("2030-01");
+    expect(by.enrollment!.to).toBe("120 (actual)");
+    expect(by.eligibility!.to).toBe(`criteria text updated; minimum age ${a.protocolSection.eligibilityModule.minimumAge} → 21 Years`);
+    expect(by.interventions!.to).toBe("1 intervention added: Placebo injection");
+    expect(by.contacts!.to).toBe("1 contact removed");
+    expect(by.results).toEqual({ field: "results", from: null, to: "Results posted" });
+  });
+
+  it("compares nothing when the stored copy no longer validates", () => {
+    expect(watchedOfRaw({ protocolSection: {} })).toBeNull();
+  });
+
+  it("names at most five places, in a stable order", () => {
+    expect(nameList(["Denver", "Boston", "Boston"])).toBe("Boston, Denver");
+    expect(nameList(["F", "E", "D", "C", "B", "A", "G"])).toBe("A, B, C, D, E and 2 more");
+  });
+});

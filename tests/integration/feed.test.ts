@@ -1,0 +1,100 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { GET as atomRoute } from "../../app/api/trials.atom/route";
+import { GET as searchRoute } from "../../app/api/trials/route";
+import { changesOf } from "../../lib/changes/data";
+import { describeChange } from "../../lib/changes/describe";
+import { allMatches } from "../../lib/search/data";
+import { prepareSearch } from "../../lib/search/run";
+import type { TestDatabase } from "./helpers/db";
+import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "./helpers/sync";
+
+// GET /api/trials.atom (SPEC §10) through its route handler, on a real database synced twice from the stand-in.
+
+let database: TestDatabase;
+let standin: Standin;
+withDatabaseAndStandin((d, s) => {
+  database = d;
+  standin = s;
+});
+
+const BRTX = "NCT04042844";
+const ORIGIN = "http://finder.test";
+const get = (route: typeof atomRoute, query: string, headers: Record<string, string> = {}) => route(new NextRequest(`${ORIGIN}/x?${query}`, { headers }));
+const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "entry" || n === "link" }).parse(xml);
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = database.url;
+  expect((await syncOnce(database.prisma, standinClient(standin.url), "full")).status).toBe("succeeded");
+  const raw = structuredClone((await database.prisma.trial.findUniqueOrThrow({ where: { nctId: BRTX } })).raw) as { protocolSection: { statusModule: { overallStatus: string } } };
+  raw.protocolSection.statusModule.overallStatus = "ACTIVE_NOT_RECRUITING";
+  standin.upsertStudy(raw);
+  expect((await syncOnce(database.prisma, standinClient(standin.url), "full")).status).toBe("succeeded");
+});
+
+describe("GET /api/trials.atom", () => {
+  it("is valid Atom with the newest change first, and the same trials as the search", async () => {
+    const res = await get(atomRoute, "status=any&sort=updated&page=3");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = parse(xml);
+    expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    for (const el of ["id", "title", "updated"]) expect(feed[el]).toBeTruthy();
+    // Sort and page are not part of what a feed follows.
+    expect(feed.link.find((l: { "@rel": string }) => l["@rel"] === "alternate")["@href"]).toBe(`${ORIGIN}/trials?status=any`);
+
+    const entries = feed.entry as { id: string; title: { "#text": string }; updated: string; summary: { "#text": string }; link: { "@href": string }[] }[];
+    expect(entries[0]!.link[0]!["@href"]).toBe(`${ORIGIN}/trials/${BRTX}`);
+    expect(entries[0]!.summary["#text"]).toBe("Now active, not recruiting");
+    const updated = entries.map((e) => e.updated);
+    expect(updated).toEqual([...updated].sort().reverse());
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+
+    const matches = new Set<string>();
+    for await (const t of allMatches(database.prisma, prepareSearch(new URLSearchParams("status=any")).filters, null)) matches.add(t.nctId);
+    expect(entries).toHaveLength(Math.min(50, matches.size));
+    const ids = entries.map((e) => e.link[0]!["@href"].split("/").pop()!);
+    expect(ids.filter((id) => !matches.has(id))).toEqual([]);
+    // Each entry says what that trial's newest recorded change was.
+    for (const id of ids.slice(0, 5)) {
+      const newest = (await changesOf(database.prisma, id)).changes[0]!;
+      expect(entries[ids.indexOf(id)]!.summary["#text"]).toBe(describeChange(newest.fields).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+    }
+  });
+
+  it("a narrower search gets only its own trials, and a search matching nothing is an empty valid feed", async () => {
+    const narrow = parse(await (await get(atomRoute, "q=BRTX&status=any")).text()).feed;
+    expect(narrow.entry.map((e: { link: { "@href": string }[] }) => e.link[0]!["@href"])).toContain(`${ORIGIN}/trials/${BRTX}`);
+    expect(narrow.entry.length).toBeLessThan(10);
+    const none = await (await get(atomRoute, "q=zzzyqxnotaword")).text();
+    expect(XMLValidator.validate(none)).toBe(true);
+    expect(parse(none).feed.entry).toBeUndefined();
+  });
+
+  it("answers a conditional GET with 304 and keeps the same ETag and feed id between polls", async () => {
+    const first = await get(atomRoute, "status=any");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await get(atomRoute, "status=any", { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const other = await get(atomRoute, "status=any", { "if-none-match": '"stale"' });
+    expect(other.status).toBe(200);
+    expect(parse(await other.text()).feed.id).toBe(parse(await first.text()).feed.id);
+  });
+
+  it("rejects bad parameters with the same 400 as the search API", async () => {
+    for (const q of ["phase=phase-9", "status=sleeping", "radius=far&near=Boston", "page=0"]) {
+      const feed = await get(atomRoute, q);
+      const api = await get(searchRoute, q);
+      expect(feed.status, q).toBe(400);
+      expect(await feed.json()).toEqual(await api.json());
+    }
+  });
+});
