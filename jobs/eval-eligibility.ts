@@ -1,16 +1,20 @@
 // npm run eval:eligibility [-- --development-only] [--differences] [--profiles 300]
 // Scores the rule reader (lib/eligibility/read.ts) against the annotated records bundled in
-// tests/fixtures/eligibility/: dev.jsonl (30 records, split by a hash of the NCT id into a
-// development part and a validation part) and validation.jsonl (records the reader was never
-// developed on, when present). Development and validation figures are printed side by side; the
-// last line gives the validation figures (the bar applies to records never tuned on).
-// --development-only prints development figures alone (to iterate without seeing validation);
-// --differences lists the development part's disagreements (never the validation part's).
-// Every run that shows validation figures is appended to .data/eval-eligibility-looks.log.
+// tests/fixtures/eligibility/ (docs/decisions/022-eligibility-rule-reader.md):
+// - development: dev.jsonl (30 shared records) and validation.jsonl (24 more): every record whose
+//   differences have been looked at. They may be studied freely (--differences lists them).
+// - validation: validation-fresh.jsonl, records annotated independently and never looked at while
+//   developing the reader, when the file exists ("validation: none yet" otherwise). Only its
+//   figures are printed, never its differences.
+// Development and validation figures are printed side by side; the last line gives the validation
+// figures when there are any (the bar applies to records never tuned on), else development's.
+// --development-only never reads the validation file (the way to iterate on the reader).
+// Every run that shows validation figures is appended to .data/eval-eligibility-looks.log, so the
+// number of looks is counted, not remembered.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, splitAnnotations, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
+import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, heldOut, joinDevelopment, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
 import { readEligibility } from "@/lib/eligibility/read";
 import { quietOnClosedStdout } from "./run-main";
 
@@ -18,7 +22,15 @@ quietOnClosedStdout();
 
 const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests/fixtures/eligibility");
-const RECORDS = [path.join(ROOT, "tests/fixtures/ctgov/studies"), path.join(ROOT, "tests/fixtures/ctgov/v1-converted")];
+const DEVELOPMENT_FILES = ["dev.jsonl", "validation.jsonl"];
+const VALIDATION_FILE = "validation-fresh.jsonl";
+// The bundled copies first; ../shared (beside the main checkout) for records not bundled yet.
+const RECORDS = [
+  path.join(ROOT, "tests/fixtures/ctgov/studies"),
+  path.join(ROOT, "tests/fixtures/ctgov/v1-converted"),
+  path.resolve(ROOT, "../shared/ctgov/studies"),
+  path.resolve(ROOT, "../shared/ctgov-v1"),
+];
 
 function fail(message: string): never {
   process.stderr.write(`eval:eligibility: ${message}\n`);
@@ -67,7 +79,7 @@ function readRecord(nctId: string): unknown {
       return JSON.parse((name.endsWith(".gz") ? gunzipSync(buf) : buf).toString("utf8"));
     }
   }
-  fail(`no bundled record for ${nctId} under tests/fixtures/ctgov/`);
+  fail(`no record for ${nctId} under tests/fixtures/ctgov/ or ../shared/ctgov/`);
 }
 
 const pairsOf = (annotations: Annotation[]): Pair[] =>
@@ -76,28 +88,35 @@ const pairsOf = (annotations: Annotation[]): Pair[] =>
 function main(): void {
   const { developmentOnly, showDifferences, profiles: count } = parseArgs(process.argv.slice(2));
   const profiles = generateProfiles(count);
-  const { development, validation } = splitAnnotations(readAnnotations(path.join(FIXTURES, "dev.jsonl")));
-  const dev = pairsOf(development);
+  const joined = joinDevelopment(DEVELOPMENT_FILES.map((name) => readAnnotations(path.join(FIXTURES, name))));
+  if (joined.repeated.length > 0) fail(`records annotated twice in ${DEVELOPMENT_FILES.join(" and ")}: ${joined.repeated.join(", ")}`);
+  const dev = pairsOf(joined.records);
   const parts = [{ name: "development", score: score(dev, profiles) }];
   let last = parts[0]!.score;
-  if (!developmentOnly) {
-    const heldOut = pairsOf(validation);
-    const annotatorsFile = path.join(FIXTURES, "validation.jsonl");
-    const annotators = existsSync(annotatorsFile) ? pairsOf(readAnnotations(annotatorsFile)) : [];
-    parts.push({ name: "validation(split)", score: score(heldOut, profiles) });
-    if (annotators.length > 0) parts.push({ name: "validation(new)", score: score(annotators, profiles) });
-    last = score([...heldOut, ...annotators], profiles);
-    parts.push({ name: "validation(all)", score: last });
-    mkdirSync(path.join(ROOT, ".data"), { recursive: true });
-    appendFileSync(path.join(ROOT, ".data/eval-eligibility-looks.log"), `${new Date().toISOString()}\n`);
+  let validationNote: string;
+  const validationFile = path.join(FIXTURES, VALIDATION_FILE);
+  if (developmentOnly) validationNote = "validation: not read (--development-only)";
+  else if (!existsSync(validationFile)) validationNote = `validation: none yet (no tests/fixtures/eligibility/${VALIDATION_FILE})`;
+  else {
+    const fresh = heldOut(readAnnotations(validationFile), joined.records);
+    if (fresh.records.length === 0) validationNote = `validation: none (${VALIDATION_FILE} holds no record outside development)`;
+    else {
+      last = score(pairsOf(fresh.records), profiles);
+      parts.push({ name: "validation", score: last });
+      validationNote = `validation: ${VALIDATION_FILE}, ${fresh.records.length} records never looked at`;
+      mkdirSync(path.join(ROOT, ".data"), { recursive: true });
+      appendFileSync(path.join(ROOT, ".data/eval-eligibility-looks.log"), `${new Date().toISOString()} ${VALIDATION_FILE} ${fresh.records.length} records\n`);
+    }
+    if (fresh.overlap.length > 0) validationNote += `; left out of validation because they are development records: ${fresh.overlap.join(", ")}`;
   }
-  process.stdout.write(`${count} generated profiles; each check is one question for one record and one profile\n\n`);
+  process.stdout.write(`${count} generated profiles; each check is one question for one record and one profile\n`);
+  process.stdout.write(`development: ${DEVELOPMENT_FILES.join(" + ")}, ${dev.length} records (looked at; may be studied)\n${validationNote}\n\n`);
   process.stdout.write(`${formatTable(parts)}\n`);
   if (showDifferences) {
     process.stdout.write("\ndevelopment differences (key: annotators → reader):\n");
     for (const d of differences(dev)) process.stdout.write(`  ${d.nctId} ${d.key}: ${JSON.stringify(d.expected)} → ${JSON.stringify(d.got)}\n`);
   }
-  process.stdout.write(`\n${developmentOnly ? "(development part only) " : ""}\n${summaryLine(last)}\n`);
+  process.stdout.write(`\n(the last line gives the ${parts.length > 1 ? "validation" : "development"} figures)\n${summaryLine(last)}\n`);
 }
 
 main();

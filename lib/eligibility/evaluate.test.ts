@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationSchema, generateProfiles, rulesOf, sameValue, score, splitAnnotations, summaryLine } from "./evaluate";
+import { annotationSchema, generateProfiles, rulesOf, heldOut, joinDevelopment, sameValue, score, summaryLine } from "./evaluate";
 import { NOTHING_STATED, profileSchema, RULE_KEYS, type EligibilityRules } from "./schema";
 
 const rules = (over: Partial<EligibilityRules>): EligibilityRules => ({ ...NOTHING_STATED, ...over });
@@ -16,15 +16,24 @@ describe("sameValue", () => {
   });
 });
 
-describe("splitAnnotations", () => {
-  it("puts a third of the records in validation, by a hash of the NCT id, the same way every time and in any order", () => {
-    const records = Array.from({ length: 30 }, (_, i) => ({ nctId: `NCT${String(10_000_000 + i * 7919).padStart(8, "0")}` }));
-    const a = splitAnnotations(records);
-    const b = splitAnnotations([...records].reverse());
-    expect(a.validation).toHaveLength(10);
-    expect(a.development).toHaveLength(20);
-    expect(new Set(b.validation.map((r) => r.nctId))).toEqual(new Set(a.validation.map((r) => r.nctId)));
-    expect(a.validation.some((r) => a.development.includes(r))).toBe(false);
+describe("joinDevelopment and heldOut", () => {
+  const ids = (xs: { nctId: string }[]) => xs.map((x) => x.nctId);
+
+  it("joins the looked-at files into one development set, each record once, naming repeats", () => {
+    const a = [{ nctId: "NCT00000001" }, { nctId: "NCT00000002" }];
+    const b = [{ nctId: "NCT00000003" }, { nctId: "NCT00000001" }];
+    const joined = joinDevelopment([a, b]);
+    expect(ids(joined.records)).toEqual(["NCT00000001", "NCT00000002", "NCT00000003"]);
+    expect(joined.repeated).toEqual(["NCT00000001"]);
+  });
+
+  it("leaves development records out of validation and names them", () => {
+    const dev = [{ nctId: "NCT00000001" }, { nctId: "NCT00000002" }];
+    const fresh = [{ nctId: "NCT00000009" }, { nctId: "NCT00000002" }];
+    const v = heldOut(fresh, dev);
+    expect(ids(v.records)).toEqual(["NCT00000009"]);
+    expect(v.overlap).toEqual(["NCT00000002"]);
+    expect(heldOut([], dev)).toEqual({ records: [], overlap: [] });
   });
 });
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { checkRules } from "./check";
 import { eligibilityRulesSchema, RULE_KEYS, type EligibilityRules, type Profile, type RuleKey } from "./schema";
@@ -26,17 +25,34 @@ export function rulesOf(a: Annotation): EligibilityRules {
   return out as EligibilityRules;
 }
 
-const splitHash = (nctId: string) => createHash("sha256").update(`eligibility-split:${nctId}`).digest("hex");
+/**
+ * The development records: every annotated file already looked at (dev.jsonl and validation.jsonl
+ * since 2026-12-06, docs/decisions/022-eligibility-rule-reader.md), each NCT id once. `repeated`
+ * names ids found in more than one file (the first copy is kept).
+ */
+export function joinDevelopment<T extends { nctId: string }>(files: T[][]): { records: T[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const records: T[] = [];
+  const repeated: string[] = [];
+  for (const file of files) {
+    for (const r of file) {
+      if (seen.has(r.nctId)) repeated.push(r.nctId);
+      else {
+        seen.add(r.nctId);
+        records.push(r);
+      }
+    }
+  }
+  return { records, repeated };
+}
 
 /**
- * The fixed split of the shared annotated records: the third with the lowest hash of their NCT id
- * is for validation only (measured, never read to change the reader), the rest for development.
+ * The held-out records that are not also development records: a record the reader was developed on
+ * measures nothing about generalisation, so it is left out of validation (and named in `overlap`).
  */
-export function splitAnnotations<T extends { nctId: string }>(records: T[]): { development: T[]; validation: T[] } {
-  const byHash = [...records].sort((a, b) => (splitHash(a.nctId) < splitHash(b.nctId) ? -1 : 1));
-  const cut = Math.round(records.length / 3);
-  const validation = new Set(byHash.slice(0, cut).map((r) => r.nctId));
-  return { development: records.filter((r) => !validation.has(r.nctId)), validation: records.filter((r) => validation.has(r.nctId)) };
+export function heldOut<T extends { nctId: string }>(validation: T[], development: readonly { nctId: string }[]): { records: T[]; overlap: string[] } {
+  const dev = new Set(development.map((r) => r.nctId));
+  return { records: validation.filter((r) => !dev.has(r.nctId)), overlap: validation.filter((r) => dev.has(r.nctId)).map((r) => r.nctId) };
 }
 
 /** Equal, with numbers within 10% of each other (of the larger) counted as the same (SPEC §9). */
