@@ -2,7 +2,7 @@ import "server-only";
 import { searchCacheEnabled } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
-import { DATA_VERSION_SQL } from "./version";
+import { DATA_VERSION_SQL } from "../sync/data";
 
 // Search results change only when a sync (or reclassify) writes, yet the same few searches are
 // asked again and again. Results are kept per canonical search for up to TTL_MS, keyed on the data

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { type IndexSiteRow, type IndexTrialRow, SearchIndex } from "./index-core";
-import { DATA_VERSION_SQL } from "./version";
+import { DATA_VERSION_SQL } from "../sync/data";
 
 export async function readDataVersion(prisma: Pick<PrismaClient, "$queryRawUnsafe">): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(`SELECT ${DATA_VERSION_SQL} AS v`);

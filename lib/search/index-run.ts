@@ -6,7 +6,7 @@ import { buildSearchIndex, type BuildStats, readDataVersion } from "./index-buil
 import type { SearchIndex, TextHits } from "./index-core";
 import { newBits, setBit } from "./index-bits";
 import { PAGE_SIZE, type SearchFilters } from "./schema";
-import { DATA_VERSION_SQL } from "./version";
+import { DATA_VERSION_SQL } from "../sync/data";
 import { EARTH_RADIUS_MILES, type Row, type SearchResult, toSummary } from "./sql";
 
 // Each web process holds its own index (several processes = several copies over one Postgres). It

@@ -2,6 +2,8 @@ import { readlinkSync } from "node:fs";
 import os from "node:os";
 import { isProcessAlive } from "../process-alive";
 import type { PrismaClient } from "../generated/prisma/client";
+import { lockRunningRuns, runningRun, type RunningRow } from "./data";
+import { insertRunningRun, markRunAbandoned } from "./mutations";
 
 /**
  * One sync at a time across every process, on real Postgres and on embedded PGlite alike.
@@ -12,6 +14,7 @@ import type { PrismaClient } from "../generated/prisma/client";
  * exclude anything) transactions are serialised by the engine and the unique index still decides.
  * A holder proves it is alive with a heartbeat; a run whose heartbeat is stale, or whose process is
  * gone from this host, is marked 'abandoned' by the next claimer (docs/decisions/003-sync-lock.md).
+ * This module holds the policy; the statements on sync_run are in lib/sync/data.ts and mutations.ts.
  */
 
 export const HEARTBEAT_INTERVAL_MS = 10_000;
@@ -23,8 +26,6 @@ export type SyncMode = "incremental" | "full";
 export type SyncTrigger = "schedule" | "admin" | "cli" | "seed";
 
 export type ClaimResult = { ok: true; runId: number } | { ok: false; runningRunId: number };
-
-type RunningRow = { id: number; heartbeat_at: Date; host: string | null; pid: number | null; silent_ms: number };
 
 /**
  * Where pids mean something: the host name plus the pid namespace (containers that share a host name
@@ -68,19 +69,6 @@ export function isStale(row: RunningRow, ttlMs = HEARTBEAT_TTL_MS): string | nul
   return null;
 }
 
-type Tx = Pick<PrismaClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
-
-async function markAbandoned(tx: Tx, runId: number, reason: string) {
-  await tx.$executeRawUnsafe(
-    `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
-    runId,
-    `abandoned: ${reason}; the next run picks up the work`,
-  );
-  await tx.$executeRawUnsafe(`DELETE FROM sync_run_seen WHERE run_id = $1`, runId);
-}
-
-const RUNNING_ROWS = `SELECT id, heartbeat_at, host, pid, (EXTRACT(EPOCH FROM (now() - heartbeat_at)) * 1000)::float8 AS silent_ms FROM sync_run WHERE status = 'running' FOR UPDATE`;
-
 /**
  * Marks every running run without a live holder 'abandoned' (its process on this host is gone, or its
  * heartbeat is stale), so a sync killed mid-run does not show as running until the next sync starts.
@@ -91,10 +79,10 @@ export async function abandonStaleRuns(prisma: PrismaClient, opts: { ttlMs?: num
     // Named in the statement, so the database log tells a sweep from a claim (tests/chaos/concurrency.test.ts).
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY}) /* stale-run sweep */`);
     const ended: number[] = [];
-    for (const row of await tx.$queryRawUnsafe<RunningRow[]>(RUNNING_ROWS)) {
+    for (const row of await lockRunningRuns(tx)) {
       const reason = isStale(row, opts.ttlMs);
       if (!reason) continue;
-      await markAbandoned(tx, row.id, reason);
+      await markRunAbandoned(tx, row.id, reason);
       ended.push(row.id);
     }
     return ended;
@@ -105,40 +93,22 @@ export async function claimRun(prisma: PrismaClient, mode: SyncMode, trigger: Sy
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
-      const running = await tx.$queryRawUnsafe<RunningRow[]>(RUNNING_ROWS);
+      const running = await lockRunningRuns(tx);
       for (const row of running) {
         const reason = isStale(row, opts.ttlMs);
         if (!reason) return { ok: false as const, runningRunId: row.id };
-        await markAbandoned(tx, row.id, reason);
+        await markRunAbandoned(tx, row.id, reason);
       }
-      const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
-        `INSERT INTO sync_run (mode, trigger, status, started_at, heartbeat_at, host, pid) VALUES ($1, $2, 'running', now(), now(), $3, $4) RETURNING id`,
-        mode,
-        trigger,
-        HOST_ID,
-        process.pid,
-      );
-      heldHere.add(rows[0]!.id);
-      return { ok: true as const, runId: rows[0]!.id };
+      const runId = await insertRunningRun(tx, { mode, trigger, host: HOST_ID, pid: process.pid });
+      heldHere.add(runId);
+      return { ok: true as const, runId };
     });
   } catch (err) {
     // Lost a race on the partial unique index: someone else holds the run.
     if (/sync_run_one_running|23505|unique/i.test(String((err as Error).message))) {
-      const running = await prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM sync_run WHERE status = 'running' LIMIT 1`);
-      if (running[0]) return { ok: false, runningRunId: running[0].id };
+      const running = await runningRun(prisma);
+      if (running) return { ok: false, runningRunId: running.id };
     }
     throw err;
   }
-}
-
-export class LostRunError extends Error {
-  constructor(runId: number) {
-    super(`run ${runId} is no longer running here: another process marked it abandoned`);
-  }
-}
-
-/** Returns false when the run is no longer ours (someone marked it abandoned): the caller must stop. */
-export async function heartbeat(prisma: PrismaClient, runId: number): Promise<boolean> {
-  const count = await prisma.$executeRawUnsafe(`UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'running'`, runId);
-  return count === 1;
 }

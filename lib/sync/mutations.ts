@@ -1,45 +1,85 @@
-import { createHash } from "node:crypto";
-import type { Classification } from "../classify/schema";
-import type { NormalizedStudy } from "../ctgov/normalize";
-import { readEligibility, RULES_VERSION } from "../eligibility/read";
-import type { PrismaClient } from "../generated/prisma/client";
-import { bulkTransaction, type SqlTx } from "../db/bulk";
 import { MARK_REMOVED_WITH_HISTORY, recordPageChanges } from "../changes/mutations";
-import { LostRunError } from "./lock";
+import { bulkTransaction, type SqlTx } from "../db/bulk";
+import { RULES_VERSION } from "../eligibility/read";
+import type { PrismaClient } from "../generated/prisma/client";
+import { joined, toJson, TRIAL_COLUMNS, TRIAL_NAMES, type InvalidStudy, type ValidStudy } from "./encode";
 
 /**
- * Writes one page of studies in one transaction: trials upserted, their child rows replaced, invalid
+ * Every write to sync_run (and its sync_run_seen scratch rows) lives here; reads are in lib/sync/data.ts.
+ * Writes take the run's id and a client: the sync job passes its page transaction, the claim its
+ * advisory-locked one (lib/sync/lock.ts).
+ *
+ * A page of studies is written in one transaction: trials upserted, their child rows replaced, invalid
  * records quarantined with their raw JSON, seen IDs noted for the full run's reconciliation, and the
  * run's counters moved, so the counts always describe exactly what is committed. Bulk statements
  * over jsonb_to_recordset keep a 1,000-study page to a handful of round trips.
  */
 
-export type ValidStudy = {
-  raw: unknown;
-  rawJson: string;
-  rawHash: string;
-  normalized: NormalizedStudy;
-  classification: Classification;
-  /** The study's rows as JSON, built while the page is prepared (see encodeRows); built on demand when absent. */
-  encoded?: EncodedRows;
-};
-type EncodedRows = { trial: string; interventions: string; armGroups: string; sites: string };
-export type InvalidStudy = { raw: unknown; nctId: string | null; error: string };
+type Sql = Pick<SqlTx, "$executeRawUnsafe">;
+
 export type PageCounts = { fetched: number; inserted: number; updated: number; unchanged: number; restored: number; invalid: number };
 
-export function hashRaw(rawJson: string) {
-  return createHash("sha256").update(rawJson).digest("hex");
+export class LostRunError extends Error {
+  constructor(runId: number) {
+    super(`run ${runId} is no longer running here: another process marked it abandoned`);
+  }
 }
 
-const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text, acronym text, brief_summary text, overall_status text,
-  study_type text, phases text[], start_date date, primary_completion_date date, completion_date date, status_verified_date date,
-  first_post_date date, last_update_post_date date, sponsor_name text, sponsor_class text, conditions text[], keywords text[],
-  enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
-  healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, results_published boolean, data_version text, raw jsonb,
-  raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
-  countries text[], eligibility jsonb, eligibility_version int`;
+/** Opens a run as the running one (the partial unique index on status = 'running' allows one). */
+export async function insertRunningRun(tx: Pick<SqlTx, "$queryRawUnsafe">, run: { mode: string; trigger: string; host: string; pid: number }): Promise<number> {
+  const rows = await tx.$queryRawUnsafe<{ id: number }[]>(
+    `INSERT INTO sync_run (mode, trigger, status, started_at, heartbeat_at, host, pid) VALUES ($1, $2, 'running', now(), now(), $3, $4) RETURNING id`,
+    run.mode,
+    run.trigger,
+    run.host,
+    run.pid,
+  );
+  return rows[0]!.id;
+}
 
-const TRIAL_NAMES = TRIAL_COLUMNS.split(",").map((c) => c.trim().split(/\s+/)[0]!);
+/** Ends a running run that has no live holder; its seen rows go with it. */
+export async function markRunAbandoned(tx: Sql, runId: number, reason: string) {
+  await tx.$executeRawUnsafe(
+    `UPDATE sync_run SET status = 'abandoned', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`,
+    runId,
+    `abandoned: ${reason}; the next run picks up the work`,
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM sync_run_seen WHERE run_id = $1`, runId);
+}
+
+/**
+ * The run's guard: touches the row only while its status is 'running'. Returns false when the run is
+ * no longer ours (someone marked it abandoned): the caller must stop.
+ */
+export async function heartbeat(db: Sql, runId: number): Promise<boolean> {
+  const count = await db.$executeRawUnsafe(`UPDATE sync_run SET heartbeat_at = now() WHERE id = $1 AND status = 'running'`, runId);
+  return count === 1;
+}
+
+/** A process that lost its run must not write: the guard as the first statement of every write transaction. */
+async function fence(db: Sql, runId: number) {
+  if (!(await heartbeat(db, runId))) throw new LostRunError(runId);
+}
+
+/** What the run asked ClinicalTrials.gov, once it knows. */
+export async function recordRunQuery(prisma: PrismaClient, runId: number, q: { query: string; since: Date | null; dataTimestamp: string | null }) {
+  await prisma.syncRun.update({ where: { id: runId }, data: q });
+}
+
+/** The size the API announced with the first page. */
+export async function recordRunExpected(prisma: PrismaClient, runId: number, e: { totalExpected: number | null; pagesExpected: number | null }) {
+  await prisma.syncRun.update({ where: { id: runId }, data: e });
+}
+
+/** Records why the run ended; a run already ended elsewhere (abandoned) keeps its status. */
+export async function markRunFailed(prisma: PrismaClient, runId: number, reason: string) {
+  await prisma.syncRun.updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", finishedAt: new Date(), error: reason.slice(0, 2000) } });
+}
+
+/** The run's seen IDs matter only until it ends. */
+export async function clearRunSeen(prisma: PrismaClient, runId: number) {
+  await prisma.syncRunSeen.deleteMany({ where: { runId } });
+}
 
 const UPSERT_TRIALS = `INSERT INTO trial (${TRIAL_NAMES.join(", ")}, removed_at, first_seen_at, last_synced_at, updated_at)
   SELECT ${TRIAL_NAMES.map((c) => `r.${c}`).join(", ")}, NULL, now(), now(), now()
@@ -60,103 +100,6 @@ const INSERT_SITES = `INSERT INTO site (nct_id, position, facility, status, city
   SELECT r.nct_id, r.position, r.facility, r.status, r.city, r.state, r.zip, r.country, r.lat, r.lon, COALESCE(r.contacts, '[]'::jsonb)
   FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, position int, facility text, status text, city text, state text, zip text, country text, lat float8, lon float8, contacts jsonb)`;
 
-function trialRecord(s: ValidStudy, classifierVersion: number) {
-  const t = s.normalized.trial;
-  const c = s.classification;
-  return {
-    nct_id: t.nctId,
-    brief_title: t.briefTitle,
-    official_title: t.officialTitle,
-    acronym: t.acronym,
-    brief_summary: t.briefSummary,
-    overall_status: t.overallStatus,
-    study_type: t.studyType,
-    phases: t.phases,
-    start_date: t.startDate,
-    primary_completion_date: t.primaryCompletionDate,
-    completion_date: t.completionDate,
-    status_verified_date: t.statusVerifiedDate,
-    first_post_date: t.firstPostDate,
-    last_update_post_date: t.lastUpdatePostDate,
-    sponsor_name: t.sponsorName,
-    sponsor_class: t.sponsorClass,
-    conditions: t.conditions,
-    keywords: t.keywords,
-    enrollment_count: t.enrollmentCount,
-    enrollment_type: t.enrollmentType,
-    sex: t.sex,
-    minimum_age: t.minimumAge,
-    maximum_age: t.maximumAge,
-    min_age_years: t.minAgeYears,
-    max_age_years: t.maxAgeYears,
-    healthy_volunteers: t.healthyVolunteers,
-    eligibility_criteria: t.eligibilityCriteria,
-    central_contacts: t.centralContacts,
-    has_results: t.hasResults,
-    results_published: t.resultsPublished,
-    data_version: t.dataVersion,
-    raw_hash: s.rawHash,
-    therapy: c.therapy,
-    source: c.source,
-    donor: c.donor,
-    route: c.route,
-    phase: c.phase,
-    flags: c.flags,
-    why: c.why,
-    classifier_version: classifierVersion,
-    // Written with the trial: the site triggers then have nothing to correct (migration cheaper_search_triggers).
-    countries: [...new Set(s.normalized.sites.flatMap((site) => (site.country ? [site.country] : [])))].sort(),
-    // Read with the trial and written in the same statement, so rules never describe another copy of the record.
-    eligibility: readEligibility(s.raw),
-    eligibility_version: RULES_VERSION,
-  };
-}
-
-/** The page's trial rows as one JSON array, splicing in each raw record's JSON (already serialised for its hash) instead of serialising it twice. */
-/**
- * Serialises a study's rows for the bulk statements. The sync calls it while preparing a page, so
- * this work overlaps the previous page's write instead of delaying the next one (Postgres is the
- * slower side). The raw record's JSON, already made for its hash, is spliced in, not re-serialised.
- */
-export function encodeRows(s: ValidStudy, classifierVersion: number): EncodedRows {
-  const nctId = s.normalized.trial.nctId;
-  const children = (rows: object[]) => rows.map((r) => toJson({ ...snake(r), nct_id: nctId })).join(",");
-  s.encoded = {
-    trial: `${toJson(trialRecord(s, classifierVersion)).slice(0, -1)},"raw":${s.rawJson}}`,
-    interventions: children(s.normalized.interventions),
-    armGroups: children(s.normalized.armGroups),
-    sites: children(s.normalized.sites),
-  };
-  return s.encoded;
-}
-
-/** One JSON array of the given part of every study's rows. */
-function joined(studies: ValidStudy[], part: keyof EncodedRows, classifierVersion: number): string {
-  const items = studies.map((s) => (s.encoded ?? encodeRows(s, classifierVersion))[part]).filter((x) => x.length > 0);
-  return `[${items.join(",")}]`;
-}
-
-/** Rebuilds a value without what Postgres rejects in text and jsonb: NUL characters (in keys too) and lone UTF-16 surrogates. */
-function cleanForPostgres(value: unknown): unknown {
-  if (typeof value === "string") return value.replaceAll("\0", "").toWellFormed();
-  if (Array.isArray(value)) return value.map(cleanForPostgres);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll("\0", "").toWellFormed(), cleanForPostgres(v)]));
-  }
-  return value;
-}
-
-// JSON.stringify writes NUL as \u0000 and a lone surrogate as \udXXX: cheap to spot in the text.
-const NEEDS_CLEANING = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
-
-/** JSON that Postgres accepts as jsonb. The common case costs one stringify and one fast substring search. */
-export function toJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  // JSON.stringify writes \u escapes only for control characters and lone surrogates, so most records
-  // never reach the (slower) precise check.
-  return json.includes("\\u") && NEEDS_CLEANING.test(json) ? JSON.stringify(cleanForPostgres(value)) : json;
-}
-
 /** A statement failed because of the data (bad value, out of range, bad encoding), not the connection or the lock. */
 export function isDataError(err: unknown): boolean {
   const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${JSON.stringify((err as { meta?: unknown })?.meta ?? "")}`;
@@ -176,7 +119,9 @@ export async function writePage(prisma: PrismaClient, runId: number, page: Page,
   } catch (err) {
     if (!isDataError(err) || page.valid.length === 0) throw err;
     const counts = await writeBisecting(prisma, runId, page, classifierVersion);
-    await fenced(prisma, runId, `UPDATE sync_run SET pages_done = pages_done + 1 WHERE id = $1`);
+    // The halves did not count the page (countPage false): count it once, under the same guard.
+    const count = await prisma.$executeRawUnsafe(`UPDATE sync_run SET pages_done = pages_done + 1 WHERE id = $1 AND status = 'running'`, runId);
+    if (count !== 1) throw new LostRunError(runId);
     return counts;
   }
 }
@@ -199,20 +144,14 @@ async function writeBisecting(prisma: PrismaClient, runId: number, page: Page, c
   }
 }
 
-/** Runs a statement on the run's row only while it is still running: a process that lost its run must not write. */
-async function fenced(db: Pick<SqlTx, "$executeRawUnsafe">, runId: number, sql: string) {
-  const count = await db.$executeRawUnsafe(sql.replace(/WHERE id = \$1/, "WHERE id = $1 AND status = 'running'"), runId);
-  if (count !== 1) throw new LostRunError(runId);
-}
-
 async function writeBatch(prisma: PrismaClient, runId: number, page: Page, classifierVersion: number, countPage: boolean): Promise<PageCounts> {
   // The same study twice in a page (paging over changing data): keep the last copy.
   const byId = new Map(page.valid.map((s) => [s.normalized.trial.nctId, s]));
   const valid = [...byId.values()];
   const ids = [...byId.keys()];
   return bulkTransaction(prisma, async (tx) => {
-      // First statement: fence. It also row-locks the run, so a claimer marking it abandoned waits for this page.
-      await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
+      // First statement: the guard. It also row-locks the run, so a claimer marking it abandoned waits for this page.
+      await fence(tx, runId);
       const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number; eligibility_version: number }[]>(
         `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version, eligibility_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
         toJson(ids),
@@ -285,12 +224,8 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
   });
 }
 
-function snake(row: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`), v]));
-}
-
 /**
- * Ends a run in one fenced transaction. A full run first checks it saw (nearly) every study the API
+ * Ends a run in one guarded transaction. A full run first checks it saw (nearly) every study the API
  * said it would — a run cut short must not mark the rest removed — then marks every active trial it
  * did not see as removed (kept, out of search), then records success.
  */
@@ -300,7 +235,7 @@ export async function finishRun(
   opts: { reconcile: boolean; totalExpected: number | null; unidentified: number; highWater: Date | null },
 ): Promise<{ removed: number }> {
   return bulkTransaction(prisma, async (tx) => {
-      await fenced(tx, runId, `UPDATE sync_run SET heartbeat_at = now() WHERE id = $1`);
+      await fence(tx, runId);
       let removed = 0;
       if (opts.reconcile) {
         const [{ seen }] = (await tx.$queryRawUnsafe<{ seen: number }[]>(`SELECT count(*)::int AS seen FROM sync_run_seen WHERE run_id = $1`, runId)) as [{ seen: number }];

@@ -1,6 +1,6 @@
 import { readEligibility, RULES_VERSION } from "../eligibility/read";
 import type { PrismaClient } from "../generated/prisma/client";
-import { toJson } from "./mutations";
+import { toJson } from "./encode";
 
 /**
  * Re-reads the eligibility rules of every trial stored under another RULES_VERSION (or never read),

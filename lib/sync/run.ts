@@ -8,8 +8,10 @@ import type { CtgovClient } from "../ctgov/service";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { MAX_RECORD_DEPTH, pruneDeep, tooDeepAt } from "./depth";
-import { HEARTBEAT_INTERVAL_MS, heartbeat, type SyncMode } from "./lock";
-import { encodeRows, finishRun, hashRaw, toJson, writePage, type InvalidStudy, type PageCounts, type ValidStudy } from "./mutations";
+import { lastHighWaterRun } from "./data";
+import { encodeRows, hashRaw, toJson, type InvalidStudy, type ValidStudy } from "./encode";
+import { HEARTBEAT_INTERVAL_MS, type SyncMode } from "./lock";
+import { clearRunSeen, finishRun, heartbeat, markRunFailed, recordRunExpected, recordRunQuery, writePage, type PageCounts } from "./mutations";
 import { reclassifyStale } from "./reclassify";
 import { rereadEligibilityStale } from "./reread-eligibility";
 
@@ -49,7 +51,7 @@ function isoDay(d: Date) {
  * snapshot, and the first live incremental sync must fetch everything newer than nothing.
  */
 async function incrementalSince(prisma: PrismaClient, overlapDays: number): Promise<Date | null> {
-  const last = await prisma.syncRun.findFirst({ where: { status: "succeeded", highWater: { not: null }, trigger: { not: "seed" } }, orderBy: { highWater: "desc" } });
+  const last = await lastHighWaterRun(prisma);
   if (!last?.highWater) return null;
   return new Date(last.highWater.getTime() - overlapDays * 86_400_000);
 }
@@ -155,7 +157,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         logger.warn({ runId, err: (err as Error).message }, "could not read ClinicalTrials.gov /version");
         return null;
       });
-    await prisma.syncRun.update({ where: { id: runId }, data: { query: params.toString(), since, dataTimestamp } });
+    await recordRunQuery(prisma, runId, { query: params.toString(), since, dataTimestamp });
 
     const syncedAt = new Date();
     // A three-stage pipeline: fetch page N+2, prepare page N+1 and write page N at once. Writes stay
@@ -172,7 +174,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
       if (page.index === 0 && page.totalCount !== null) {
         progress.totalExpected = page.totalCount;
         progress.pagesExpected = Math.max(1, Math.ceil(page.totalCount / Number(params.get("pageSize"))));
-        await prisma.syncRun.update({ where: { id: runId }, data: { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected } });
+        await recordRunExpected(prisma, runId, { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected });
       }
       const { valid, invalid } = await timed("prepareMs", () => splitPage(page.studies, syncedAt));
       unidentified += invalid.filter((i) => !i.nctId).length;
@@ -215,12 +217,10 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
     await pages?.return(undefined).catch(() => {});
     const reason = opts.signal?.aborted ? String((opts.signal.reason as Error)?.message ?? opts.signal.reason) : (err as Error).message;
     logger.error({ runId, err: reason }, "sync run failed");
-    await prisma.syncRun
-      .updateMany({ where: { id: runId, status: "running" }, data: { status: "failed", finishedAt: new Date(), error: reason.slice(0, 2000) } })
-      .catch((e: unknown) => logger.error({ runId, err: (e as Error).message }, "could not record the failed run"));
+    await markRunFailed(prisma, runId, reason).catch((e: unknown) => logger.error({ runId, err: (e as Error).message }, "could not record the failed run"));
     return { runId, status: "failed", error: reason, progress, timing };
   } finally {
     clearInterval(beat);
-    await prisma.syncRunSeen.deleteMany({ where: { runId } }).catch(() => {});
+    await clearRunSeen(prisma, runId).catch(() => {});
   }
 }
