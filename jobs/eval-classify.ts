@@ -7,7 +7,7 @@
 // node_modules/.cache/eval-classify/validation-looks.log and the count is printed.
 // It is a report: it exits 0 unless --min-f1 is given and therapy/source/route micro-F1 or donor
 // accuracy of the validation part (development with --development-only) falls below it.
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classifyStudy } from "@/lib/classify/classify";
 import { belowBar, confusion, formatSplitReport, labelSchema, partOf, score, type Label } from "@/lib/classify/evaluate";
@@ -22,20 +22,22 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { labels: string; minF1: number | undefined; developmentOnly: boolean } {
+function parseArgs(argv: string[]): { labels: string; fresh: string; minF1: number | undefined; developmentOnly: boolean } {
   let labels = path.resolve(process.cwd(), "../shared/labels");
+  let fresh = path.resolve(process.cwd(), "tests/fixtures/labels/validation-fresh.jsonl");
   let minF1: number | undefined;
   let developmentOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--labels") labels = path.resolve(argv[++i] ?? fail("--labels needs a directory"));
+    else if (arg === "--fresh") fresh = path.resolve(argv[++i] ?? fail("--fresh needs a .jsonl file"));
     else if (arg === "--development-only") developmentOnly = true;
     else if (arg === "--min-f1") {
       minF1 = Number(argv[++i]);
       if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) fail("--min-f1 needs a number between 0 and 1");
     } else fail(`unknown argument '${arg}'`);
   }
-  return { labels, minF1, developmentOnly };
+  return { labels, fresh, minF1, developmentOnly };
 }
 
 function readLabels(dir: string): Label[] {
@@ -46,10 +48,15 @@ function readLabels(dir: string): Label[] {
     fail(`cannot read labels directory ${dir}`);
   }
   if (files.length === 0) fail(`no *.jsonl files in ${dir}`);
+  return files.flatMap((f) => readLabelFile(path.join(dir, f)));
+}
+
+function readLabelFile(file: string): Label[] {
+  const f = path.basename(file);
   const labels: Label[] = [];
-  for (const f of files) {
-    const lines = readFileSync(path.join(dir, f), "utf8").split("\n");
-    lines.forEach((line, i) => {
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, i) => {
       if (!line.trim()) return;
       let json: unknown;
       try {
@@ -61,31 +68,46 @@ function readLabels(dir: string): Label[] {
       if (!parsed.success) fail(`${f}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
       labels.push(parsed.data);
     });
-  }
   return labels;
 }
 
+function classifyLabel(shared: string, label: Label): { label: Label; got: Classification } {
+  const file = path.resolve(shared, label.record);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    fail(`cannot read record ${file} for ${label.nctId}`);
+  }
+  return { label, got: classifyStudy(raw, { asOf: asOfFor(raw, new Date()) }) };
+}
+
 function main(): void {
-  const { labels: dir, minF1, developmentOnly } = parseArgs(process.argv.slice(2));
+  const { labels: dir, fresh, minF1, developmentOnly } = parseArgs(process.argv.slice(2));
   const shared = path.dirname(dir);
   const pairs: { label: Label; got: Classification }[] = [];
   for (const label of readLabels(dir)) {
     if (developmentOnly && partOf(label.nctId) === "validation") continue;
-    const file = path.resolve(shared, label.record);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, "utf8"));
-    } catch {
-      fail(`cannot read record ${file} for ${label.nctId}`);
-    }
-    pairs.push({ label, got: classifyStudy(raw, { asOf: asOfFor(raw, new Date()) }) });
+    pairs.push(classifyLabel(shared, label));
   }
+  // Records labelled later by two independent annotators who saw only the conventions (never this
+  // classifier's output), adjudicated: all validation, whatever their hash, because nobody tuned on them.
+  const freshPairs = developmentOnly || !existsSync(fresh) ? [] : readLabelFile(fresh).map((l) => classifyLabel(shared, l));
   const devPairs = pairs.filter((p) => partOf(p.label.nctId) === "development");
-  const valPairs = pairs.filter((p) => partOf(p.label.nctId) === "validation");
+  const heldOut = pairs.filter((p) => partOf(p.label.nctId) === "validation");
+  const valPairs = [...heldOut, ...freshPairs];
   const dev = score(devPairs);
   const val = developmentOnly ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
   process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val)}\n`);
-  if (val) process.stdout.write(`\nvalidation looks so far in this checkout: ${countLook()}\n`);
+  if (val) {
+    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}); each part alone:\n`);
+    for (const [name, part] of [["held-out", heldOut], ["fresh", freshPairs]] as const) {
+      if (part.length === 0) continue;
+      const r = score([...part]);
+      process.stdout.write(`  ${name.padEnd(9)} ${r.sets.map((s) => `${s.attribute} ${s.f1.toFixed(3)}`).join(", ")}, donor acc ${r.donor.accuracy.toFixed(3)} (${r.donor.n} records)\n`);
+    }
+    process.stdout.write(`\nvalidation looks so far in this checkout: ${countLook()}\n`);
+  }
   const report = val?.report ?? dev;
   if (minF1 !== undefined) {
     const low = belowBar(report, minF1);
