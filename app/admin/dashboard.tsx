@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { formatDuration, formatUtc, TRIGGER_LABEL } from "@/lib/admin/format";
-import type { Dashboard as DashboardData, RunView } from "@/lib/admin/schema";
+import type { Dashboard as DashboardData, HistoryRunView, RunView } from "@/lib/admin/schema";
 import styles from "./admin.module.css";
 import { InvalidRecords } from "./invalid-records";
 
@@ -177,7 +177,7 @@ function Progress({ run }: { run: RunView }) {
   );
 }
 
-function History({ runs, openRun, onOpen }: { runs: RunView[]; openRun: number | null; onOpen: (id: number | null) => void }) {
+function History({ runs, openRun, onOpen }: { runs: HistoryRunView[]; openRun: number | null; onOpen: (id: number | null) => void }) {
   if (runs.length === 0) return <p className="muted">No runs yet.</p>;
   return (
     <table className={styles.table} data-testid="run-history">
@@ -195,6 +195,8 @@ function History({ runs, openRun, onOpen }: { runs: RunView[]; openRun: number |
           <th className={styles.num}>Unchanged</th>
           <th className={styles.num}>Removed</th>
           <th className={styles.num}>Invalid</th>
+          <th className={styles.num}>Changes</th>
+          <th className={styles.num}>Digests sent</th>
           <th>Error</th>
         </tr>
       </thead>
@@ -221,10 +223,31 @@ function History({ runs, openRun, onOpen }: { runs: RunView[]; openRun: number |
                 0
               )}
             </td>
+            <td className={styles.num} data-col="changes">
+              {r.changes}
+            </td>
+            <td className={styles.num} data-col="digests">
+              <Digests counts={r.digests} />
+            </td>
             <td className={styles.error}>{r.error ?? ""}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Digests sent by a run, and any it queued that have not (or may not have) gone out. */
+function Digests({ counts }: { counts: HistoryRunView["digests"] }) {
+  const notes = [
+    counts.pending ? `${counts.pending} not sent yet` : null,
+    counts.failed ? `${counts.failed} given up` : null,
+    counts.unknown ? `${counts.unknown} maybe sent (a process stopped while sending)` : null,
+  ].filter((n) => n !== null);
+  return (
+    <>
+      <span data-testid="digests-sent">{counts.sent}</span>
+      {notes.length ? <span className="muted"> ({notes.join("; ")})</span> : null}
+    </>
   );
 }

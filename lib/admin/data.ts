@@ -1,3 +1,5 @@
+import { digestCountsByRun, NO_DIGESTS } from "../alerts/data";
+import { changeCountsByRun } from "../changes/data";
 import { isDatabaseDown } from "../db/health";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -5,7 +7,7 @@ import { abandonStaleRuns, HEARTBEAT_TTL_MS } from "../sync/lock";
 import { getRun, invalidRecordsOf, lastSuccessfulRun, listRuns, runningRun, trialCounts } from "../sync/data";
 import { nextRunsFor } from "../sync/scheduler";
 import { runTiming } from "./progress";
-import type { Dashboard, InvalidRecordView, RunView } from "./schema";
+import type { Dashboard, HistoryRunView, InvalidRecordView, RunView } from "./schema";
 import { credentialFingerprint, fingerprintsEqual, hashSessionToken, type SessionKeyMaterial, type SessionPayload } from "./session";
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof getRun>>>;
@@ -42,6 +44,14 @@ export async function invalidRecordsView(prisma: PrismaClient, runId: number): P
   return { runId, records: rows.map((r) => ({ id: r.id, nctId: r.nctId, error: r.error, createdAt: r.createdAt.toISOString(), raw: r.raw })) };
 }
 
+/** The run history's rows: each run with the changes it recorded and the digests it queued. */
+export async function runHistory(prisma: PrismaClient, take = 25, now = Date.now()): Promise<HistoryRunView[]> {
+  const runs = await listRuns(prisma, take);
+  const ids = runs.map((r) => r.id);
+  const [changes, digests] = await Promise.all([changeCountsByRun(prisma, ids), digestCountsByRun(prisma, ids)]);
+  return runs.map((r) => ({ ...runView(r, now), changes: changes.get(r.id) ?? 0, digests: digests.get(r.id) ?? { ...NO_DIGESTS } }));
+}
+
 function nextRuns(): Dashboard["nextRuns"] {
   const e = env();
   const next = nextRunsFor(e.SYNC_CRON, e.SYNC_FULL_CRON);
@@ -58,7 +68,7 @@ export async function dashboard(connect: () => PrismaClient): Promise<Dashboard>
       trialCounts(prisma),
       lastSuccessfulRun(prisma),
       runningRun(prisma),
-      listRuns(prisma, 25),
+      runHistory(prisma, 25),
     ]);
     return {
       db: "ok",
@@ -66,7 +76,7 @@ export async function dashboard(connect: () => PrismaClient): Promise<Dashboard>
       lastSuccessfulSync: last ? { runId: last.id, finishedAt: last.finishedAt?.toISOString() ?? null, dataTimestamp: last.dataTimestamp } : null,
       nextRuns: nextRuns(),
       running: running ? runView(running) : null,
-      history: history.map((r) => runView(r)),
+      history,
     };
   } catch (err) {
     if (!isDatabaseDown(err)) throw err;

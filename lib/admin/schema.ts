@@ -41,6 +41,13 @@ export const runViewSchema = z.object({
 });
 export type RunView = z.infer<typeof runViewSchema>;
 
+/** A row of the run history: the run, the changes it recorded (SPEC §10) and what became of the digests it queued. */
+export const historyRunViewSchema = runViewSchema.extend({
+  changes: z.number(),
+  digests: z.object({ sent: z.number(), pending: z.number(), failed: z.number(), unknown: z.number() }),
+});
+export type HistoryRunView = z.infer<typeof historyRunViewSchema>;
+
 export const invalidRecordViewSchema = z.object({ id: z.number(), nctId: z.string().nullable(), error: z.string(), createdAt: z.string(), raw: z.unknown() });
 export type InvalidRecordView = z.infer<typeof invalidRecordViewSchema>;
 
@@ -50,6 +57,6 @@ export const dashboardSchema = z.object({
   lastSuccessfulSync: z.object({ runId: z.number(), finishedAt: isoOrNull, dataTimestamp: isoOrNull }).nullable(),
   nextRuns: z.object({ incremental: isoOrNull, full: isoOrNull }),
   running: runViewSchema.nullable(),
-  history: z.array(runViewSchema),
+  history: z.array(historyRunViewSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
