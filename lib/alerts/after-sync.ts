@@ -20,3 +20,16 @@ export async function afterSync(prisma: PrismaClient, runId: number | null): Pro
   if (queued || delivery.sent || delivery.retrying || delivery.failed || purged) logger.info({ runId, queued, purged, ...delivery }, "alert digests");
   return { queued, purged, ...delivery };
 }
+
+/**
+ * The worker's retry tick (lib/sync/scheduler.ts): sends the digests whose retry time has come, so a
+ * digest a dead mail server held back goes out without waiting for the next sync. Bounded and
+ * never-twice as deliverPending is; logs counts and ids, never an address.
+ */
+export async function retryDigests(prisma: PrismaClient, signal?: AbortSignal): Promise<Delivery> {
+  const config = alertsConfig();
+  if (!config.enabled) return { sent: 0, retrying: 0, failed: 0 };
+  const delivery = await deliverPending(prisma, config, 500, signal);
+  if (delivery.sent || delivery.retrying || delivery.failed) logger.info({ ...delivery }, "alert digest retry");
+  return delivery;
+}

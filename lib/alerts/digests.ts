@@ -17,12 +17,17 @@ import { newToken } from "./tokens";
  *    change lands in at most one digest.
  * 2. deliver: each pending digest is claimed (pending → sending) in its own transaction, sent, then
  *    marked sent. A failed send goes back to pending with a later retry time, at most MAX_ATTEMPTS
- *    times. A digest a crash left in "sending" may or may not have gone out: it becomes "unknown"
- *    and is never sent again (never twice wins over at least once).
+ *    times, and none is tried once MAX_AGE_MS old (say mail was off for days: stale news is dropped).
+ *    A digest a crash left in "sending" may or may not have gone out: it becomes "unknown" and is
+ *    never sent again (never twice wins over at least once).
+ * Delivery runs after each sync and on the worker's retry tick (lib/sync/scheduler.ts).
  */
 
 export const DIGEST_LIMIT = 50;
 export const MAX_ATTEMPTS = 5;
+export const MAX_AGE_MS = 48 * 3600_000;
+/** The worker tries due digests this often; each digest's own backoff decides whether it is due. */
+export const DIGEST_RETRY_CRON = "* * * * *";
 const STALE_SENDING_MS = 10 * 60_000;
 const retryDelayMs = (attempts: number) => Math.min(6 * 3600_000, 60_000 * 4 ** attempts);
 
@@ -60,15 +65,25 @@ export async function queueDigests(prisma: PrismaClient, runId: number | null): 
 
 export type Delivery = { sent: number; retrying: number; failed: number };
 
-export async function deliverPending(prisma: PrismaClient, config: AlertsConfig, limit = 500): Promise<Delivery> {
+/** Sends the digests that are due. `signal` stops it between two digests (the worker shutting down). */
+export async function deliverPending(prisma: PrismaClient, config: AlertsConfig, limit = 500, signal?: AbortSignal): Promise<Delivery> {
   const out: Delivery = { sent: 0, retrying: 0, failed: 0 };
   if (!config.enabled) return out;
   await prisma.alertDigest.updateMany({
     where: { status: "sending", nextAttemptAt: { lt: new Date(Date.now() - STALE_SENDING_MS) } },
     data: { status: "unknown", error: "the process sending it stopped; not sent again in case it went out" },
   });
+  const expired = await prisma.alertDigest.updateMany({
+    where: { status: "pending", createdAt: { lt: new Date(Date.now() - MAX_AGE_MS) } },
+    data: { status: "failed", error: `not sent within ${MAX_AGE_MS / 3600_000} hours; given up` },
+  });
+  if (expired.count) {
+    out.failed += expired.count;
+    logger.warn({ digests: expired.count, maxAgeHours: MAX_AGE_MS / 3600_000 }, "digests too old to send; giving up");
+  }
   const due = await prisma.alertDigest.findMany({ where: { status: "pending", nextAttemptAt: { lte: new Date() } }, orderBy: { id: "asc" }, take: limit, select: { id: true } });
   for (const { id } of due) {
+    if (signal?.aborted) break;
     const claimed = await prisma.$transaction(async (tx) => {
       const n = await tx.alertDigest.updateMany({ where: { id, status: "pending" }, data: { status: "sending", attempts: { increment: 1 }, nextAttemptAt: new Date() } });
       if (n.count !== 1) return null;

@@ -1,4 +1,6 @@
 import cron, { type ScheduledTask } from "node-cron";
+import { retryDigests } from "../alerts/after-sync";
+import { DIGEST_RETRY_CRON } from "../alerts/digests";
 import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import type { SyncMode } from "./lock";
@@ -9,7 +11,8 @@ import { startSync } from "./service";
  * The jobs worker: an incremental sync on SYNC_CRON and a full reconciliation on SYNC_FULL_CRON,
  * both in UTC. node-cron's noOverlap skips a tick while this process still runs the previous one; the
  * database lock (lib/sync/lock.ts) keeps other processes out. stop() stops scheduling, asks a running
- * sync to stop after its current page, and waits for it.
+ * sync to stop after its current page, and waits for it. A third task retries alert digests a mail
+ * failure held back (lib/alerts/digests.ts: each digest's backoff and bounds decide what is due).
  */
 export type Scheduler = { stop(): Promise<void>; nextRuns(): { incremental: Date | null; full: Date | null } };
 
@@ -24,7 +27,7 @@ export function nextRunsFor(incrementalCron: string, fullCron: string) {
   return { incremental: next(incrementalCron), full: next(fullCron) };
 }
 
-export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: string; fullCron: string }): Scheduler {
+export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: string; fullCron: string; digestRetryCron?: string }): Scheduler {
   const stopping = new AbortController();
   const inFlight = new Set<Promise<RunOutcome>>();
   const ticks = new Set<Promise<void>>();
@@ -53,11 +56,23 @@ export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: st
     logger.info({ mode, runId: outcome.runId, status: outcome.status, error: outcome.error, counts: outcome.progress.counts }, "scheduled sync finished");
   };
 
+  const retryTick = () => {
+    if (stopping.signal.aborted) return;
+    const work = retryDigests(opts.prisma, stopping.signal).then(
+      () => {},
+      (err: unknown) => logger.error({ err: (err as Error).message }, "alert digest retry failed"),
+    );
+    ticks.add(work);
+    return work.finally(() => ticks.delete(work));
+  };
+
+  const digestRetryCron = opts.digestRetryCron ?? DIGEST_RETRY_CRON;
   const tasks: ScheduledTask[] = [
     cron.schedule(opts.incrementalCron, tick("incremental"), { name: "sync-incremental", noOverlap: true, timezone: "UTC" }),
     cron.schedule(opts.fullCron, tick("full"), { name: "sync-full", noOverlap: true, timezone: "UTC" }),
+    cron.schedule(digestRetryCron, retryTick, { name: "alerts-retry", noOverlap: true, timezone: "UTC" }),
   ];
-  logger.info({ incremental: opts.incrementalCron, full: opts.fullCron, next: nextRunsFor(opts.incrementalCron, opts.fullCron) }, "scheduler started (UTC)");
+  logger.info({ incremental: opts.incrementalCron, full: opts.fullCron, digestRetry: digestRetryCron, next: nextRunsFor(opts.incrementalCron, opts.fullCron) }, "scheduler started (UTC)");
 
   return {
     nextRuns: () => nextRunsFor(opts.incrementalCron, opts.fullCron),
