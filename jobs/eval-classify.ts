@@ -24,13 +24,13 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]): { labels: string; fresh: string; minF1: number | undefined; developmentOnly: boolean } {
   let labels = path.resolve(process.cwd(), "../shared/labels");
-  let fresh = path.resolve(process.cwd(), "tests/fixtures/labels/validation-fresh.jsonl");
+  let fresh = path.resolve(process.cwd(), "tests/fixtures/labels");
   let minF1: number | undefined;
   let developmentOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--labels") labels = path.resolve(argv[++i] ?? fail("--labels needs a directory"));
-    else if (arg === "--fresh") fresh = path.resolve(argv[++i] ?? fail("--fresh needs a .jsonl file"));
+    else if (arg === "--fresh") fresh = path.resolve(argv[++i] ?? fail("--fresh needs a directory"));
     else if (arg === "--development-only") developmentOnly = true;
     else if (arg === "--min-f1") {
       minF1 = Number(argv[++i]);
@@ -91,16 +91,19 @@ function main(): void {
     pairs.push(classifyLabel(shared, label));
   }
   // Records labelled later by two independent annotators who saw only the conventions (never this
-  // classifier's output), adjudicated: all validation, whatever their hash, because nobody tuned on them.
-  const freshPairs = developmentOnly || !existsSync(fresh) ? [] : readLabelFile(fresh).map((l) => classifyLabel(shared, l));
-  const devPairs = pairs.filter((p) => partOf(p.label.nctId) === "development");
+  // classifier's output), adjudicated. Each set belongs to one part whatever its hash: fresh-1 was
+  // measured once and then developed against; fresh-2 is measured only (tests/fixtures/labels/README.md).
+  const freshSet = (name: string) => (existsSync(path.join(fresh, name)) ? readLabelFile(path.join(fresh, name)).map((l) => classifyLabel(shared, l)) : []);
+  const fresh1 = freshSet("fresh-1.jsonl");
+  const freshPairs = developmentOnly ? [] : freshSet("fresh-2.jsonl");
+  const devPairs = [...pairs.filter((p) => partOf(p.label.nctId) === "development"), ...fresh1];
   const heldOut = pairs.filter((p) => partOf(p.label.nctId) === "validation");
   const valPairs = [...heldOut, ...freshPairs];
   const dev = score(devPairs);
   const val = developmentOnly ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
   process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val)}\n`);
   if (val) {
-    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}); each part alone:\n`);
+    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}/fresh-2.jsonl); each part alone:\n`);
     for (const [name, part] of [["held-out", heldOut], ["fresh", freshPairs]] as const) {
       if (part.length === 0) continue;
       const r = score([...part]);

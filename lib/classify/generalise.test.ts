@@ -245,3 +245,61 @@ describe("acellular biologics given in their own right", () => {
     expect(c.therapy).toEqual(["other"]);
   });
 });
+
+// Kinds seen on the first fresh label set (tests/fixtures/labels/fresh-1.jsonl, now development).
+describe("kinds from the first fresh label set", () => {
+  it("a past-tense protocol sentence says whose tissue: 'stem cells (BFPSCs) were harvested from buccal fat pad tissues of the patients' → autologous", () => {
+    // NCT02859025 (detailed description, written after the fact)
+    const c = classify({
+      briefTitle: "Lateral Ramus Cortical Bone Plate in Alveolar Cleft Osteoplasty: Concomitant Use of Buccal Fat Pad Derived Cells",
+      detailedDescription:
+        "Patients enrolled in the present study were suffering from alveolar cleft. The buccal fat pad derived stem cells (BFPSCs) were harvested from buccal fat pad tissues of the patients. Patients were divided into 3 groups.",
+      conditions: ["Alveolar Cleft"],
+      interventions: [{ type: "BIOLOGICAL", name: "BFPSC", description: "Buccal fat pad derived mesenchymal stem cells delivered to the defect" }],
+    });
+    expect(c.source).toEqual(["adipose"]);
+    expect(c.donor).toBe("autologous");
+  });
+
+  it("a past-tense sentence about earlier research is still not this study's delivery: 'was injected with MSCs directly into the myocardium during open heart surgery'", () => {
+    // NCT01720888 (the earlier study is described; this one is intracoronary)
+    const c = classify({
+      briefTitle: "Intracoronary Autologous Bone Marrow Mesenchymal Stem Cells in Ischemic Cardiomyopathy",
+      detailedDescription:
+        "The researchers used autologous BM-MSC, ex vivo expanded, on three patients with end-stage ischemic dilated cardiomyopathy who were on the heart transplant waiting list and each patient was injected with MSCs directly into the myocardium during open heart surgery. This study aims to test the therapeutic capacity of MSC after intracoronary implantation.",
+      conditions: ["Ischemic Cardiomyopathy"],
+      interventions: [{ type: "BIOLOGICAL", name: "Autologous BM-MSC", description: "Intracoronary infusion of autologous bone marrow mesenchymal stem cells" }],
+    });
+    expect(c.route).toEqual(["other"]);
+  });
+
+  it("cells given 'through hepatic artery' go into an artery (other), not a vein, though the intervention says 'infusion'", () => {
+    // NCT04243681 (arm description)
+    const c = classify({
+      briefTitle: "Combination of Autologous MSC and HSC Infusion in Patients With Decompensated Cirrhosis",
+      conditions: ["Decompensated Cirrhosis"],
+      interventions: [{ type: "COMBINATION_PRODUCT", name: "CD 34 and MSC infusion" }],
+      arms: [
+        { label: "Combination MSC and HSC", type: "EXPERIMENTAL", description: "Patient will receive a combination of mesenchymal and Hematopoetic stem cell through hepatic artery under fluroscopic guidance", interventionNames: ["Combination Product: CD 34 and MSC infusion"] },
+      ],
+    });
+    expect(c.route).toEqual(["other"]);
+  });
+
+  it("cells 'applied at the end of rotator cuff repair' are placed during the operation → surgical", () => {
+    // NCT03362424 (intervention description)
+    const c = classify({
+      briefTitle: "Mesenchymal Stem Cells in Rotator Cuff Repair",
+      conditions: ["Rotator Cuff Tear"],
+      interventions: [
+        { type: "BIOLOGICAL", name: "Mesenchymal stem cell", description: "Mesenchymal stem cells applies at the end of rotator cuff repair in de active group" },
+        { type: "PROCEDURE", name: "Rotator cuff repair", description: "Rotator cuff repair" },
+      ],
+      arms: [
+        { label: "Mesenchymal stem cell group", type: "EXPERIMENTAL", description: "rotator cuff repair stem cells", interventionNames: ["Biological: Mesenchymal stem cell", "Procedure: Rotator cuff repair"] },
+        { label: "Control group", type: "ACTIVE_COMPARATOR", description: "rotator cuff repair", interventionNames: ["Procedure: Rotator cuff repair"] },
+      ],
+    });
+    expect(c.route).toEqual(["surgical"]);
+  });
+});
