@@ -1,8 +1,9 @@
 import { HomeSearchForm } from "./_home/search-form";
 import { Counts, Explainers, OpenTrials } from "./_home/home-sections";
+import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { prepareSearch, runSearch } from "@/lib/search/run";
-import { lastSuccessfulSync, trialCounts } from "@/lib/trials/data";
+import { lastSuccessfulRun, trialCounts } from "@/lib/sync/data";
 import "./_home/home.css";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 async function load(near: string | null) {
   const prepared = prepareSearch(near ? { near, radius: "any", sort: "distance" } : {});
   try {
-    const [counts, last, open] = await Promise.all([trialCounts(), lastSuccessfulSync(), runSearch(prepared)]);
+    const [counts, last, open] = await Promise.all([trialCounts(db()), lastSuccessfulRun(db()), runSearch(db(), prepared)]);
     return { ok: true as const, counts, last, open, prepared };
   } catch (err) {
     if (isDatabaseDown(err)) return { ok: false as const };

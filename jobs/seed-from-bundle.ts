@@ -2,7 +2,7 @@ import { CtgovClient } from "../lib/ctgov/service";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { logger } from "../lib/logger";
 import { describeSummary } from "../lib/sync/progress-format";
-import { startSync } from "../lib/sync/service";
+import { startSync } from "../lib/sync/start";
 import { startStandin } from "../tests/ctgov-standin/server";
 
 /**

@@ -8,7 +8,7 @@ import { createPrisma } from "../lib/db/client";
 import { env } from "../lib/env";
 import { describeProgress, describeSummary, progressBar } from "../lib/sync/progress-format";
 import { yieldCpuToWebApp } from "../lib/sync/priority";
-import { startSync } from "../lib/sync/service";
+import { startSync } from "../lib/sync/start";
 import { runMain } from "./run-main";
 
 const USAGE = "usage: npm run sync [-- --full | --incremental]";

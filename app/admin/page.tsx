@@ -58,6 +58,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </>
     );
   }
-  const initial = await dashboard(db);
+  const initial = await dashboard(db());
   return <Dashboard initial={initial} expiresAt={new Date(session.exp * 1000).toISOString()} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { canonicalRedirect } from "@/lib/search/canonical";
+import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { prepareSearch, runSearch } from "@/lib/search/run";
 import { parseSearch, serializeSearch } from "@/lib/search/schema";
@@ -31,7 +32,7 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
   if (canonical) redirect(canonical);
   let result = null;
   try {
-    result = await runSearch(prepared);
+    result = await runSearch(db(), prepared);
   } catch (err) {
     if (!isDatabaseDown(err)) throw err;
   }

@@ -59,9 +59,8 @@ function nextRuns(): Dashboard["nextRuns"] {
 }
 
 /** Everything the admin dashboard shows; a database that is down is reported, not thrown. */
-export async function dashboard(connect: () => PrismaClient): Promise<Dashboard> {
+export async function dashboard(prisma: PrismaClient): Promise<Dashboard> {
   try {
-    const prisma = connect();
     // A run whose process died shows as abandoned as soon as anyone looks, not when the next sync starts.
     await abandonStaleRuns(prisma);
     const [{ active, removed, invalid: invalidRecords }, last, running, history] = await Promise.all([

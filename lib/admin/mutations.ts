@@ -17,9 +17,9 @@ export async function recordAudit(prisma: PrismaClient, entry: AuditEntry): Prom
  * For actions that have already happened (a sync claimed, a logout): the audit row must not undo or
  * misreport them. If the table cannot be written, the entry still reaches the log.
  */
-export async function recordAuditAfterTheFact(connect: () => PrismaClient, entry: AuditEntry): Promise<void> {
+export async function recordAuditAfterTheFact(prisma: PrismaClient, entry: AuditEntry): Promise<void> {
   try {
-    await recordAudit(connect(), entry);
+    await recordAudit(prisma, entry);
   } catch (err) {
     logger.error({ audit: entry.action, actor: entry.actor, ip: entry.ip, ...entry.detail, err: (err as Error).message }, "admin action (audit row not written)");
   }

@@ -7,7 +7,7 @@ import { purgeUnconfirmed } from "./mutations";
 export type AfterSync = { queued: number; purged: number } & Delivery;
 
 /**
- * Runs after a sync has committed (lib/sync/service.ts): forgets unconfirmed alerts past their
+ * Runs after a sync has committed (lib/sync/start.ts): forgets unconfirmed alerts past their
  * link's lifetime, queues one digest per confirmed alert with new or changed matches, and sends what
  * is due. Throws only to its caller, which logs it: mail never fails a sync.
  */

@@ -32,7 +32,7 @@ async function withFit(prisma: PrismaClient, trials: TrialSummary[], profile: Pr
  */
 export async function searchWithFit(prisma: PrismaClient, prepared: PreparedSearch, profile: Profile, hideRuledOut: boolean): Promise<SearchWithFit> {
   if (!hideRuledOut) {
-    const res = await runSearch(prepared, prisma);
+    const res = await runSearch(prisma, prepared);
     return { ...res, trials: await withFit(prisma, res.trials, profile) };
   }
   const { filters, place } = prepared;

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { cached } from "./cache";
 import { matchKey, type PreparedSearch } from "./run";
@@ -39,6 +38,6 @@ export async function mapSites(prisma: PrismaClient, { filters, place }: Prepare
   };
 }
 
-export async function runMapSites(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
+export async function runMapSites(prisma: PrismaClient, prepared: PreparedSearch): Promise<string> {
   return cached(prisma, `map:${matchKey(prepared)}`, async () => JSON.stringify({ ...(await mapSites(prisma, prepared)), place: prepared.place }), { staleWhileSyncing: true });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "../db/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { type Place, resolveNear } from "../geo/resolve";
 import { logger } from "../logger";
@@ -53,11 +52,11 @@ async function search(prepared: PreparedSearch, prisma: PrismaClient): Promise<S
 
 // The two outer caches may answer from their previous result while a sync is running (cache.ts);
 // neither goes through the other, so a background refresh never picks up a stale inner result.
-export async function runSearch(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<SearchResult> {
+export async function runSearch(prisma: PrismaClient, prepared: PreparedSearch): Promise<SearchResult> {
   return cached(prisma, `obj:${keyOf(prepared)}`, () => search(prepared, prisma), { staleWhileSyncing: true });
 }
 
 /** The /api/trials body, serialised once per cached search (the hot path under load). */
-export async function runSearchJson(prepared: PreparedSearch, prisma: PrismaClient = db()): Promise<string> {
+export async function runSearchJson(prisma: PrismaClient, prepared: PreparedSearch): Promise<string> {
   return cached(prisma, `json:${keyOf(prepared)}`, async () => JSON.stringify({ ...(await search(prepared, prisma)), place: prepared.place }), { staleWhileSyncing: true });
 }

@@ -24,8 +24,8 @@ export type NearestSite = {
   lat: number | null;
   lon: number | null;
 };
-/** What the classifier says of a trial (SPEC §5 slugs), as every search answer carries it. */
-export type Classification = {
+/** The classifier's slug columns of a stored trial (SPEC §5), as every search answer carries them; the classifier's own result is lib/classify/schema.ts's Classification. */
+export type ClassificationColumns = {
   phase: string[];
   therapy: string[];
   source: string[];
@@ -33,7 +33,7 @@ export type Classification = {
   route: string[];
   flags: string[];
 };
-export type TrialSummary = Classification & {
+export type TrialSummary = ClassificationColumns & {
   nctId: string;
   title: string;
   status: Status;
@@ -244,7 +244,7 @@ export function matchIdsSql(f: SearchFilters, place: Place | null) {
   return { sql: `WITH ${ctes(b)} hits AS (SELECT t.nct_id FROM trial_search t${joins(b)} WHERE ${where.join(" AND ")}) SELECT nct_id FROM hits`, params: b.p.values };
 }
 
-export type Row = Classification & {
+export type Row = ClassificationColumns & {
   nct_id: string;
   brief_title: string;
   overall_status: string;

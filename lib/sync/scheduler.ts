@@ -5,7 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import type { SyncMode } from "./lock";
 import type { RunOutcome } from "./run";
-import { startSync } from "./service";
+import { startSync } from "./start";
 
 /**
  * The jobs worker: an incremental sync on SYNC_CRON and a full reconciliation on SYNC_FULL_CRON,

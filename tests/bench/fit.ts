@@ -17,7 +17,7 @@ import pg from "pg";
 import { CtgovClient } from "../../lib/ctgov/service";
 import { disconnectAll } from "../../lib/db/client";
 import type { Profile } from "../../lib/eligibility/schema";
-import { startSync } from "../../lib/sync/service";
+import { startSync } from "../../lib/sync/start";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { growToSynthetic } from "./search-data";

@@ -10,7 +10,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { topicQueryParams } from "../../lib/ctgov/topic";
 import { CtgovClient } from "../../lib/ctgov/service";
-import { startSync } from "../../lib/sync/service";
+import { startSync } from "../../lib/sync/start";
 import { createTestDatabase } from "../integration/helpers/db";
 import { rssSampler, spawnStandin } from "./bench-db";
 

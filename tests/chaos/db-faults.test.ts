@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endBulkPools } from "../../lib/db/bulk";
 import { createPrisma } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
-import { startSync } from "../../lib/sync/service";
+import { startSync } from "../../lib/sync/start";
 import { startStandin } from "../ctgov-standin/server";
 import { childRowMismatches, type Standin, standinClient, syncOnce } from "../integration/helpers/sync";
 import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { CtgovClient } from "../../lib/ctgov/service";
 import { nextServerArgs } from "../../lib/next-server";
-import { startSync } from "../../lib/sync/service";
+import { startSync } from "../../lib/sync/start";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { applyRecordedChange } from "./changed-record";

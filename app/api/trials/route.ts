@@ -13,7 +13,7 @@ export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
   if (prepared.errors.length) return badRequest(prepared.errors);
   try {
-    const body = await runSearchJson(prepared);
+    const body = await runSearchJson(db(), prepared);
     return new Response(body, { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
   } catch (err) {
     return failure(err, "api/trials");

@@ -1,5 +1,5 @@
 import { STATUS_ENUM } from "@/lib/search/schema";
-import type { TrialDetail } from "@/lib/search/trial-data";
+import type { TrialDetail } from "@/lib/trials/data";
 import { describeDate, formatRecordDate } from "@/lib/trials/dates";
 
 // The study's dates as the record gives them: its precision ("Nov 2006", never an invented day) and

@@ -1,4 +1,4 @@
-import type { TrialDetail } from "@/lib/search/trial-data";
+import type { TrialDetail } from "@/lib/trials/data";
 import { formatRecordDate } from "@/lib/trials/dates";
 import type { GroupValue, PostedResults, PrimaryOutcome, Publication } from "@/lib/trials/evidence";
 

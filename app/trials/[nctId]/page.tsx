@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { resolveNear } from "@/lib/geo/resolve";
 import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
-import { getTrial, NCT_ID } from "@/lib/search/trial-data";
+import { getTrial, NCT_ID } from "@/lib/trials/data";
 import { flagInfo, uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";

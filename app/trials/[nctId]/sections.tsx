@@ -1,7 +1,7 @@
 import { parseEligibility } from "@/lib/search/eligibility";
 import { STATUS_LABEL } from "@/lib/search/labels";
 import { mailtoHref } from "@/lib/search/mailto";
-import type { Contact, TrialDetail } from "@/lib/search/trial-data";
+import type { Contact, TrialDetail } from "@/lib/trials/data";
 import type { Resolution } from "@/lib/geo/resolve";
 
 // Parts of the trial page. Every record text is rendered as React text: nothing becomes HTML.

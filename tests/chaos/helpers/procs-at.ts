@@ -27,7 +27,7 @@ const [, { createPrisma }] = await Promise.all([
   import("../../../lib/db/migrate"),
   import("../../../lib/env"),
   import("../../../lib/sync/progress-format"),
-  import("../../../lib/sync/service"),
+  import("../../../lib/sync/start"),
   import("../../../jobs/run-main"),
 ]);
 if (process.env.DATABASE_URL) {

@@ -4,7 +4,7 @@ import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SyncMode } from "../../../lib/sync/lock";
 import type { RunOutcome } from "../../../lib/sync/run";
-import { startSync } from "../../../lib/sync/service";
+import { startSync } from "../../../lib/sync/start";
 import type { Faults } from "../../ctgov-standin/faults";
 import { type Standin, startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../../integration/helpers/db";

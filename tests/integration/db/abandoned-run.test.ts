@@ -44,7 +44,7 @@ async function startAndKillSync(): Promise<{ runId: number; pid: number }> {
 describe("a sync killed mid-run", () => {
   it("shows as abandoned, with the reason, as soon as the dashboard is read (no new sync needed)", async () => {
     const { runId, pid } = await startAndKillSync();
-    const d = await dashboard(() => database.prisma);
+    const d = await dashboard(database.prisma);
     expect(d.running).toBeNull();
     expect(d.history.find((r) => r.runId === runId)).toMatchObject({ status: "abandoned", error: expect.stringContaining(`pid ${pid}`) });
   });

@@ -4,7 +4,7 @@ vi.mock("server-only", () => ({}));
 
 import { allMatches, searchTrials } from "../../../lib/search/data";
 import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
-import { getTrial } from "../../../lib/search/trial-data";
+import { getTrial } from "../../../lib/trials/data";
 import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { standinClient, syncOnce } from "../helpers/sync";

@@ -51,7 +51,7 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 describe("search index freshness", () => {
   it("a sync's writes are visible within 2 s of it ending, in the production search path and in the index itself", async () => {
     const search = prepared(ALL);
-    const before = await runSearch(search, database.prisma);
+    const before = await runSearch(database.prisma, search);
     // The index gets built for the current version and answers.
     expect(await within(5_000, async () => (await indexedSearch(database.prisma, search.filters, null)) !== null)).not.toBeNull();
     const gone = (await indexedMatchingIds(database.prisma, search.filters, null))!.find((id) => !id.startsWith("NCT9"))!;
@@ -61,7 +61,7 @@ describe("search index freshness", () => {
       const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 25);
       expect(outcome.progress.counts.removed).toBe(1);
       const t0 = performance.now();
-      const viaProduction = await within(2_000, async () => (await runSearch(search, database.prisma)).total === before.total - 1);
+      const viaProduction = await within(2_000, async () => (await runSearch(database.prisma, search)).total === before.total - 1);
       const viaIndex = await within(2_000 - (performance.now() - t0), async () => {
         const ids = await indexedMatchingIds(database.prisma, search.filters, null);
         return ids !== null && !ids.includes(gone) && ids.length === before.total - 1;

@@ -6,7 +6,7 @@ import { classifyStudy } from "../../../lib/classify/classify";
 import { claimRun } from "../../../lib/sync/lock";
 import { hashRaw, toJson, type ValidStudy } from "../../../lib/sync/encode";
 import { writePage } from "../../../lib/sync/mutations";
-import { startSync } from "../../../lib/sync/service";
+import { startSync } from "../../../lib/sync/start";
 import type { TestDatabase } from "../helpers/db";
 import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 

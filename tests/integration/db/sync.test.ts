@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
-import { startSync } from "../../../lib/sync/service";
+import { startSync } from "../../../lib/sync/start";
 import type { TestDatabase } from "../helpers/db";
 import { type Standin, childRowMismatches, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SyncMode } from "../../../lib/sync/lock";
-import { startSync } from "../../../lib/sync/service";
+import { startSync } from "../../../lib/sync/start";
 import { type Standin, startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "./db";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bulkTransaction } from "../../../lib/db/bulk";
 import { createPrisma } from "../../../lib/db/client";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { startSync } from "../../../lib/sync/service";
+import { startSync } from "../../../lib/sync/start";
 import { holdTableLock, sql, terminateBackends, withAppName } from "../../chaos/helpers/db-probe";
 import { describeDifference, normalisedDump } from "../../chaos/helpers/dump";
 import { logLines, spawnTsx, stopAllProcs, waitFor } from "../../chaos/helpers/procs-spawn";

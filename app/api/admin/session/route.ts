@@ -101,6 +101,6 @@ export async function DELETE(req: Request) {
     logger.warn({ ip: clientKey(req) }, "admin logout: the database is down, the session could not be ended on the server");
     return refused({ status: 503, error: "Logged out of this browser, but the database is not reachable, so the server could not end the session. Log out again when it is back." }, cleared);
   }
-  if (ended) await recordAuditAfterTheFact(db, { actor: actorLabel({ kind: "session", session: ended }), action: "logout", ip: clientKey(req) });
+  if (ended) await recordAuditAfterTheFact(db(), { actor: actorLabel({ kind: "session", session: ended }), action: "logout", ip: clientKey(req) });
   return new Response(null, { status: 204, headers: cleared });
 }

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request) {
   const g = await gate(req, { write: false });
   if (!g.ok) return refused(g);
-  return json(await dashboard(db));
+  return json(await dashboard(db()));
 }

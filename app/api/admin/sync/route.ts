@@ -6,7 +6,7 @@ import { clientKey } from "@/lib/admin/request";
 import { syncStartBodySchema } from "@/lib/admin/schema";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
-import { startSync } from "@/lib/sync/service";
+import { startSync } from "@/lib/sync/start";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,7 @@ export async function GET(req: Request) {
   const g = await gate(req, { write: false });
   if (!g.ok) return refused(g);
   try {
-    const d = await dashboard(db);
+    const d = await dashboard(db());
     // The dashboard reports a database that is down instead of throwing; passed on as an empty run
     // list it would read as "no runs, nothing running".
     if (d.db === "down") return databaseUnavailable();
@@ -44,14 +44,14 @@ export async function POST(req: Request) {
     const prisma = db();
     const result = await startSync({ prisma, mode: body.mode, trigger: "admin" });
     if (!result.ok) {
-      await recordAuditAfterTheFact(() => prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
+      await recordAuditAfterTheFact(prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
       return json({ runId: result.runningRunId, error: `sync run ${result.runningRunId} is already in progress` }, 409);
     }
     result.done
       .then((o) => (o.status === "failed" ? logger.warn : logger.info).call(logger, { runId: o.runId, status: o.status, error: o.error, counts: o.progress.counts }, "admin sync finished"))
       .catch((err: unknown) => logger.error({ runId: result.runId, err: (err as Error).message }, "admin sync crashed"));
     // The run is claimed and going: report it as started even if its audit row cannot be written.
-    await recordAuditAfterTheFact(() => prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
+    await recordAuditAfterTheFact(prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
     return json({ runId: result.runId }, 202, { location: `/api/admin/sync/${result.runId}` });
   } catch (err) {
     return databaseDown(err);

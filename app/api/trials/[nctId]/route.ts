@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { resolveNear } from "@/lib/geo/resolve";
 import { failure } from "@/lib/search/http";
-import { getTrial, NCT_ID } from "@/lib/search/trial-data";
+import { getTrial, NCT_ID } from "@/lib/trials/data";
 
 export const dynamic = "force-dynamic";
 

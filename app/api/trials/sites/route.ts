@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { db } from "@/lib/db/client";
 import { badRequest, failure } from "@/lib/search/http";
 import { runMapSites } from "@/lib/search/map";
 import { prepareSearch } from "@/lib/search/run";
@@ -10,7 +11,7 @@ export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
   if (prepared.errors.length) return badRequest(prepared.errors);
   try {
-    return new Response(await runMapSites(prepared), { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
+    return new Response(await runMapSites(db(), prepared), { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
   } catch (err) {
     return failure(err, "api/trials/sites");
   }

@@ -1,7 +1,7 @@
 import { changesOf } from "@/lib/changes/data";
 import { db } from "@/lib/db/client";
 import { failure } from "@/lib/search/http";
-import { NCT_ID } from "@/lib/search/trial-data";
+import { NCT_ID } from "@/lib/trials/data";
 
 export const dynamic = "force-dynamic";
 
