@@ -91,19 +91,21 @@ function main(): void {
     pairs.push(classifyLabel(shared, label));
   }
   // Records labelled later by two independent annotators who saw only the conventions (never this
-  // classifier's output), adjudicated. Each set belongs to one part whatever its hash: fresh-1 was
-  // measured once and then developed against; fresh-2 is measured only (tests/fixtures/labels/README.md).
-  const freshSet = (name: string) => (existsSync(path.join(fresh, name)) ? readLabelFile(path.join(fresh, name)).map((l) => classifyLabel(shared, l)) : []);
-  const fresh1 = freshSet("fresh-1.jsonl");
-  const freshPairs = developmentOnly ? [] : freshSet("fresh-2.jsonl");
-  const devPairs = [...pairs.filter((p) => partOf(p.label.nctId) === "development"), ...fresh1];
+  // classifier's output), adjudicated, in sets fresh-1, fresh-2, …: the newest set is validation (measured
+  // only); every earlier one was measured once and then developed against (tests/fixtures/labels/README.md).
+  const sets = existsSync(fresh) ? readdirSync(fresh).filter((f) => /^fresh-\d+\.jsonl$/.test(f)).sort((a, b) => parseInt(a.slice(6)) - parseInt(b.slice(6))) : [];
+  const newest = sets.at(-1);
+  const freshSet = (name: string) => readLabelFile(path.join(fresh, name)).map((l) => classifyLabel(shared, l));
+  const earlierFresh = sets.filter((f) => f !== newest).flatMap(freshSet);
+  const freshPairs = developmentOnly || !newest ? [] : freshSet(newest);
+  const devPairs = [...pairs.filter((p) => partOf(p.label.nctId) === "development"), ...earlierFresh];
   const heldOut = pairs.filter((p) => partOf(p.label.nctId) === "validation");
   const valPairs = [...heldOut, ...freshPairs];
   const dev = score(devPairs);
   const val = developmentOnly ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
   process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val)}\n`);
   if (val) {
-    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}/fresh-2.jsonl); each part alone:\n`);
+    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}/${newest}); each part alone:\n`);
     for (const [name, part] of [["held-out", heldOut], ["fresh", freshPairs]] as const) {
       if (part.length === 0) continue;
       const r = score([...part]);

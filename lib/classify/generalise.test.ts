@@ -303,3 +303,31 @@ describe("kinds from the first fresh label set", () => {
     expect(c.route).toEqual(["surgical"]);
   });
 });
+
+describe("kinds from the second fresh label set", () => {
+  it("'i.v' without its last dot, after a full-width comma, is intravenous: 'umbilical cord mesenchymal stem cell，i.v (SCLnow 19#)'", () => {
+    // NCT03184935 (arm description)
+    const c = classify({
+      briefTitle: "Umbilical Cord Mesenchymal Stem Cells With Decitabine in Myelodysplastic Syndrome",
+      conditions: ["Myelodysplastic Syndromes"],
+      interventions: [
+        { type: "BIOLOGICAL", name: "Umbilical cord mesenchymal stem cells" },
+        { type: "DRUG", name: "Decitabine", description: "Decitabine，20mg/m^2/d" },
+      ],
+      arms: [
+        { label: "Experimental group", type: "EXPERIMENTAL", description: "Experimental group receive Allogeneic umbilical cord mesenchymal stem cell，i.v (SCLnow 19#)", interventionNames: ["Biological: Umbilical cord mesenchymal stem cells", "Drug: Decitabine"] },
+        { label: "Control group", type: "ACTIVE_COMPARATOR", description: "Decitabine", interventionNames: ["Drug: Decitabine"] },
+      ],
+    });
+    expect(c.route).toEqual(["intravenous"]);
+  });
+
+  it("'i.v' inside a longer token ('i.vitro') is not an intravenous route", () => {
+    const c = classify({
+      briefTitle: "Autologous Adipose Stem Cells for Knee Osteoarthritis",
+      conditions: ["Knee Osteoarthritis"],
+      interventions: [{ type: "BIOLOGICAL", name: "Adipose MSC", description: "Cells prepared i.vitro and injected into the knee joint" }],
+    });
+    expect(c.route).toEqual(["facet-or-joint"]);
+  });
+});
