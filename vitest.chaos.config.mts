@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
 process.env.TZ = "Pacific/Chatham";
 
 export default defineConfig({
-  resolve: { alias: { "@": import.meta.dirname } },
+  // `server-only` throws outside a React Server Components build; tests import server modules directly.
+  resolve: { alias: { "@": import.meta.dirname, "server-only": `${import.meta.dirname}/tests/setup/server-only.ts` } },
   test: {
     include: ["tests/chaos/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],

@@ -10,7 +10,8 @@ process.env.TZ = "Pacific/Chatham";
 const needsPostgresServer = ["tests/integration/reliability/db-faults-quick.test.ts"];
 
 export default defineConfig({
-  resolve: { alias: { "@": import.meta.dirname } },
+  // `server-only` throws outside a React Server Components build; tests import server modules directly.
+  resolve: { alias: { "@": import.meta.dirname, "server-only": `${import.meta.dirname}/tests/setup/server-only.ts` } },
   test: {
     include: ["lib/**/*.test.ts", "jobs/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/ctgov-standin/**/*.test.ts"],
     exclude: ["**/node_modules/**", ...(process.env.DTF_NO_POSTGRES_SERVER ? needsPostgresServer : [])],

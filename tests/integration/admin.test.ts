@@ -8,7 +8,6 @@ import { createTestDatabase, type TestDatabase } from "./helpers/db";
  * and the ClinicalTrials.gov stand-in. Logs are captured unredacted, to prove no secret reaches them.
  */
 
-vi.mock("server-only", () => ({}));
 const logs = vi.hoisted(() => [] as string[]);
 vi.mock("../../lib/logger", async () => {
   const { default: pino } = await import("pino");

@@ -1,7 +1,5 @@
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as alertsInfo, POST as subscribeRoute } from "../../app/api/alerts/route";
 import { POST as confirmRoute } from "../../app/api/alerts/confirm/route";

@@ -1,8 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as atomRoute } from "../../app/api/trials.atom/route";
 import { GET as searchRoute } from "../../app/api/trials/route";

@@ -1,10 +1,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { READERS } from "../hostile/read-texts";
 import { hostileTexts } from "../hostile/text";
-
-vi.mock("server-only", () => ({}));
 
 /**
  * Every reader of record or visitor text (tests/hostile/read-texts.ts: the trial page's eligibility

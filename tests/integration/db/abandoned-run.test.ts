@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dashboard } from "../../../lib/admin/data";
 import { abandonStaleRuns } from "../../../lib/sync/lock";
 import type { TestDatabase } from "../helpers/db";
 import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
-
-vi.mock("server-only", () => ({}));
 
 /** A sync process killed mid-run (kill -9): its run must not show as running until the next sync starts (issue 19). */
 let database: TestDatabase;

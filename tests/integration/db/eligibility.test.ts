@@ -2,7 +2,6 @@ import { Writable } from "node:stream";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("server-only", () => ({}));
 // The server's logger, configured exactly as in production (redaction included) but at the most
 // verbose level and writing here, so the privacy check below sees every line it would write.
 const logs = vi.hoisted(() => [] as string[]);

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { invalidRecordsView } from "../../../lib/admin/data";
 import { PRUNED } from "../../../lib/sync/depth";
 import type { TestDatabase } from "../helpers/db";
@@ -9,8 +9,6 @@ import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from ".
  * Hostile records in a page of good ones (issue 19): the sync must store the good ones, quarantine
  * the hostile one with its reason (visible in the admin viewer), and keep working on later runs.
  */
-vi.mock("server-only", () => ({}));
-
 let database: TestDatabase;
 let standin: Standin;
 withDatabaseAndStandin((d, s) => {

@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { allMatches, searchTrials } from "../../../lib/search/data";
 import { parseSearch, type SearchFilters } from "../../../lib/search/schema";

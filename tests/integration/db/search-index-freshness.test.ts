@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { facetCounts, pageOfTrials } from "../../../lib/search/data";

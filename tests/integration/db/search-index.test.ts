@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkTransaction } from "../../../lib/db/bulk";
 import { createPrisma } from "../../../lib/db/client";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
@@ -15,8 +15,6 @@ import { childRowMismatches, type Standin, standinClient, syncOnce } from "../he
  * tests/chaos/db-faults.test.ts). Needs a real Postgres server: pg_terminate_backend has no meaning
  * on embedded PGlite, where every connection shares one backend.
  */
-
-vi.mock("server-only", () => ({}));
 
 let database: TestDatabase;
 let reference: TestDatabase | undefined;

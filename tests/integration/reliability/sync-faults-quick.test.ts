@@ -1,6 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { describe, expect, it } from "vitest";
 
 import { logger } from "../../../lib/logger";
 import { searchTrials } from "../../../lib/search/data";
