@@ -5,7 +5,7 @@ import type { Facets } from "@/lib/search/data";
 import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
 import { useState } from "react";
 import type { UiHelp } from "./help";
-import { isPlainClick, useGo } from "./trial-search";
+import { isPlainClick, useGo } from "./navigate";
 
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { canonicalEntries, DEFAULT_FILTERS, type SearchFilters } from "@/lib/search/schema";
-import { isPlainClick, useGo } from "./trial-search";
+import { isPlainClick, useGo } from "./navigate";
 
 // On a phone (≤ 760 px) the filters fold behind a "Filters (N active)" button so the result count and
 // the first card are on the first screen; the button opens them as a full-height panel with Apply and

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
 import { FollowSearch } from "./follow-search";
-import { useGo } from "./trial-search";
+import { useGo } from "./navigate";
 
 export function ResultsHeader({
   filters,

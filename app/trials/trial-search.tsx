@@ -2,7 +2,7 @@
 
 import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
 import { CouldIJoin } from "./could-i-join";
@@ -10,6 +10,7 @@ import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
 import { FilterPanel } from "./filter-panel";
 import type { UiHelp } from "./help";
+import { type Go, GoContext, isPlainClick, useGo } from "./navigate";
 import { ResultsHeader } from "./results-header";
 
 // The client island of /trials. The URL is the state: filters are parsed from it, every change
@@ -43,15 +44,7 @@ export function TrialSearch(props: TrialSearchProps) {
   );
 }
 
-type Go = (next: SearchFilters) => void;
-const GoContext = createContext<Go>(() => {});
-/** Navigate to a search: push its canonical URL (the form and toolbar call this). */
-export const useGo = () => useContext(GoContext);
-
 const noSubscribe = () => () => {};
-
-/** A click that should act in place; a middle or modified click keeps the link's own behaviour (new tab, window, download). */
-export const isPlainClick = (e: React.MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchProps) {
   // false while server-rendered and hydrating, true once interactive (tests wait for it).
