@@ -3,7 +3,7 @@ import { explainerPath, EXPLAINER_PAGES } from "@/lib/explainers/pages";
 import type { Facets, TrialSummary } from "@/lib/search/data";
 import { phaseText, ROUTE_LABEL, SOURCE_LABEL } from "@/lib/search/labels";
 import { ANY_RADIUS, DEFAULT_FILTERS, serializeSearch, type SearchFilters } from "@/lib/search/schema";
-import { ROUTES, SOURCES } from "@/lib/search/slugs";
+import { ROUTES, SOURCES } from "@/lib/classify/slugs";
 
 // What sits below the home page's search: open cell-therapy trials, counts by cell source and
 // injection route (each a link to that search), the explainers.

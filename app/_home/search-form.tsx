@@ -1,4 +1,4 @@
-import { THERAPIES } from "@/lib/search/slugs";
+import { THERAPIES } from "@/lib/classify/slugs";
 import { LocateButton } from "./locate-button";
 
 // The one-step search (SPEC §12): a place, a distance, what the patient is looking for, open trials

@@ -1,8 +1,8 @@
 "use client";
 
-import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/search/slugs";
+import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "@/lib/classify/slugs";
 import type { Facets } from "@/lib/search/data";
-import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, STATUSES, type SearchFilters, type Status } from "@/lib/search/schema";
+import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, type SearchFilters, type Status } from "@/lib/search/schema";
 import { useState } from "react";
 import type { UiHelp } from "./help";
 import { isPlainClick, useGo } from "./navigate";
@@ -10,7 +10,7 @@ import { isPlainClick, useGo } from "./navigate";
 // The filter form. It is a real GET form (it works without JavaScript: repeated names such as
 // phase=1&phase=2 parse as one list); with JavaScript, ticking a box applies at once and the text
 // fields apply on Enter or "Search" (which, without JavaScript, submits every filter). Labels are
-// looked up inline rather than through lib/search/label-text: sharing that module with the lazily
+// looked up inline rather than through lib/search/labels: sharing that module with the lazily
 // loaded cards would put it in a chunk of its own on the first load (~0.4 KB).
 
 type ListKey = "therapy" | "source" | "route" | "phase";

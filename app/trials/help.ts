@@ -1,9 +1,9 @@
 import "server-only";
 import { FLAGS } from "@/lib/classify/flags";
-import { PHASES, ROUTES, SOURCES, THERAPIES } from "@/lib/classify/schema";
+import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "@/lib/classify/slugs";
 import { explainerHref, FILTER_HELP } from "@/lib/explainers/links";
 import { LABELS, type Labels } from "@/lib/search/labels";
-import { SEARCH_DONORS, STATUSES } from "@/lib/search/schema";
+import { SEARCH_DONORS } from "@/lib/search/schema";
 
 // Explainer links and flag texts, computed on the server and handed to the client island as plain
 // data, so the explainer content never ships in the browser bundle.

@@ -1,4 +1,4 @@
-import type { Donor } from "./schema";
+import type { Donor } from "./slugs";
 import { alternation, allMatches, isBackground, negatedAt } from "./text";
 import { termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";

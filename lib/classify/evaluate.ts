@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES, type Classification } from "./schema";
+import type { Classification } from "./schema";
+import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES } from "./slugs";
 
 // Scoring of the classifier against hand-labelled records (shared/labels/*.jsonl). Pure: reading
 // files and printing live in jobs/eval-classify.ts.

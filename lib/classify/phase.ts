@@ -1,4 +1,4 @@
-import type { Phase } from "./schema";
+import type { Phase } from "./slugs";
 
 // designModule.phases uses PHASE1..PHASE4, EARLY_PHASE1 and NA; older exports and hand-made
 // fixtures spell them "Phase 1", "Early Phase 1", "N/A" or "Phase 1/Phase 2". A 1/2 trial is both.

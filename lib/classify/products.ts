@@ -1,4 +1,4 @@
-import type { Donor, Route, Source } from "./schema";
+import type { Donor, Route, Source } from "./slugs";
 import { escapeRe } from "./text";
 
 // Known products and programmes, keyed by the names and codes that appear in records — never by

@@ -1,4 +1,4 @@
-import type { Route } from "./schema";
+import type { Route } from "./slugs";
 import { alternation, allMatches, isBackground, negatedAt } from "./text";
 
 // Where the studied biologic goes. Routes are read only from text about the biologic itself:

@@ -1,5 +1,3 @@
-export { DONORS, PHASES, ROUTES, SOURCES, THERAPIES } from "./slugs";
-export type { Donor, Phase, Route, Source, Therapy } from "./slugs";
 import type { Donor, Phase, Route, Source, Therapy } from "./slugs";
 
 /** The classifier's answer for one study. `why` maps each attribute (and each flag slug) to the phrases, fields or products that decided it. */

@@ -1,4 +1,4 @@
-import type { Source } from "./schema";
+import type { Source } from "./slugs";
 import { alternation, allMatches, isBackground, norm } from "./text";
 import { termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";

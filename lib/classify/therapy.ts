@@ -1,5 +1,5 @@
 import { findProducts, type ProductHit } from "./products";
-import type { Therapy } from "./schema";
+import type { Therapy } from "./slugs";
 import type { Study } from "./record";
 import { norm, sentences } from "./text";
 import { isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES } from "../classify/schema";
+import { DONORS, PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../classify/slugs";
 import { fleschKincaidGrade, splitSentences } from "./readability";
 import { getExplainerPage, getSection } from "./pages";
 import {
   EXPLAINER_SLUGS,
   FILTER_HELP,
   KNOWN_FLAGS,
-  TRIAL_STATUSES,
   explainerHref,
   explainerLabel,
   explainerLinksFor,
@@ -29,7 +28,7 @@ describe("explainerHref", () => {
     expect(EXPLAINER_SLUGS.donor).toEqual(DONORS);
     expect(EXPLAINER_SLUGS.route).toEqual(ROUTES);
     expect(EXPLAINER_SLUGS.phase).toEqual(PHASES);
-    expect(EXPLAINER_SLUGS.status).toEqual([...TRIAL_STATUSES, "open", "any"]);
+    expect(EXPLAINER_SLUGS.status).toEqual([...STATUSES, "open", "any"]);
     expect(EXPLAINER_SLUGS.flag).toEqual(KNOWN_FLAGS);
   });
 

@@ -4,14 +4,11 @@
 // An unknown slug never produces a broken link: it falls back to the overview section of its kind.
 
 import type { Classification } from "../classify/schema";
-import { DONORS, PHASES, ROUTES, SOURCES, THERAPIES, type Donor, type Phase, type Route, type Source, type Therapy } from "../classify/slugs";
-import { STATUSES } from "../search/slugs";
+import { DONORS, PHASES, ROUTES, SOURCES, STATUSES, THERAPIES, type Donor, type Phase, type Route, type Source, type Therapy } from "../classify/slugs";
 import { explainerPath, getSection } from "./pages";
 
-/** SPEC §6 status values (the `status` search parameter), plus the two shorthands `open` and `any`. */
-export const TRIAL_STATUSES = STATUSES;
+/** The two shorthands of the `status` search parameter, besides the statuses themselves. */
 export const STATUS_SHORTHANDS = ["open", "any"] as const;
-export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
 /** Warning flags (SPEC §5) that have their own explanation; any other flag links to the general one. */
 export const KNOWN_FLAGS = ["stale", "pay-to-participate", "no-results"] as const;
@@ -78,7 +75,7 @@ const PHASE: Record<Phase, string> = {
   na: "not-applicable",
 };
 
-const STATUS: Record<TrialStatus | (typeof STATUS_SHORTHANDS)[number], string> = {
+const STATUS: Record<(typeof STATUSES)[number] | (typeof STATUS_SHORTHANDS)[number], string> = {
   recruiting: "recruiting",
   "not-yet-recruiting": "not-yet-recruiting",
   "enrolling-by-invitation": "enrolling-by-invitation",
@@ -112,7 +109,7 @@ export const EXPLAINER_SLUGS: Record<ExplainerKind, readonly string[]> = {
   donor: DONORS,
   route: ROUTES,
   phase: PHASES,
-  status: [...TRIAL_STATUSES, ...STATUS_SHORTHANDS],
+  status: [...STATUSES, ...STATUS_SHORTHANDS],
   flag: KNOWN_FLAGS,
   location: [],
 };

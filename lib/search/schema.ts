@@ -1,12 +1,10 @@
-import type { Phase, Route, Source, Therapy } from "../classify/schema";
-import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "./slugs";
+import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES, type Phase, type Route, type Source, type Therapy } from "../classify/slugs";
 
 // The search contract (SPEC §6): one parser and one serialiser for the query string that drives
 // /trials, /api/trials, /api/trials.csv and the print view. Parsing never throws: each bad parameter
 // becomes an error naming it and its allowed values, and is dropped, so the page can show a message
 // while the other filters keep working; the API turns the same errors into a 400.
 
-export { STATUSES };
 export type Status = (typeof STATUSES)[number];
 export const OPEN_STATUSES: readonly Status[] = ["recruiting", "not-yet-recruiting", "enrolling-by-invitation"];
 

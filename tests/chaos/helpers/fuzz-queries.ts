@@ -1,4 +1,4 @@
-import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/search/slugs";
+import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/classify/slugs";
 import { prng } from "./prng";
 
 /**

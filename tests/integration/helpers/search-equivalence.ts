@@ -3,8 +3,8 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { Place } from "../../../lib/geo/resolve";
 import { facetCounts, matchingIds, pageOfTrials, searchTrials } from "../../../lib/search/data";
 import { indexedMatchingIds, indexedSearch, indexTiming, rebuildIndex } from "../../../lib/search/index-run";
-import { parseSearch, type SearchFilters, STATUSES } from "../../../lib/search/schema";
-import { PHASES, ROUTES, SOURCES, THERAPIES } from "../../../lib/search/slugs";
+import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
+import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/classify/slugs";
 
 // Random searches answered by the in-memory index and by the SQL path (the oracle): same total,
 // same facet counts, same page (ids, order and rows).
