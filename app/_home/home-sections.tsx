@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { explainerPath, EXPLAINER_PAGES } from "@/lib/explainers/pages";
 import type { Facets, TrialSummary } from "@/lib/search/data";
-import { phaseText, ROUTE_LABEL, SOURCE_LABEL } from "@/lib/search/labels";
+import { PHASE_LABEL, phaseText, ROUTE_LABEL, SOURCE_LABEL } from "@/lib/search/labels";
 import { ANY_RADIUS, DEFAULT_FILTERS, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { ROUTES, SOURCES } from "@/lib/classify/slugs";
 
@@ -28,7 +28,7 @@ export function OpenTrials({ trials, total, near, placeLabel }: { trials: TrialS
             <li key={t.nctId}>
               <Link href={`/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`}>{t.title}</Link>{" "}
               <span className="muted">
-                ({t.phase.length ? `${phaseText(t.phase)} · ` : ""}
+                ({t.phase.length ? `${phaseText(t.phase, PHASE_LABEL)} · ` : ""}
                 {t.nearestSite
                   ? `${t.nearestSite.distanceMiles !== null ? `${Math.round(t.nearestSite.distanceMiles)} mi · ` : ""}${[t.nearestSite.city, t.nearestSite.state, t.nearestSite.country].filter(Boolean).join(", ")}`
                   : "no site listed yet"}

@@ -1,7 +1,7 @@
 import { QUESTION_BY_KEY } from "@/lib/eligibility/questions";
 import type { TrialFit } from "@/lib/eligibility/schema";
 import type { TrialSummary } from "@/lib/search/data";
-import { label, phaseText } from "@/lib/search/label-text";
+import { label, phaseText } from "@/lib/search/labels";
 import type { UiHelp } from "./help";
 import { ResultsBadges } from "./results-badges";
 

@@ -1,8 +1,9 @@
-import { phaseText as phaseTextOf } from "./label-text";
 import type { Status } from "./schema";
 
 // Plain-language names for the slugs, shared by the page, the cards, the print view and the trial
-// page. Kept free of server code and content so the client bundle stays small.
+// page, and the two functions that read them. Kept free of server code and content so the client
+// bundle stays small: client code imports only `label` and `phaseText` (the bundler drops the
+// tables it does not use) and receives the tables as props (LABELS, below).
 
 export const THERAPY_LABEL: Record<string, string> = {
   "cell-therapy": "Cell therapy",
@@ -59,8 +60,15 @@ export const STATUS_LABEL: Record<Status, string> = {
 };
 export const SORT_LABEL: Record<string, string> = { relevance: "Best match", distance: "Distance", updated: "Last updated", start: "Start date" };
 
-export { label } from "./label-text";
-export const phaseText = (phases: string[], table: Record<string, string> = PHASE_LABEL) => phaseTextOf(phases, table);
+export const label = (table: Record<string, string>, slug: string) => table[slug] ?? slug;
+
+/** The phases in words, from a phase table (PHASE_LABEL, or the one the client island was handed). */
+export function phaseText(phases: string[], table: Record<string, string>): string {
+  if (!phases.length) return "Phase not stated";
+  const nums = phases.filter((p) => p !== "na" && p !== "early-1");
+  if (nums.length > 1) return `Phase ${nums.join("/")}`;
+  return phases.map((p) => label(table, p)).join(", ");
+}
 
 /** All the tables, handed to the client island as props (data in the page, not code in the bundle). */
 export const LABELS = {

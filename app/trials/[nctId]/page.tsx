@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { resolveNear } from "@/lib/geo/resolve";
-import { DONOR_LABEL, label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { DONOR_LABEL, label, PHASE_LABEL, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
 import { getTrial, NCT_ID } from "@/lib/trials/data";
 import { flagInfo, uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
@@ -69,7 +69,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
       ) : null}
       <p className="card-meta">
         <span className="status">{STATUS_LABEL[trial.status]}</span>
-        <span>{phaseText(trial.phase)}</span>
+        <span>{phaseText(trial.phase, PHASE_LABEL)}</span>
         <span className="muted">{trial.nctId}</span>
       </p>
 
@@ -108,7 +108,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
           <a href={help.href.status[trial.status]}>{STATUS_LABEL[trial.status]}</a>
         </dd>
         <dt>Phase</dt>
-        <dd>{trial.phase.length ? <a href={help.href.phase[trial.phase[0]!]}>{phaseText(trial.phase)}</a> : phaseText(trial.phase)}</dd>
+        <dd>{trial.phase.length ? <a href={help.href.phase[trial.phase[0]!]}>{phaseText(trial.phase, PHASE_LABEL)}</a> : phaseText(trial.phase, PHASE_LABEL)}</dd>
         <dt>Sponsor</dt>
         <dd>{trial.sponsor ?? "Not stated"}</dd>
         <dt>Dates</dt>

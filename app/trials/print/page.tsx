@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { allMatches, type TrialSummary } from "@/lib/search/data";
-import { label, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL } from "@/lib/search/labels";
+import { label, PHASE_LABEL, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL } from "@/lib/search/labels";
 import { prepareSearch } from "@/lib/search/run";
 import { serializeSearch } from "@/lib/search/schema";
 import { isDatabaseDown } from "@/lib/db/health";
@@ -66,7 +66,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
               <td>
                 {STATUS_LABEL[t.status]}
                 <br />
-                {phaseText(t.phase)}
+                {phaseText(t.phase, PHASE_LABEL)}
               </td>
               <td>
                 {t.source.map((s) => label(SOURCE_LABEL, s)).join(", ") || "—"}
