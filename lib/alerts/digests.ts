@@ -7,7 +7,7 @@ import { newestChangesSql } from "../search/sql";
 import type { AlertsConfig } from "./config";
 import { digestMail } from "./messages";
 import { digestEntriesSchema, type DigestEntry } from "./schema";
-import { sendMail } from "./service";
+import { sendMail } from "./smtp";
 import { newToken } from "./tokens";
 
 /**

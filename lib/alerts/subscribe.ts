@@ -4,7 +4,7 @@ import { logger } from "../logger";
 import type { AlertsConfig } from "./config";
 import { confirmationMail } from "./messages";
 import { subscribe } from "./mutations";
-import { sendMail } from "./service";
+import { sendMail } from "./smtp";
 import { scrubAddresses } from "./digests";
 
 /**

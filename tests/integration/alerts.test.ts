@@ -8,7 +8,7 @@ import { afterSync } from "../../lib/alerts/after-sync";
 import { alertsConfig } from "../../lib/alerts/config";
 import { deliverPending } from "../../lib/alerts/digests";
 import { resetSubscribeLimits, SUBSCRIBE_LIMITS } from "../../lib/alerts/rate-limit";
-import { closeTransports } from "../../lib/alerts/service";
+import { closeTransports } from "../../lib/alerts/smtp";
 import { resetEnvCache } from "../../lib/env";
 import { logger } from "../../lib/logger";
 import type { TestDatabase } from "./helpers/db";
