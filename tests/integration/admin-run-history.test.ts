@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { GET as statusRoute } from "../../app/api/admin/status/route";
 import { installPeerGuardForTests } from "../../lib/admin/client-address";
 import { invalidRecordsView } from "../../lib/admin/data";
 import type { HistoryRunView } from "../../lib/admin/schema";
 import { confirmAlert, subscribe } from "../../lib/alerts/mutations";
-import { closeTransports } from "../../lib/alerts/service";
+import { closeTransports } from "../../lib/alerts/smtp";
 import { disconnectAll } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 import type { TestDatabase } from "./helpers/db";

@@ -1,12 +1,10 @@
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("server-only", () => ({}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { retryDigests } from "../../lib/alerts/after-sync";
 import { MAX_AGE_MS, MAX_ATTEMPTS } from "../../lib/alerts/digests";
 import { confirmAlert, subscribe } from "../../lib/alerts/mutations";
-import { closeTransports } from "../../lib/alerts/service";
+import { closeTransports } from "../../lib/alerts/smtp";
 import { resetEnvCache } from "../../lib/env";
 import { logger } from "../../lib/logger";
 import { startScheduler } from "../../lib/sync/scheduler";
