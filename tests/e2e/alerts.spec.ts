@@ -1,19 +1,44 @@
-import { expect, test } from "@playwright/test";
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { ALERT_TEXT } from "../../lib/alerts/text";
+import { nextServerArgs } from "../../lib/next-server";
 
-// The subscribe form under "Follow this search" (SPEC §10), against the e2e server's in-process SMTP server.
+// The subscribe form under "Follow this search" (SPEC §10), against the e2e server's in-process SMTP
+// server, and against a second server of the same build started without SMTP_URL (alerts off).
 
-test("the subscribe form says what happened: a bad address, then a request accepted", async ({ page }) => {
-  await page.goto("/trials?status=any");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** axe on the "Follow this search" panel in the state the test left it (the rest of /trials has its own checks). */
+const axe = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).include('[data-testid="follow-search"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+
+async function openFollow(page: Page, base = "") {
+  await page.goto(`${base}/trials?status=any`);
   await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
   await page.getByText("Follow this search", { exact: true }).click();
+  await expect(page.getByTestId("feed-link")).toBeVisible();
+}
+
+test("the subscribe form says what happened: a bad address, then a request accepted", async ({ page }) => {
+  await openFollow(page);
   const email = page.getByLabel("Email address");
   await expect(email).toBeVisible();
+  await expect(page.getByTestId("alerts-off")).toHaveCount(0);
   await email.fill("not an address");
   await page.getByRole("button", { name: "Email me" }).click();
-  await expect(page.getByTestId("alert-form-status")).toHaveText("Enter a valid email address.");
+  await expect(page.getByTestId("alert-form-status")).toHaveText(ALERT_TEXT.badAddress);
+  expect(await axe(page)).toEqual([]);
   await email.fill(`e2e-${Date.now()}@example.org`);
   await page.getByRole("button", { name: "Email me" }).click();
   await expect(page.getByTestId("alert-form-status")).toContainText("Check your inbox");
+  expect(await axe(page)).toEqual([]);
 });
 
 test("the confirm and unsubscribe links open a page with a button and change nothing by themselves", async ({ page }) => {
@@ -25,4 +50,61 @@ test("the confirm and unsubscribe links open a page with a button and change not
   await page.goto(`/alerts/confirm?token=${token}`);
   await page.getByRole("button", { name: "Start my alert" }).click();
   await expect(page.getByTestId("alert-outcome")).toContainText("already been used or has expired");
+});
+
+test.describe("with SMTP_URL unset (alerts off)", () => {
+  let server: ChildProcess | undefined;
+  let base = "";
+  let output = "";
+
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    const port = await new Promise<number>((resolve, reject) => {
+      const probe = createServer();
+      probe.once("error", reject);
+      probe.listen(0, "127.0.0.1", () => {
+        const p = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim(),
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    delete env.SMTP_URL;
+    server = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), { env, stdio: ["ignore", "pipe", "pipe"] });
+    server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+    server.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+    base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the alerts-off server did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+  test.afterAll(async () => {
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await exited;
+  });
+
+  test("'Follow this search' says alerts are off, offers no form, and the feed still works", async ({ page }) => {
+    await openFollow(page, base);
+    await expect(page.getByTestId("alerts-off")).toHaveText(ALERT_TEXT.off);
+    await expect(page.getByLabel("Email address")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Email me" })).toHaveCount(0);
+    expect(await axe(page)).toEqual([]);
+
+    const feed = await page.request.get(`${base}${await page.getByTestId("feed-link").getAttribute("href")}`);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    // A subscribe request sent anyway is refused plainly, not with a failure.
+    const post = await page.request.post(`${base}/api/alerts`, { data: { email: "someone@example.org", query: "status=any" } });
+    expect(post.status()).toBe(503);
+    expect((await post.json()).error).toBe("alerts_off");
+  });
 });
