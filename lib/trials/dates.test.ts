@@ -30,6 +30,9 @@ describe("record dates keep their precision and type", () => {
     expect(describeDate("completion", recordDate({ date: "2012-03", type: "ACTUAL" })!)).toBe("Ended Mar 2012");
     expect(describeDate("completion", recordDate({ date: "2027-08", type: "ESTIMATED" })!)).toBe("Expected to end Aug 2027");
     expect(describeDate("start", recordDate({ date: "2026-01-15", type: "ESTIMATED" })!)).toBe("Expected to start Jan 15, 2026");
+    expect(describeDate("primaryCompletion", recordDate({ date: "2012-03", type: "ACTUAL" })!)).toBe("Primary completion Mar 2012");
+    expect(describeDate("primaryCompletion", recordDate({ date: "2027-08", type: "ESTIMATED" })!)).toBe("Expected primary completion Aug 2027");
+    expect(describeDate("primaryCompletion", recordDate({ date: "2010-08" })!, "RECRUITING")).toBe("Primary completion date Aug 2010");
   });
 
   it("an untyped date follows what the record's status says, and is only a date otherwise", () => {
@@ -40,11 +43,12 @@ describe("record dates keep their precision and type", () => {
     expect(describeDate("start", d, "NOT_YET_RECRUITING")).toBe("Start date Aug 2010");
   });
 
-  it("NCT00763412 (real record): 'Started Nov 2006' and 'Ended Jan 2013', while storage keeps AACT's last-day rule", () => {
+  it("NCT00763412 (real record): 'Started Nov 2006', 'Primary completion Jan 2013' and 'Ended Jan 2013', while storage keeps AACT's last-day rule", () => {
     const raw = bundled("NCT00763412");
     const dates = trialDates(raw);
     expect(dates.start).toEqual({ date: "2006-11", precision: "month", type: null });
     expect(describeDate("start", dates.start!, statusOf(raw))).toBe("Started Nov 2006");
+    expect(describeDate("primaryCompletion", dates.primaryCompletion!, statusOf(raw))).toBe("Primary completion Jan 2013");
     expect(describeDate("completion", dates.completion!, statusOf(raw))).toBe("Ended Jan 2013");
     // The stored column is the month's last day (AACT: start_date 2006-11-30 for this record).
     expect(parsePartialDate(dates.start!.date)).toBe("2006-11-30");

@@ -40,7 +40,8 @@ export type DateKind = "start" | "primaryCompletion" | "completion";
 
 const WORDS: Record<DateKind, Record<"actual" | "estimated" | "unknown", string>> = {
   start: { actual: "Started", estimated: "Expected to start", unknown: "Start date" },
-  primaryCompletion: { actual: "Main results collected", estimated: "Main results expected", unknown: "Main results date" },
+  // The date the last participant was examined for the main (primary) outcome, as ClinicalTrials.gov names it.
+  primaryCompletion: { actual: "Primary completion", estimated: "Expected primary completion", unknown: "Primary completion date" },
   completion: { actual: "Ended", estimated: "Expected to end", unknown: "End date" },
 };
 
@@ -55,7 +56,10 @@ function untypedAs(kind: DateKind, overallStatus: string | null | undefined): "a
   return ["COMPLETED", "TERMINATED"].includes(overallStatus) ? "actual" : "unknown";
 }
 
-/** "Started Nov 2006", "Ended Mar 2012", "Expected to end Aug 2027"; a date with no type and no telling status reads "End date Aug 2010". */
+/**
+ * "Started Nov 2006", "Primary completion Mar 2012", "Ended Mar 2012", "Expected primary completion Aug 2027",
+ * "Expected to end Aug 2027"; a date with no type and no telling status reads "End date Aug 2010".
+ */
 export function describeDate(kind: DateKind, d: RecordDate, overallStatus?: string | null): string {
   return `${WORDS[kind][d.type ?? untypedAs(kind, overallStatus)]} ${formatRecordDate(d)}`;
 }

@@ -253,7 +253,8 @@ test.describe("evidence and dates on a trial page", () => {
   test("publications with PubMed links, posted results with the primary outcome and adverse events, dates as the record gives them", async ({ page }) => {
     const { rows } = await client.query<{ nct_id: string }>(
       `SELECT nct_id FROM trial WHERE removed_at IS NULL AND has_results AND results_published
-         AND raw #>> '{protocolSection,statusModule,completionDateStruct,type}' = 'ACTUAL' ORDER BY nct_id LIMIT 1`,
+         AND raw #>> '{protocolSection,statusModule,completionDateStruct,type}' = 'ACTUAL'
+         AND raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,type}' = 'ACTUAL' ORDER BY nct_id LIMIT 1`,
     );
     expect(rows.length).toBe(1);
     const id = rows[0]!.nct_id;
@@ -286,23 +287,29 @@ test.describe("evidence and dates on a trial page", () => {
     const month = (d: string) => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(d.slice(5, 7)) - 1];
     const end = status.completionDateStruct.date as string;
     const dates = page.getByTestId("trial-dates");
-    if (end.length === 7) await expect(dates).toContainText(`Ended ${month(end)} ${end.slice(0, 4)}`);
-    else await expect(dates).toContainText(`Ended ${month(end)} ${Number(end.slice(8))}, ${end.slice(0, 4)}`);
+    const shown = (d: string) => (d.length === 7 ? `${month(d)} ${d.slice(0, 4)}` : `${month(d)} ${Number(d.slice(8))}, ${d.slice(0, 4)}`);
+    await expect(dates).toContainText(`Ended ${shown(end)}`);
     await expect(dates).not.toContainText("Expected to end");
+    await expect(dates).toContainText(`Primary completion ${shown(status.primaryCompletionDateStruct.date)}`);
+    await expect(dates).not.toContainText("Expected primary completion");
     expect(await axe(page)).toEqual([]);
   });
 
-  test("an ongoing trial's estimated end reads 'Expected to end', and a month date shows no invented day", async ({ page }) => {
-    const { rows } = await client.query<{ nct_id: string; d: string }>(
-      `SELECT nct_id, raw #>> '{protocolSection,statusModule,completionDateStruct,date}' AS d FROM trial WHERE removed_at IS NULL
+  test("an ongoing trial's estimated dates read 'Expected primary completion' and 'Expected to end', and a month date shows no invented day", async ({ page }) => {
+    const { rows } = await client.query<{ nct_id: string; d: string; p: string }>(
+      `SELECT nct_id, raw #>> '{protocolSection,statusModule,completionDateStruct,date}' AS d,
+              raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,date}' AS p FROM trial WHERE removed_at IS NULL
          AND raw #>> '{protocolSection,statusModule,completionDateStruct,type}' = 'ESTIMATED'
-         AND length(raw #>> '{protocolSection,statusModule,completionDateStruct,date}') = 7 ORDER BY nct_id LIMIT 1`,
+         AND raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,type}' = 'ESTIMATED'
+         AND length(raw #>> '{protocolSection,statusModule,completionDateStruct,date}') = 7
+         AND length(raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,date}') = 7 ORDER BY nct_id LIMIT 1`,
     );
     expect(rows.length).toBe(1);
-    const { nct_id: id, d } = rows[0]!;
+    const { nct_id: id, d, p } = rows[0]!;
     await page.goto(`/trials/${id}`);
-    const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(d.slice(5, 7)) - 1];
-    await expect(page.getByTestId("trial-dates")).toContainText(`Expected to end ${month} ${d.slice(0, 4)}`);
+    const month = (x: string) => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(x.slice(5, 7)) - 1];
+    await expect(page.getByTestId("trial-dates")).toContainText(`Expected primary completion ${month(p)} ${p.slice(0, 4)}`);
+    await expect(page.getByTestId("trial-dates")).toContainText(`Expected to end ${month(d)} ${d.slice(0, 4)}`);
     await expect(page.getByTestId("trial-dates")).not.toContainText(/\d{4}-\d{2}-\d{2}/);
     await expect(page.getByTestId("no-posted-results")).toBeVisible();
   });
