@@ -1,4 +1,4 @@
-import type { TrialSummary } from "./data";
+import type { ExportedTrial } from "./data";
 
 // One row per trial with its nearest site (SPEC §6). Cells that a spreadsheet would read as a
 // formula get a leading apostrophe: record text is data, never code. Spreadsheets skip leading
@@ -23,6 +23,12 @@ export const CSV_HEADER = [
   "distance_miles",
   "sponsor",
   "last_updated",
+  // Results: posted on ClinicalTrials.gov (yes/no) and since when; a publication the record marks as
+  // reporting results (yes/no) and how many it lists.
+  "results_posted",
+  "results_first_posted",
+  "results_published",
+  "result_publications",
   "url",
 ] as const;
 
@@ -37,7 +43,9 @@ export function csvRow(cells: (string | number | null | undefined)[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
-export function trialCsvRow(t: TrialSummary): string {
+const yesNo = (b: boolean) => (b ? "yes" : "no");
+
+export function trialCsvRow(t: ExportedTrial): string {
   const s = t.nearestSite;
   return csvRow([
     t.nctId,
@@ -57,6 +65,10 @@ export function trialCsvRow(t: TrialSummary): string {
     s?.distanceMiles,
     t.sponsor,
     t.lastUpdated,
+    yesNo(t.resultsPosted),
+    t.resultsFirstPosted,
+    yesNo(t.resultsPublished),
+    t.resultPublications,
     `https://clinicaltrials.gov/study/${t.nctId}`,
   ]);
 }

@@ -48,12 +48,46 @@ export async function matchingIds(prisma: PrismaClient, f: SearchFilters, place:
   return (await prisma.$queryRawUnsafe<{ nct_id: string }[]>(q.sql, ...q.params)).map((r) => r.nct_id);
 }
 
-/** Every matching trial in result order, in batches (for the CSV export and the print view). */
-export async function* allMatches(prisma: PrismaClient, f: SearchFilters, place: Place | null, batch = 500): AsyncGenerator<TrialSummary> {
+/** Every matching trial's row in result order, a batch at a time. */
+async function* matchBatches(prisma: PrismaClient, f: SearchFilters, place: Place | null, batch: number): AsyncGenerator<Row[]> {
   for (let offset = 0; ; offset += batch) {
     const q = pageSql(f, place, { limit: batch, offset });
     const rows = await prisma.$queryRawUnsafe<Row[]>(q.sql, ...q.params);
-    for (const r of rows) yield toSummary(r);
+    if (rows.length) yield rows;
     if (rows.length < batch) return;
+  }
+}
+
+/** Every matching trial in result order, in batches (for the CSV export and the print view). */
+export async function* allMatches(prisma: PrismaClient, f: SearchFilters, place: Place | null, batch = 500): AsyncGenerator<TrialSummary> {
+  for await (const rows of matchBatches(prisma, f, place, batch)) for (const r of rows) yield toSummary(r);
+}
+
+/**
+ * What the CSV export adds to a trial about its results: the date the record says results were
+ * first posted on ClinicalTrials.gov (as written: "2017-06-05", "2017-06"), and how many listed
+ * publications the record marks as reporting its results (referencesModule, type RESULT; the same
+ * test as the stored `results_published` flag).
+ */
+export type ResultsDetail = { resultsFirstPosted: string | null; resultPublications: number };
+export type ExportedTrial = TrialSummary & ResultsDetail;
+
+const RESULTS_DETAIL_SQL = `SELECT nct_id,
+  raw #>> '{protocolSection,statusModule,resultsFirstPostDateStruct,date}' AS first_posted,
+  (SELECT count(*)::int FROM jsonb_array_elements(CASE WHEN jsonb_typeof(raw #> '{protocolSection,referencesModule,references}') = 'array'
+     THEN raw #> '{protocolSection,referencesModule,references}' ELSE '[]'::jsonb END) r WHERE r ->> 'type' = 'RESULT') AS publications
+  FROM trial WHERE nct_id = ANY($1::text[])`;
+const RECORD_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+async function resultsDetail(prisma: PrismaClient, ids: string[]): Promise<Map<string, ResultsDetail>> {
+  const rows = await prisma.$queryRawUnsafe<{ nct_id: string; first_posted: string | null; publications: number }[]>(RESULTS_DETAIL_SQL, ids);
+  return new Map(rows.map((r) => [r.nct_id, { resultsFirstPosted: r.first_posted && RECORD_DATE.test(r.first_posted) ? r.first_posted : null, resultPublications: r.publications }]));
+}
+
+/** allMatches with each trial's results detail (the CSV export): one more query per batch, on the stored records. */
+export async function* allMatchesForExport(prisma: PrismaClient, f: SearchFilters, place: Place | null, batch = 500): AsyncGenerator<ExportedTrial> {
+  for await (const rows of matchBatches(prisma, f, place, batch)) {
+    const detail = await resultsDetail(prisma, rows.map((r) => r.nct_id));
+    for (const r of rows) yield { ...toSummary(r), ...(detail.get(r.nct_id) ?? { resultsFirstPosted: null, resultPublications: 0 }) };
   }
 }

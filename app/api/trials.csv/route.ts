@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { CSV_HEADER, csvRow, trialCsvRow } from "@/lib/search/csv";
-import { allMatches } from "@/lib/search/data";
+import { allMatchesForExport } from "@/lib/search/data";
 import { badRequest, failure } from "@/lib/search/http";
 import { prepareSearch } from "@/lib/search/run";
 
@@ -13,10 +13,10 @@ export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
   if (prepared.errors.length) return badRequest(prepared.errors);
   // Read the first row before answering, so a database failure (or none configured) is still a proper error response.
-  let rows: ReturnType<typeof allMatches>;
+  let rows: ReturnType<typeof allMatchesForExport>;
   let first: IteratorResult<Awaited<ReturnType<typeof rows.next>>["value"]>;
   try {
-    rows = allMatches(db(), { ...prepared.filters, page: 1 }, prepared.place);
+    rows = allMatchesForExport(db(), { ...prepared.filters, page: 1 }, prepared.place);
     first = await rows.next();
   } catch (err) {
     return failure(err, "api/trials.csv");

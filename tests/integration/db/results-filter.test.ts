@@ -1,5 +1,6 @@
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
+import { CSV_HEADER } from "../../../lib/search/csv";
 import { allMatches, searchTrials } from "../../../lib/search/data";
 import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
 import { getTrial } from "../../../lib/trials/data";
@@ -83,5 +84,74 @@ describe("results=posted", () => {
     expect(t?.evidence.results?.started).toBe(40);
     expect(t?.evidence.publications.some((p) => p.reportsResults && p.pubmedUrl)).toBe(true);
     expect(t?.dates.completion).toEqual({ date: "2013-01", precision: "month", type: "actual" });
+  });
+});
+
+/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") endCell();
+    else if (c === "\r" && text[i + 1] === "\n") {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe("the CSV export's results columns", () => {
+  it("say for every trial what its stored record says: results posted and since when, results publications and how many", async () => {
+    process.env.DATABASE_URL = database.url;
+    const csv = await import("../../../app/api/trials.csv/route");
+    const res = await csv.GET(new NextRequest("http://127.0.0.1/api/trials.csv?therapy=cell-therapy,prp,acellular-biologic,other&status=any"));
+    expect(res.status).toBe(200);
+    const [header, ...rows] = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    expect(header).toEqual([...CSV_HEADER]);
+    const col = (name: (typeof CSV_HEADER)[number]) => header!.indexOf(name);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw v2 records, read as this test needs them
+    const raws = await database.prisma.$queryRawUnsafe<{ nct_id: string; raw: any }[]>(`SELECT nct_id, raw FROM trial WHERE removed_at IS NULL`);
+    expect(rows).toHaveLength(raws.length);
+    const byId = new Map(raws.map((r) => [r.nct_id, r.raw]));
+    let posted = 0;
+    let published = 0;
+    for (const row of rows) {
+      expect(row).toHaveLength(header!.length);
+      const raw = byId.get(row[col("nct_id")]!)!;
+      const refs: unknown[] = Array.isArray(raw.protocolSection?.referencesModule?.references) ? raw.protocolSection.referencesModule.references : [];
+      const resultRefs = refs.filter((r) => (r as { type?: string } | null)?.type === "RESULT").length;
+      const firstPosted: string = raw.protocolSection?.statusModule?.resultsFirstPostDateStruct?.date ?? "";
+      expect(row[col("results_posted")], row[0]).toBe(raw.hasResults ? "yes" : "no");
+      expect(row[col("results_first_posted")], row[0]).toBe(firstPosted);
+      expect(row[col("results_published")], row[0]).toBe(resultRefs > 0 ? "yes" : "no");
+      expect(row[col("result_publications")], row[0]).toBe(String(resultRefs));
+      if (raw.hasResults) posted++;
+      if (resultRefs > 0) published++;
+    }
+    // The bundled records have both kinds, and posted results always come with their date.
+    expect(posted).toBeGreaterThan(0);
+    expect(published).toBeGreaterThan(0);
+    expect(rows.filter((r) => r[col("results_posted")] === "yes").every((r) => /^\d{4}-\d{2}(-\d{2})?$/.test(r[col("results_first_posted")]!))).toBe(true);
   });
 });
