@@ -80,3 +80,30 @@ describe("parseCriteria", () => {
     expect(c!.lower).toBe("bmi >15 and < 30 kg/m2, age >= 22");
   });
 });
+
+describe("run-on headings and bullets", () => {
+  it("cuts a heading and bullets run into the line before them (NCT05508360)", () => {
+    const text = [
+      "Inclusion Criteria:",
+      "",
+      "* Patient is skeletally mature and at least 21 years of age.",
+      "* All surgeries must be approved by the Medical Advisory Board (MAB) Exclusion Criteria:• Patient has less than 6 mm of disc height.",
+      "* Patient has congenital moderate or severe spinal stenosis or epidural lipomatosis.• Patient has significant facet disease.",
+      "* Patient has any known active malignancy.",
+    ].join("\n");
+    const items = parseCriteria(text);
+    expect(items.map((c) => [c.section, c.text])).toEqual([
+      ["inclusion", "Patient is skeletally mature and at least 21 years of age."],
+      ["inclusion", "All surgeries must be approved by the Medical Advisory Board (MAB)"],
+      ["exclusion", "Patient has less than 6 mm of disc height."],
+      ["exclusion", "Patient has congenital moderate or severe spinal stenosis or epidural lipomatosis."],
+      ["exclusion", "Patient has significant facet disease."],
+      ["exclusion", "Patient has any known active malignancy."],
+    ]);
+  });
+
+  it("leaves a bullet after a list marker, and a heading at the start of a line, as they are", () => {
+    const items = parseCriteria("Exclusion Criteria:\n\n* • Type 2 Diabetes Mellitus\n* Key exclusion criteria: none");
+    expect(items.map((c) => c.text)).toEqual(["Type 2 Diabetes Mellitus", "Key exclusion criteria: none"]);
+  });
+});

@@ -77,7 +77,7 @@ export function parseCriteria(raw: string): Criterion[] {
   const out: Criterion[] = [];
   let section: Section = "unknown";
   let stack: Open[] = [];
-  const lines = raw.slice(0, MAX_TEXT).split("\n");
+  const lines = raw.slice(0, MAX_TEXT).split("\n").flatMap(splitRunOn);
   for (const full of lines) {
     if (out.length >= MAX_ITEMS) break;
     const line = full.length > MAX_LINE ? full.slice(0, MAX_LINE) : full;
@@ -134,6 +134,35 @@ export function parseCriteria(raw: string): Criterion[] {
     }
   }
   return out;
+}
+
+// "… approved by the Board (MAB) Exclusion Criteria:• Patient has …": a heading run into the line before it.
+const RUN_ON_HEADING = /\b(?:key |main )?exclusion criteria ?:/i;
+// "… or epidural lipomatosis.• Patient has …": a bullet run into the item before it.
+const RUN_ON_BULLET = /(?<=[a-z0-9.;:)])\s*•\s*(?=\S)/gi;
+
+/** A line that holds a heading or bullets in its middle, cut where they start (a cut never loses text). */
+function splitRunOn(line: string): string[] {
+  if (line.length > MAX_LINE) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  const h = RUN_ON_HEADING.exec(rest);
+  // Only after words of a criterion ("* Exclusion criteria:" and "Key exclusion criteria:" are headings already).
+  if (h && h.index > 0 && /[a-z]{3}/i.test(rest.slice(0, h.index))) {
+    parts.push(rest.slice(0, h.index));
+    rest = rest.slice(h.index);
+  }
+  let start = 0;
+  let bullet = false;
+  for (const m of rest.matchAll(RUN_ON_BULLET)) {
+    const piece = rest.slice(start, m.index);
+    parts.push(bullet ? `* ${piece}` : piece);
+    start = m.index + m[0].length;
+    bullet = true;
+  }
+  const last = rest.slice(start);
+  parts.push(bullet ? `* ${last}` : last);
+  return parts;
 }
 
 // " 2. Reported to have…": a list number inside a line, before a capital letter.

@@ -8,12 +8,20 @@ const IMAGING =
   /\bmri\b|\bmr\b|\bmagnetic resonance\b|\bct\b|\bcomputed tomography\b|\bimaging\b|\bradiograph\w*|\bx-?rays?\b|\bpfirrmann\b|\bdiscogra\w*|\bmyelogra\w*|\bimage examination\b|\bscans?\b/;
 const NOT_A_REQUIREMENT = /\bcontraindicat\w*|\b(?:willing|able|agree\w*) to (?:undergo|have)\b|\bcomply\b|\bcomplete\b|\bfollow-?up\b|\bpost-?operative\b|\b(?:when|if) (?:necessary|needed|available|indicated)\b/;
 
+const INLINE_OPTIONS = /\b(?:one of the following|at least one of|any of the following|one or more of the following|either)\b/;
+const STUDY_PROCEDURES = /^(?:(?:are|is|be|must be) )?(?:willing|able|agree)\w*\b/;
+
 /** An inclusion that needs MRI, CT or X-ray findings (not an option among others, not "preferred"). */
 export function readImaging(input: ReadInput): Finding | null {
   for (const item of input.required) {
     // Judged on the words around the first mention: "Has MRI within 2 months (if none, must agree to have one)" requires it.
     const m = IMAGING.exec(item.lower);
-    if (m && !NOT_A_REQUIREMENT.test(segmentOf(item.lower, m.index))) return finding("imagingRequired", "required", item);
+    if (!m || NOT_A_REQUIREMENT.test(segmentOf(item.lower, m.index))) continue;
+    // "Proof for one of the following tests: 1) MRI scan …; 2) Oswestry …": the scan is one option.
+    if (INLINE_OPTIONS.test(item.lower.slice(0, m.index))) continue;
+    // "Are willing and able to … undergo the required radiographic exams … post-surgery": the study's own scans.
+    if (STUDY_PROCEDURES.test(item.lower)) continue;
+    return finding("imagingRequired", "required", item);
   }
   return null;
 }
@@ -25,7 +33,10 @@ const SINGLE = /\b(?:single|one|1|mono)[- ]?(?:level|segment|segmental|dis[ck])\
 // "one or two levels", "single- or two-level", "1-2 segment", "one/two level", "1 to 2 level".
 const ONE_OR_TWO = new RegExp(`\\b${COUNT}-? ?(?:or|\\/|-|to) ?${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
 // "one-level or 2-level".
-const LEVEL_OR_LEVEL = new RegExp(`\\b${COUNT}[- ]level or ${COUNT}[- ]level\\b`, "g");
+// "one-level or 2-level", "at one level or two contiguous levels".
+const LEVEL_OR_LEVEL = new RegExp(`\\b${COUNT}[- ]level or ${COUNT}[- ](?:\\w+ ){0,2}levels?\\b`, "g");
+// "single- or multi-level spinal stenosis": any number of levels.
+const ANY_NUMBER = /\b(?:single|one)-? or (?:multi|multiple|several)\b/;
 // "in two levels (L2 to S1)": exactly that many, so at most that many.
 const EXACTLY = new RegExp(`\\b(?:in|at|on) ${COUNT}[- ](?:\\w+ ){0,2}(?:levels|segments|dis[ck]s)\\b`, "g");
 const AT_MOST = new RegExp(`(?:\\bmax(?:imum)?\\.? (?:of )?|\\bup to |\\bno more than |\\bnot more than |\\bat most |<= ?|< ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
@@ -64,6 +75,7 @@ export function readPainfulLevels(input: ReadInput): Finding | null {
   };
   for (const item of input.required) {
     const t = item.lower;
+    if (ANY_NUMBER.test(t)) continue;
     const caps: number[] = [];
     for (const m of t.matchAll(SINGLE)) if (!NOT_A_CAP.test(t.slice(Math.max(0, m.index - 14), m.index))) caps.push(1);
     for (const m of t.matchAll(ONE_OR_TWO)) {

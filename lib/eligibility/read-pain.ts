@@ -4,9 +4,13 @@ import { durations, toMonths } from "./text";
 
 /** Where the pain is, for how long, and whether it must (or must not) reach the leg. */
 
-const LUMBAR = /\blumb[ao]\w*|\blow(?:er)? back\b|\blbp\b|\bsciatica?\b|\blumbosacral\b|\b[ls][1-5] ?(?:-|to|\/) ?[ls]?[1-5]\b|\bsacral\b|\bleg pain\b|\blower (?:limb|extremit\w*)\b|\bback pain\b/;
+// "Lumbar puncture" is a procedure, not where the pain is.
+const LUMBAR = /\blumb[ao]\w*\b(?! punctures?\b)|\blow(?:er)? back\b|\blbp\b|\bsciatica?\b|\blumbosacral\b|\b[ls][1-5] ?(?:-|to|\/) ?[ls]?[1-5]\b|\bsacral\b|\bleg pain\b|\blower (?:limb|extremit\w*)\b|\bback pain\b/;
 const CERVICAL = /\bcervical\b|\bneck\b|\bc[2-7] ?(?:-|to|\/) ?c?[2-7]\b|\bacdf\b|\barm pain\b|\bupper (?:limb|extremit\w*)\b/;
 const THORACIC = /\bthoracic\b|\bthoracolumbar\b/;
+// "Cervical fusion from C2 to the upper thoracic spine": the neck, reaching the first thoracic bones.
+const UPPER_THORACIC_G = /\bupper thoracic\b|\bcervicothoracic\b|\bc[2-7] ?(?:-|to) ?t[1-3]\b/g;
+const UPPER_THORACIC = /\bupper thoracic\b|\bcervicothoracic\b|\bc[2-7] ?(?:-|to) ?t[1-3]\b/;
 
 /**
  * Lumbar, cervical or both, from the titles, conditions and inclusion criteria (never from
@@ -19,7 +23,7 @@ export function readPainArea(input: ReadInput): Finding | null {
   const look = (text: string, source: string | Criterion) => {
     if (lumbar === null && LUMBAR.test(text)) lumbar = source;
     if (cervical === null && CERVICAL.test(text)) cervical = source;
-    if (THORACIC.test(text)) thoracic = true;
+    if (THORACIC.test(text) && !(CERVICAL.test(text) && UPPER_THORACIC.test(text) && !THORACIC.test(text.replace(UPPER_THORACIC_G, " ")))) thoracic = true;
   };
   for (const a of input.about) look(a.lower, a.text);
   for (const item of input.items) if (item.section === "inclusion" && !item.negated) look(item.lower, item);
@@ -39,6 +43,13 @@ const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|
 const MAX_CUE = /(?:less than|fewer than|under|<|<=|no more than|not more than|up to|shorter than|within(?: the (?:last|past))?) ?$/;
 // A cancer rule's "no symptoms for 5 years" is not a pain duration.
 const NOT_PAIN_ITEM = /\bmalignan|\bcancer|\btumou?r|\bneoplas/;
+// "Symptoms despite conservative (non-surgical) management for > 6 months", "pain … unresponsive to
+// conservative therapy for more than six weeks": the symptoms have lasted that long too.
+const DESPITE_CARE =
+  /\b(?:despite|unresponsive to|refractory to|resistant to|not (?:responding|responsive|relieved)(?: to| by)?|(?:has|have) not (?:responded|improved) (?:to|with))\b[^.;]{0,70}?\b(?:conservative|non[- ]?surgical|non[- ]?operative|physical therapy|physiotherapy|medical management|treatment|therapy|therapies|care|management)\b[^.;]{0,25}$/;
+// "Failed conservative treatment for low back pain conducted for at least 6 months": the pain is what
+// the care was for; the duration is the care's.
+const CARE_FOR_PAIN = /\b(?:conservative|non[- ]?surgical|non[- ]?operative|treatment|therapy|care|management|physiotherapy)(?: [\w-]+){0,2} (?:for|of) (?:the )?(?:[\w-]+ ){0,3}$/;
 
 /** Pain duration in months: minimum from "at least / more than", maximum from "less than" (or an exclusion "> 15 years"). */
 export function readPainMonths(input: ReadInput): Finding | null {
@@ -50,9 +61,17 @@ export function readPainMonths(input: ReadInput): Finding | null {
     for (const d of durations(text)) {
       if (d.unit === "day" || d.unit === "hour") continue;
       let anchor = -1;
+      let anchorStart = -1;
       PAIN_WORD.lastIndex = 0;
-      for (let m = PAIN_WORD.exec(text); m && m.index < d.index; m = PAIN_WORD.exec(text)) anchor = m.index + m[0].length;
-      if (anchor < 0 || d.index - anchor > 60 || NOT_PAIN_DURATION.test(text.slice(anchor, d.index))) continue;
+      for (let m = PAIN_WORD.exec(text); m && m.index < d.index; m = PAIN_WORD.exec(text)) {
+        anchor = m.index + m[0].length;
+        anchorStart = m.index;
+      }
+      if (anchor < 0) continue;
+      const gap = text.slice(anchor, d.index);
+      const despite = !exclusion && DESPITE_CARE.test(gap);
+      if (d.index - anchor > (despite ? 120 : 60) || (!despite && NOT_PAIN_DURATION.test(gap))) continue;
+      if (CARE_FOR_PAIN.test(text.slice(Math.max(0, anchorStart - 60), anchorStart))) continue;
       // "after 6-10 weeks of non-surgical treatment": the duration is the treatment's.
       if (CARE_AFTER.test(text.slice(d.end, d.end + 40))) continue;
       const before = text.slice(Math.max(0, d.index - 20), d.index);
@@ -80,10 +99,10 @@ export function readPainMonths(input: ReadInput): Finding | null {
 const LEG = /\bsciatica\b|\bsciatic (?:pain|symptoms?)|\bradicul(?:ar|opathy|itis)\b|\bradiating (?:leg )?pain\b|\bleg pain\b|\bpain (?:radiating|spreading|extending) (?:down|into|to) (?:the |one |a )?(?:leg|lower)|\blower (?:limb|extremity) pain|\bradiating pain of (?:one|the|a) lower limb|\bstraight[- ]leg[- ]rais\w*|\bslr\b|\bmelosalgia\b/;
 const LEG_G = new RegExp(LEG.source, "g");
 // "back pain or sciatica", "and/or leg pain", "with or without": leg pain is not required.
-const LEG_OPTIONAL = /\bor\b[^.;]{0,40}(?:leg|sciati|radicul|melosalgia|lower limb)|\band\/or (?:\w+ )?(?:leg|sciati|radicul)|(?:leg|sciatica|radicular)(?: pain)?(?:,? and\/or|, or)\b|\bwith or without (?:\w+ ){0,3}(?:leg|sciati|radicul)|\bif present\b/;
+const LEG_OPTIONAL = /\bor\b[^.;]{0,40}(?:leg|sciati|radicul|melosalgia|lower limb|lower extremit)|\band\/or (?:\w+ )?(?:leg|sciati|radicul)|(?:leg|sciatica|radicular)(?: pain)?(?:,? and\/or|, or)\b|\bwith or without (?:\w+ ){0,3}(?:leg|sciati|radicul)|\bif present\b/;
 // Back pain must outweigh leg pain, or leg pain must not be radicular: read as leg pain excluded.
 const BACK_OVER_LEG =
-  /\bleg pain,? if present\b|\bback pain (?:\w+ ){0,3}(?:greater|more|worse|twice|>)[^.;]{0,30}\bleg\b|\b(?:back|axial)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
+  /\bleg pain,? if present\b|\b(?:back pain|lbp) (?:\w+ ){0,3}(?:greater|more|worse|twice|>)[^.;]{0,30}\bleg\b|\b(?:back|axial|lbp)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
 // An exclusion of only some leg pain keeps its qualifier: not encodable as "leg pain excluded".
 const LEG_QUALIFIED = /\bother than\b|\bnot due to\b|\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
 // "Pathologies which may cause LBP or sciatic pain": other causes of leg pain, not leg pain itself.

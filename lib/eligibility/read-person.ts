@@ -21,7 +21,13 @@ const AGE_CONTEXT = /\bage[ds]?\b|\byears? (?:of age|old)\b|\badults?\b|\by\/o\b
 const NOT_AGE = /\b(?:pain|symptoms?|duration|history|diagnos\w*|since|smok\w*|bmi|score|follow-up|life expectancy|menopaus\w*)\b/;
 const RANGE = /(?:between |from )?(\d{1,3}) ?(?:-|to|and) ?(\d{1,3})\b/g;
 const BOUND =
-  /(>=|<=|>|<|at least|older than|younger than|over|under|above|below|greater than|more than|less than|up to|minimum(?: of)?|maximum(?: of)?|from) ?(?:the age of |age )?(\d{1,3})(?:y\b|\b)|\b(\d{1,3}) ?(?:years?|yrs?|y)?(?: of age)?(?: old)? ?(or older|or over|and older|and over|or above|or more|\+|or younger|or less|and younger|or under)/g;
+  /(>=|<=|>|<|(?:not|no) (?:older|more|greater|younger|less) than|not (?:over|above|exceeding|under|below)|at least|older than|younger than|over|under|above|below|greater than|more than|less than|up to|minimum(?: of)?|maximum(?: of)?|from) ?(?:the age of |age )?(\d{1,3})(?:y\b|\b)|\b(\d{1,3}) ?(?:years?|yrs?|y)?(?: of age)?(?: old)? ?(or older|or over|and older|and over|or above|or more|\+|or younger|or less|and younger|or under)/g;
+
+const NEGATED_OP: Record<string, string> = {
+  "not older than": "<=", "no older than": "<=", "not more than": "<=", "no more than": "<=", "not greater than": "<=", "no greater than": "<=",
+  "not over": "<=", "not above": "<=", "not exceeding": "<=",
+  "not younger than": ">=", "no younger than": ">=", "not less than": ">=", "no less than": ">=", "not under": ">=", "not below": ">=",
+};
 
 type Bounds = { min: number | null; max: number | null };
 
@@ -38,7 +44,8 @@ export function ageBounds(text: string, exclusion: boolean): Bounds {
   for (const m of text.matchAll(BOUND)) {
     if (m[2] !== undefined) {
       const n = Number(m[2]);
-      const op = m[1] ?? "";
+      // "not older than 75" is "<= 75", "not younger than 18" is ">= 18": the negation turns the comparison round.
+      const op = NEGATED_OP[m[1] ?? ""] ?? m[1] ?? "";
       const lower = /^(?:>=|>|at least|older than|over|above|greater than|more than|minimum|from)/.test(op);
       const strictBelow = op === "<" || /^(?:younger than|under|below|less than)/.test(op);
       if (!exclusion) {

@@ -1,19 +1,27 @@
 import type { Criterion } from "./criteria";
-import { discounted, finding, type Finding, type ReadInput } from "./reading";
+import { AT_LEVEL, discounted, finding, type Finding, type ReadInput } from "./reading";
 import { durations, toMonths, toWeeks } from "./text";
 
 /** Treatment so far: non-surgical care, spine operations, cell or biologic treatment, spinal injections. */
 
-const CONSERVATIVE = /\bconservative\b|\bnon-?surgical\b|\bnon-?operative\b|\bphysical therapy\b|\bphysiotherapy\b|\bmedical management\b|\bnon-?invasive (?:treatment|care|therapy)\b|\bconventional (?:treatment|therapy|care)\b/g;
+const CONSERVATIVE = /\bconservative\b|\bnon[- ]?surgical\b|\bnon[- ]?operative\b|\bphysical therapy\b|\bphysiotherapy\b|\bmedical management\b|\bnon-?invasive (?:treatment|care|therapy)\b|\bconventional (?:treatment|therapy|care)\b/g;
 const FAILED =
-  /\bfail\w*|\bunresponsive\b|\bnot responded\b|\bnot respond\b|\bno (?:significant |adequate )?(?:improvement|relief|response)\b|\bdespite\b|\binadequate (?:response|relief)\b|\brefractory\b|\bpersist\w*|\bunsuccessful\b|\bineffective\b|\bresistant to\b|\bdid not respond\b|\bnot relieved\b/;
+  /\bfail\w*|\bunresponsive\b|\bnot responded\b|\bnot respond\b|\bnot responsive\b|\bno (?:significant |adequate )?(?:improvement|relief|response)\b|\bdespite\b|\binadequate (?:response|relief)\b|\brefractory\b|\bpersist\w*|\bunsuccessful\b|\bineffective\b|\bresistant to\b|\bdid not respond\b|\bnot relieved\b/;
 const PAIN_ANCHOR = /\b(?:pain|symptoms?|sciatica|lbp)\b/g;
 const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|of|period of|exceeding) ?$/;
 
+// "six weeks of non-operative therapy", "6 weeks conservative treatment", "3 months of failed conservative care":
+// a duration tied to the care that follows it.
+const CARE_AFTER_DURATION = /^ ?(?:of )?(?:[\w-]+,? ){0,3}$/;
+// "Has received six weeks of non-operative therapy": care tried for a time is required even without "failed".
+const TRIED = /\b(?:received|had|completed|undergone|underwent|tried|attempted|undergo)\b/;
+
 /**
  * "Failed conservative care for at least 6 months" → required, 6 months. A duration belongs to the
- * care only when the nearest word before it names the care, not the pain ("conservative treatment
- * is performed, but the back pain persists for more than 3 months" is a pain duration).
+ * care when it is tied to it: just before the care words ("6 weeks of physical therapy"), or after
+ * them with the nearest word before it naming the care, not the pain ("conservative treatment is
+ * performed, but the back pain persists for more than 3 months" is a pain duration, and so is the
+ * "six months" of "pain for at least six months who have failed 3 months of conservative care").
  */
 export function readConservative(input: ReadInput): Finding[] {
   let from: Criterion | null = null;
@@ -23,18 +31,29 @@ export function readConservative(input: ReadInput): Finding[] {
     CONSERVATIVE.lastIndex = 0;
     const care = CONSERVATIVE.exec(text);
     // "Unresponsive to non-operative treatment … or presence of progressive symptoms": care is one option.
-    if (!care || !FAILED.test(text) || /\bor (?:the )?(?:presence|progressive|severe|signs?|evidence)\b/.test(text)) continue;
-    from ??= item;
+    if (!care || /\b(?:or|and\/or) (?:the )?(?:presence|presents?|progressive|severe|signs?|evidence|increasing)\b/.test(text)) continue;
+    const failed = FAILED.test(text);
+    let found: number | null = null;
     for (const d of durations(text)) {
       if (d.unit === "hour" || d.unit === "day") continue;
-      if (!MIN_CUE.test(text.slice(Math.max(0, d.index - 20), d.index))) continue;
-      if (d.index > care.index && nearestIsPain(text, d.index)) continue;
-      const n = toMonths(d.low ?? d.n, d.unit);
-      if (months === null || n > months) {
-        months = n;
-        from = item;
+      let tied: boolean;
+      if (d.index < care.index) {
+        // Before the care words: only "N weeks [of] [failed] <care>".
+        const between = text.slice(d.end, care.index);
+        tied = CARE_AFTER_DURATION.test(between) && !NOT_TIED.test(between);
+      } else {
+        tied = MIN_CUE.test(text.slice(Math.max(0, d.index - 20), d.index)) && !nearestIsPain(text, d.index, care.index + care[0].length);
       }
+      if (!tied) continue;
+      found = toMonths(d.low ?? d.n, d.unit);
       break;
+    }
+    if (!failed && (found === null || !TRIED.test(text))) continue;
+    from ??= item;
+    // Several durations (6 months for lumbar, 6 weeks for cervical patients): the shortest, never widened.
+    if (found !== null && (months === null || found < months)) {
+      months = found;
+      from = item;
     }
   }
   if (from === null) return [];
@@ -43,31 +62,41 @@ export function readConservative(input: ReadInput): Finding[] {
   return out;
 }
 
-function nearestIsPain(text: string, index: number): boolean {
+// "Symptoms for 6 months despite conservative care": the duration is the symptoms', not the care's.
+const NOT_TIED = /\b(?:despite|with|and|or|after|but|who|while|without|spite|pain|symptoms?|sciatica|lbp)\b/;
+// "conservative treatment for low back pain": the pain named as what the care was for.
+const CARE_FOR_PAIN = /^ (?:[\w-]+ ){0,2}(?:for|of) (?:the )?(?:[\w-]+ ){0,3}$/;
+
+/** The nearest of care and pain words before `index` is pain (a pain the care was "for" does not count). */
+function nearestIsPain(text: string, index: number, careEnd: number): boolean {
   let pain = -1;
   let care = -1;
   PAIN_ANCHOR.lastIndex = 0;
-  for (let m = PAIN_ANCHOR.exec(text); m && m.index < index; m = PAIN_ANCHOR.exec(text)) pain = m.index;
+  for (let m = PAIN_ANCHOR.exec(text); m && m.index < index; m = PAIN_ANCHOR.exec(text)) {
+    if (!(m.index >= careEnd && CARE_FOR_PAIN.test(text.slice(careEnd, m.index)))) pain = m.index;
+  }
   CONSERVATIVE.lastIndex = 0;
   for (let m = CONSERVATIVE.exec(text); m && m.index < index; m = CONSERVATIVE.exec(text)) care = m.index;
   return pain > care;
 }
 
 const SURGERY =
-  /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b/g;
+  /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperative (?:interventions?|procedures?|treatments?)\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b/g;
 const SPINE = /\bspin\w*|\blumbar\b|\bcervical\b|\bback\b|\bdis[ck]s?\b|\bdiscal\b|\bvertebra\w*|\bldh\b|\bintervertebral\b|\bsacr\w*|\bfusions?\b|\bdis[ck]ectom|\blaminectom|\blaminotom|\bforaminotom|\binterbody\b/;
 const NOT_SPINE = /\bthyroid|\bcarotid|\babdominal|\bcardiac|\bheart\b|\bknee|\bhip\b|\bshoulder|\bbariatric|\bcataract|\bthoracic surgery\b|\bbreast/;
-const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b/;
+const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b|\bpost-?(?:laminectomy|dis[ck]ectomy|fusion)\b/;
 // The study's own or a future operation, or an operation-day event: never a prior operation.
 const PLANNED =
-  /\bnon-?surgical\b|\bnon-?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:surgery|operation|procedure)\b/;
+  /\bnon[- ]?surgical\b|\bnon[- ]?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:surgery|operation|procedure)\b/;
 // Only some operations (recent, within a window, on several levels, failed fusions): no value keeps that.
 const SURGERY_QUALIFIED = /\brecent\w*|\bwithin\b|\bin the (?:last|past|previous)\b|\bin previous \d|\bgreater than one level|\bmore than one level|\bmulti-?level|\bpseudo-?arthrosis|\bfailed fusion|\bat adjacent level/;
-const AT_LEVEL =
-  /\bat (?:the )?(?:same|index|target|treated|treatment|affected|involved|symptomatic|study|operative|implicated|index or adjacent) (?:\w+ ){0,2}(?:levels?|dis[ck]s?|segments?)\b|\bon the dis[ck]\b|\bindex (?:dis[ck]|levels?)\b|\btarget (?:dis[ck]|levels?)\b|\bnear the treatment area\b|\bat the levels? (?:to be )?treated\b|\bsame levels?\b|\baffected levels?\b|\binvolved levels?\b|\bto which the cells\b|\b(?:index|adjacent) or adjacent\b/;
 
 // An inclusion that needs an earlier operation: "history of lumbar discectomy", "prior spine surgery".
-const PAST_OPERATION = /\b(?:history of|previous|prior) (?:\w+ ){0,2}(?:surgery|operation|dis[ck]ectomy|laminectomy|fusion)\b/;
+const PAST_OPERATION =
+  /\b(?:history of|previous|prior) (?:\w+ ){0,2}(?:surgery|operation|dis[ck]ectomy|laminectomy|fusion)\b|\b(?:had|have|has) (?:previously )?undergone (?:a |an )?(?:[\w-]+ ){0,4}(?:surgery|operation|dis[ck]ectomy|laminectomy|fusion)\b/;
+// "On the disc on which the cell transplantation is planned", "in the area of planned spinal fusion":
+// the plan names the treated level, it is not the operation ruled out.
+const LEVEL_PLAN = /\b(?:on|in|at) which (?:[\w-]+ ){0,6}(?:is |are )?(?:planned|scheduled|to be (?:performed|treated|injected|done))\b|\bin the area of (?:the )?planned\b/g;
 
 /** Prior spine surgery: excluded at any level, only at the treated level, or required. */
 export function readSpineSurgery(input: ReadInput): Finding | null {
@@ -85,7 +114,7 @@ export function readSpineSurgery(input: ReadInput): Finding | null {
   for (const item of input.required) {
     const t = item.lower;
     if (/\bfailed back surgery syndrome\b|\bpost-?(?:laminectomy|discectomy) syndrome\b/.test(t)) required ??= item;
-    else if (PAST_OPERATION.test(t) && !PLANNED.test(t) && !/\b(?:no|not|without|first time)\b/.test(t)) required ??= item;
+    else if (PAST_OPERATION.test(t) && SPINE.test(t) && !NOT_SPINE.test(t) && !PLANNED.test(t) && !/\b(?:no|not|without|for the first time)\b/.test(t)) required ??= item;
   }
   if (required && (any || atLevel)) return null;
   if (required) return finding("spineSurgery", "required", required);
@@ -106,8 +135,9 @@ function firstSpineSurgery(text: string): number {
 /** What a criterion that rules something out says about prior spine surgery. */
 export function surgeryExclusion(text: string): "any" | "level" | null {
   const at = firstSpineSurgery(text);
-  if (at < 0 || PLANNED.test(text) || NOT_SPINE.test(text) || SURGERY_QUALIFIED.test(text)) return null;
+  if (at < 0) return null;
   const level = AT_LEVEL.test(text);
+  if (PLANNED.test(level ? text.replace(LEVEL_PLAN, " ") : text) || NOT_SPINE.test(text) || SURGERY_QUALIFIED.test(text)) return null;
   // "Previous operations" alone, in a spine trial's exclusions, is spine surgery.
   const bare = text.length <= 40 && /^(?:previous|prior|history of)?\s?(?:spine |spinal |back )?(?:surgery|surgeries|operations?)\b/.test(text);
   if (!level && !PAST.test(text)) return null;
@@ -116,7 +146,7 @@ export function surgeryExclusion(text: string): "any" | "level" | null {
 }
 
 const CELL =
-  /\bstem[- ]cells?\b|\bcell(?:ular)? (?:therapy|therapies|products?|treatment|transplant\w*|injections?|implantation)\b|\bprogenitor cells?\b|\bmesenchymal\b|\bmscs?\b|\bbiologic(?:al)? (?:therapy|therapies|treatment|intervention|injections?|agents?)\b|\bplatelet[- ]rich plasma\b|\bprp\b|\bbone marrow (?:aspirate )?concentrate\b|\bbmac?\b|\bregenexx\b|\bgene therapy\b/g;
+  /\bstem[- ]cells?\b|\bcell(?:ular)? (?:therapy|therapies|products?|treatment|transplant\w*|injections?|implantation)\b|\bprogenitor cells?\b|\bmesenchymal\b|\bmscs?\b|\bbiologic(?:al)? (?:therapy|therapies|treatment|intervention|injections?|agents?)\b|\bplatelet[- ]rich plasma\b|\bprp\b|\bbone marrow (?:aspirate )?concentrate\b|\bbmac?\b|\bregenexx\b/g;
 const CELL_PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\breceived\b|\bundergone\b|\bunderwent\b|\brecipient\b|\badministration\b|\bhad\b|\btreated with\b/;
 const FUTURE = /\bplans? to\b|\bplanning to\b|\bduring the (?:study|trial|follow-up)\b|\bfollow-up period\b|\bwill receive\b/;
 
@@ -154,6 +184,8 @@ export function readSpineInjection(input: ReadInput): Finding | null {
     if (item.negated && item.section === "exclusion") continue;
     const m = INJECTION.exec(text);
     if (!m || !INJECTION_SITE.test(text) || discounted(text, m.index) || FUTURE.test(text)) continue;
+    // "… into the index disc or adjacent discs within three months": limited to the treated disc, no rule for this key.
+    if (AT_LEVEL.test(text)) continue;
     let longest: number | null = null;
     for (const d of durations(text)) {
       const before = text.slice(Math.max(0, d.index - 30), d.index);
@@ -167,7 +199,7 @@ export function readSpineInjection(input: ReadInput): Finding | null {
         weeks = longest;
         from = item;
       }
-    } else if (INJECTION_PAST.test(text) && /\binjections?\b|\binjected\b/.test(text)) noWindow ??= item;
+    } else if (INJECTION_PAST.test(text) && /\binjections?\b|\binjected\b|\bintradiscal (?:treatments?|therap\w*|procedures?)/.test(text)) noWindow ??= item;
   }
   if (noWindow) return finding("spineInjectionWeeks", { excludedWithin: null }, noWindow);
   if (weeks !== null && from !== null) return finding("spineInjectionWeeks", { excludedWithin: weeks }, from);

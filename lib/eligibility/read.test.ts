@@ -133,7 +133,7 @@ describe("readEligibility: treatment so far", () => {
     expect(rules([], ["History of stem cell therapy;"]).priorCellTherapy).toBe("excluded"); // NCT04414592
     expect(rules([], ["Undergone previous Regenexx lumbar procedure"]).priorCellTherapy).toBe("excluded"); // NCT05287867
     const windowed = rules([], ["Previous disc injection therapy in the last 3 months (e.g. corticosteroid, platelet rich plasma, stem cells)"]); // NCT04735185
-    expect([windowed.priorCellTherapy, windowed.spineInjectionWeeks]).toEqual(["not-stated", { excludedWithin: 13 }]);
+    expect([windowed.priorCellTherapy, windowed.spineInjectionWeeks]).toEqual(["not-stated", { excludedWithin: 12.9 }]);
     expect(rules([], ["Have had treatment with any investigational therapy or device within 6 months of study procedure and/or plans to participate in any other allogeneic stem cell/progenitor cell therapy trial"]).priorCellTherapy).toBe("not-stated"); // NCT03692221
   });
 

@@ -12,8 +12,10 @@ import { MAX_LINE, matchForm } from "./text";
  * The rule reader's version: stored beside each trial's rules, and a trial whose rules were read by
  * an older version is read again at the next sync (as the classifier's version works).
  * 1: structured age and sex only. 2: the criteria text (SPEC §9, docs/decisions/022-eligibility-rule-reader.md).
+ * 3: kinds of errors found on the 54 development records (negated comparisons, run-on headings, at-level
+ * wording for every key, care vs pain durations, qualified and causal mentions, allowances in brackets).
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});

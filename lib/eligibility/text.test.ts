@@ -15,13 +15,13 @@ describe("durations", () => {
 });
 
 describe("units (SPEC §9)", () => {
-  it("converts weeks to months by 4.345, months to weeks by 4.345, a year to 12 months", () => {
+  it("converts weeks to months by 4.345, months to weeks by 4.3 (SPEC §9), a year to 12 months", () => {
     expect(toMonths(6, "week")).toBe(1.38);
     expect(toMonths(4, "week")).toBe(0.92);
     expect(toMonths(1, "year")).toBe(12);
     expect(toMonths(15, "year")).toBe(180);
-    expect(toWeeks(3, "month")).toBe(13);
-    expect(toWeeks(6, "month")).toBe(26.1);
+    expect(toWeeks(3, "month")).toBe(12.9);
+    expect(toWeeks(6, "month")).toBe(25.8);
     expect(toWeeks(48, "hour")).toBe(0.3);
     expect(toYears(6, "month")).toBe(0.5);
   });

@@ -94,9 +94,9 @@ export function toMonths(n: number, unit: Unit): number {
   return round(months, 2);
 }
 
-/** 1 month = 4.345 weeks (SPEC §9), days ÷ 7 (one decimal). */
+/** 1 month = 4.3 weeks (SPEC §9: the shorter window, never widened), days ÷ 7 (one decimal). */
 export function toWeeks(n: number, unit: Unit): number {
-  const weeks = unit === "year" ? n * 52.14 : unit === "month" ? n * 4.345 : unit === "week" ? n : unit === "day" ? n / 7 : n / 168;
+  const weeks = unit === "year" ? n * 52.14 : unit === "month" ? n * 4.3 : unit === "week" ? n : unit === "day" ? n / 7 : n / 168;
   return round(weeks, 1);
 }
 

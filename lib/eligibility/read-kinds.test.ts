@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import { readEligibility } from "./read";
+import type { EligibilityRules } from "./schema";
+
+// Kinds of reading errors found on the 54 development records (docs/decisions/022) and checked
+// against the other records in ../shared: each test quotes the real criterion (NCT id beside it).
+
+type Extra = { minimumAge?: string; maximumAge?: string; title?: string };
+
+function study(criteria: string, extra: Extra = {}) {
+  return {
+    protocolSection: {
+      identificationModule: { nctId: "NCT00000000", briefTitle: extra.title ?? "A study" },
+      conditionsModule: { conditions: [] },
+      eligibilityModule: { eligibilityCriteria: criteria, minimumAge: extra.minimumAge, maximumAge: extra.maximumAge, sex: "ALL" },
+    },
+  };
+}
+
+const text = (include: string[], exclude: string[]) =>
+  `Inclusion Criteria:\n\n${include.map((l) => `* ${l}`).join("\n")}\n\nExclusion Criteria:\n\n${exclude.map((l) => `* ${l}`).join("\n")}`;
+const rules = (include: string[], exclude: string[] = [], extra: Extra = {}): EligibilityRules => readEligibility(study(text(include, exclude), extra)).rules;
+
+describe("negation scope in comparisons", () => {
+  it("reads 'not older than' and 'no more than' as upper bounds, not lower ones", () => {
+    expect(rules(["Skeletally mature and at least 18 years old but not older than 75 years old"], [], { minimumAge: "18 Years", maximumAge: "75 Years" }).age).toEqual({ min: 18, max: 75 }); // NCT04982835
+    expect(rules(["Skeletally mature male or female patient, at least 21 years of age and no more than 80 years of age, inclusive, at the time of surgery;"]).age).toEqual({ min: 21, max: 80 }); // NCT05405374
+    expect(rules(["Males or females at least 18 years of age, but not older than 40"]).age).toEqual({ min: 18, max: 40 }); // NCT01088191
+  });
+});
+
+describe("qualifiers and causes: diabetes", () => {
+  it("keeps a treated or refractory diabetes as uncontrolled, never any diabetes", () => {
+    expect(rules([], ["Subjects with a severe medical disease (hypertension unresponsive to drug treatment, diabetes unresponsive to drug treatment, hepatocirrhosis, renal failure, tumor) that can affect the outcome of this clinical study."]).diabetes).toBe("excluded-uncontrolled"); // NCT02338271
+    expect(rules([], ["Known diabetes, drug treated"]).diabetes).toBe("excluded-uncontrolled"); // NCT01640457
+    expect(rules([], ["Diabetes mellitus requiring medication"]).diabetes).toBe("excluded-uncontrolled"); // NCT02315053
+  });
+
+  it("does not read diabetes named as a cause, or an adjective of another disease, as a rule", () => {
+    expect(rules([], ["Patients with peripheral neuropathy such as from diabetes or other conditions that might affect the reliability of intraoperative neuromonitoring."]).diabetes).toBe("not-stated"); // NCT05648474
+    expect(rules([], ["Diabetic autonomic neuropathy and orthostatic hypotension"]).diabetes).toBe("not-stated"); // NCT02691897
+    expect(rules([], ["Endocrine or metabolic disorder known to affect osteogenesis"]).diabetes).toBe("not-stated"); // NCT06011551
+    expect(rules([], ["History of endocrine or metabolic disorder"]).diabetes).toBe("excluded-any"); // NCT06144970
+    expect(rules([], ["Vertebral fractures, direct trauma, spinal inflammatory disease, spinal infection, bleeding tendency, LBP with tumors, bilateral radiculopathy, cauda equina syndrome, spinal canal stenosis, post-laminectomy surgery, diabetic and hypertensive patients."]).diabetes).toBe("excluded-any"); // NCT03933150
+  });
+});
+
+describe("qualifiers: cancer windows and activity", () => {
+  it("reads the window of an exception and of '< 3 yrs'", () => {
+    expect(rules([], ["Patients with a history of malignant tumor (except those with a cured tumor and no re- occurrence for the last five years)"]).cancer).toEqual({ excludedWithinYears: 5 }); // NCT02598232
+    expect(rules([], ["Recent (\\<3 yrs) or co-incident spinal tumor or infection"]).cancer).toEqual({ excludedWithinYears: 3 }); // NCT04056520
+    expect(rules([], ["Participant has a history of cancer in the past 5 years (does not apply to participants with carcinoma in situ that has been resolved without further treatment, or basal cell skin cancer."]).cancer).toEqual({ excludedWithinYears: 5 }); // NCT05816382
+  });
+
+  it("does not read 'prior to study completion', residual disease or a life expectancy as history or a window", () => {
+    expect(rules([], ["Medical condition (e.g., unstable cardiac disease, cancer) that may result in patient death or have an effect on outcomes prior to study completion"]).cancer).toBe("excluded-active"); // NCT04982835
+    expect(rules([], ["Subjects with any active malignancy or who have been previously diagnosed with a malignancy and have evidence of residual disease"]).cancer).toBe("excluded-active"); // NCT06011551
+    expect(rules([], ["Subjects with evidence of tumour and/or malignant disease with resultant life expectancy of less than two years."]).cancer).toBe("excluded-active"); // NCT05631392
+  });
+});
+
+describe("'at the index level' wording", () => {
+  it("reads surgery on the relevant vertebra or in the planned area as at the level", () => {
+    expect(rules([], ["Patients who had undergone surgery on the relevant lumbar vertebra"]).spineSurgery).toBe("excluded-at-level"); // NCT02598232
+    expect(rules([], ["history of spinal surgery in the area of planned spinal fusion"]).spineSurgery).toBe("excluded-at-level"); // NCT06365307
+  });
+
+  it("does not take the plan that names the treated disc for the study's own operation", () => {
+    const r = rules([], [
+      "Patients who have received intra-discal procedures such as stem cell therapy or the injection of steroids into the disc or surgery such as discectomy on the disc on which the cell transplantation is planned to be performed.",
+      "Patients who have received a lumbar epidural steroid injection within a week prior to the cells transplantation.",
+    ]); // NCT02338271
+    expect(r.spineSurgery).toBe("excluded-at-level");
+    // The at-level rule says nothing for keys without that value: the any-level window decides.
+    expect(r.spineInjectionWeeks).toEqual({ excludedWithin: 1 });
+  });
+
+  it("leaves keys without an at-level value not stated when the criterion is about the index disc", () => {
+    expect(rules([], ["Lumbar spondylitis or other undifferentiated spondyloarthropathy affecting the index disc"]).autoimmune).toBe("not-stated"); // NCT02412735
+    const r = rules([], [
+      "Participants who have received any lumbar intradiscal injection into the index disc or adjacent discs within three months prior to the start of screening, other than injection of contrast medium for discography.",
+      "Participants who received an epidural steroid injection within 6 weeks prior to informed consent.",
+    ]); // NCT06325566
+    expect(r.spineInjectionWeeks).toEqual({ excludedWithin: 6 });
+  });
+});
+
+describe("inclusion versus exclusion sections", () => {
+  it("reads criteria after an exclusion heading run into an inclusion line as exclusions", () => {
+    const criteria = [
+      "Inclusion Criteria:",
+      "",
+      "* Patient is not responsive to conservative, non-surgical treatment for back pain.",
+      "* All surgeries must be approved by the Medical Advisory Board (MAB) Exclusion Criteria:• Patient has less than 6 mm of disc height.",
+      "* Patient has had prior lumbar spine surgery (nucleoplasty at non-index level is considered acceptable).",
+      "* Patient has osteopenia of the spine (T-score of -1.0 or lower). A DEXA scan should be performed to rule out patients considered at risk for osteopenia.• Patient has morbid obesity defined as a body mass index (BMI) more than 40 or a weight of more than 45 kg (100 lbs.) over ideal body weight.",
+    ].join("\n"); // NCT05508360
+    const r = readEligibility(study(criteria)).rules;
+    expect(r.spineSurgery).toBe("excluded-any");
+    expect(r.bmiMax).toBe(40);
+    expect(r.imagingRequired).toBe("not-stated");
+    expect(r.conservativeRequired).toBe(true);
+  });
+});
+
+describe("leg pain and radicular pain wording", () => {
+  it("reads 'LBP greater than leg pain' as leg pain ruled out", () => {
+    expect(rules(["Subjects presenting with LBP greater than leg pain and symptoms of DDD of the lumbar region (L1- S1) of at least six (6) months duration"], ["Subjects presenting with radicular pain greater than back pain or by history within the past six (6) months"]).legPain).toBe("excluded"); // NCT06011551
+  });
+
+  it("does not require leg pain when back pain or pain in the lower extremities will do", () => {
+    const r = rules(["Patients with moderate disability based on the Oswestry Disability Index (ODI), among those diagnosed with a single level of unilateral herniated intervertebral disc among the 3rd-4th and 4th-5th lumbar vertebrae, or the 5th lumbar vertebra-sacral vertebra with back pain or radiating pain in the lower extremities that has been unresponsive to conservative therapy for more than six weeks"]); // NCT02598232
+    expect(r.legPain).toBe("not-stated");
+    // Pain unresponsive to care for more than six weeks has lasted that long.
+    expect(r.painMonths).toEqual({ min: 1.38, max: null });
+  });
+});
+
+describe("number of painful levels", () => {
+  it("reads 'one level or two contiguous levels' as at most two", () => {
+    expect(rules(["Subject is diagnosed with degenerative disc disease (DDD) at one level or two contiguous levels from the C2 -T1 disc"]).painfulLevelsMax).toBe(2); // NCT04388332
+  });
+
+  it("reads no cap from a criterion that allows single- or multi-level disease, but keeps 'pain limited to a single level'", () => {
+    expect(rules(["Patients with single- or multi-level spinal stenosis undergoing open lumbar laminectomy, or patients with single-level herniated nucleus pulposus undergoing single-level lumbar microdiscectomy"]).painfulLevelsMax).toBeNull(); // NCT02300909
+    expect(rules(["Patient has Degenerative Disc Disease (DDD) at one or more levels between L1 and S1 but the discogenic pain must be limited to a single level."]).painfulLevelsMax).toBe(1); // NCT05508360
+  });
+});
+
+describe("conservative-care duration wording", () => {
+  it("reads care tried for a time as required, without the word 'failed'", () => {
+    const r = rules(["Subject has received six weeks of non-operative therapy i.e. injections, physical therapy, oral steroids"]); // NCT04388332
+    expect([r.conservativeRequired, r.conservativeMonths]).toEqual([true, { min: 1.38 }]);
+    expect(rules(["Completed at least 6 months of conservative non-operative treatment."]).conservativeMonths).toEqual({ min: 6 }); // NCT04416321
+  });
+
+  it("keeps the shortest of several durations (lumbar and cervical patients), never widened", () => {
+    expect(rules(["Have had six months of lumbar non operative therapy.", "Have had six weeks of cervical non operative treatment."]).conservativeMonths).toEqual({ min: 1.38 }); // NCT04911257
+  });
+
+  it("tells the care's duration from the pain's", () => {
+    const both = rules(["Participants with moderate to severe low back pain for a duration of at least six months who have failed at least 3 months of conservative care."]); // NCT06325566
+    expect([both.conservativeMonths, both.painMonths]).toEqual([{ min: 3 }, { min: 6, max: null }]);
+    const care = rules(["Failed conservative treatment for low back pain conducted for at least 6 months"]); // NCT04631133
+    expect([care.conservativeMonths, care.painMonths]).toEqual([{ min: 6 }, { min: null, max: null }]);
+    expect(rules(["At least six (6) weeks of failed, conservative treatment prior to surgery, including physical therapy"]).conservativeMonths).toEqual({ min: 1.38 }); // NCT01534065
+    expect(rules(["Symptoms despite conservative (non-surgical) management for > 6 months"]).painMonths).toEqual({ min: 6, max: null }); // NCT03692221
+  });
+
+  it("does not require care that is one of two ways in", () => {
+    expect(rules(["Had at least 6-weeks of conservative non-operative treatment and/or presents with increasing signs and symptoms of cervical myelopathy or radiculopathy that may require immediate intervention -"]).conservativeRequired).toBe(false); // NCT04214535
+  });
+});
+
+describe("prior operations", () => {
+  it("reads other words for an operation, and a past operation as a condition of entry", () => {
+    expect(rules([], ["previous operative interventions on the cervical spine"]).spineSurgery).toBe("excluded-any"); // NCT00868335
+    expect(rules(["all patients who had undergone a first time uncomplicated disc surgery for lumbar vertebral disc herniation who had taken part in the original RCT"]).spineSurgery).toBe("required"); // NCT01922063
+  });
+
+  it("does not read other operations as spine surgery required", () => {
+    expect(rules(["Patients who have undergone radical lung cancer surgery."]).spineSurgery).toBe("not-stated"); // NCT06610240
+    expect(rules(["Have recovered from the effects of any prior radiotherapy or surgery"]).spineSurgery).toBe("not-stated"); // NCT04646330
+  });
+});
+
+describe("pregnancy, BMI units, medicines", () => {
+  it("reads a 'non-pregnant' inclusion and 'are or intend to become pregnant'", () => {
+    expect(rules(["Skeletally mature male or female (non-pregnant) between 18 and 70 years of age"]).pregnancy).toBe("excluded"); // NCT04015791
+    expect(rules([], ["Women who are or intend to become pregnant within the next 12 months."]).pregnancy).toBe("excluded"); // NCT04679844
+  });
+
+  it("reads a BMI bound written against its unit", () => {
+    expect(rules([], ["BMI \\> 40kg/m2"]).bmiMax).toBe(40); // NCT04015791
+    expect(rules(["Body mass index < 40kg"]).bmiMax).toBe(39.9); // NCT01672255
+  });
+
+  it("reads immune suppression and steroid use, but not a disease that once required steroids", () => {
+    expect(rules([], ["The patient has immune suppression"]).immunosuppressants).toBe("excluded"); // NCT01640457
+    expect(rules([], ["Corticosteroid Drug Use İn The Last Month"]).immunosuppressants).toBe("excluded"); // NCT05484791
+    expect(rules([], ["History of ILD, drug-induced interstitial lung disease, radiation pneumonitis requiring steroid therapy, or any evidence of clinically active interstitial lung disease"]).immunosuppressants).toBe("not-stated"); // NCT05286957
+  });
+
+  it("reads continuous painkiller use as opioids ruled out (an opioid taken now is a painkiller taken now)", () => {
+    expect(rules([], ["Continuous Painkiller Drug Use"]).opioids).toBe("excluded"); // NCT05484791
+    expect(rules([], ["Continuous use of pain medication"]).opioids).toBe("excluded"); // NCT05753579
+  });
+
+  it("does not read spinal inflammation as an autoimmune disease", () => {
+    expect(rules([], ["Patients with spinal infection, tumor, or other form of inflammatory spondylopathy"]).autoimmune).toBe("not-stated"); // NCT02598232
+  });
+});
+
+describe("allowances and exceptions", () => {
+  it("does not read what a criterion says it does not include", () => {
+    expect(rules([], ["Has a condition that requires post-operative medications that interfere with fusion, such as immunosuppressive drugs, steroids or prolonged use of non-steroidal anti-inflammatory drugs. This does not include low dose aspirin for prophylactic anticoagulation"]).bleeding).toBe("not-stated"); // NCT04015791
+    expect(rules([], ["Currently using other tobacco cessation treatments at the time of screening, including pharmacotherapy or behavioral support (note: use of these treatments is allowable during trial participation)."]).smoking).toBe("not-stated"); // NCT05897242
+  });
+
+  it("keeps an allowance in brackets to what the brackets hold", () => {
+    expect(rules([], ["Has had prior lumbar back surgery or intradiscal treatments at any lumbar level (Note: diagnostic provocative or anesthetic discography are not excluded; micro-discectomy +- laminectomy patients greater than 6 months postop are not excluded)"]).spineInjectionWeeks).toEqual({ excludedWithin: null }); // NCT04015791
+    expect(rules([], ["Presence of active malignancy or prior history of malignancy (non-invasive basal cell carcinoma of the skin is allowed)."]).cancer).toBe("excluded-any-history"); // NCT05405374
+  });
+});
+
+describe("imaging, pain area, units, cell therapy", () => {
+  it("does not require imaging that is one option of several, or the study's own scans", () => {
+    expect(rules(["Proof for one of the following tests already performed in the clinical care of the patient for lower back pain: 1) MRI scan demonstrating at least one disc level with grade II or greater disc degeneration using the Pfirrmann grading system; 2) Oswestry Disability Index for Back Pain score of 21-80%; 3) Visual Analogue Scale for pain of >5 on a scale of 0-10."]).imagingRequired).toBe("not-stated"); // NCT06053242
+    expect(rules(["Are willing and able to return for the scheduled follow-up visits, follow post operative instructions and undergo the required radiographic exams for up to 5 time points between 4 weeks and 24 months post-surgery"]).imagingRequired).toBe("not-stated"); // NCT02300909
+  });
+
+  it("places the pain: a lumbar puncture is not low back pain, the cervico-thoracic junction is the neck", () => {
+    expect(rules([], [], { title: "Virtual Reality as a Distraction Technique for Performing Lumbar Punctures in Children and Young Adults" }).painArea).toBe("any"); // NCT04092803
+    expect(rules([], [], { title: "Clinical and Radiological Outcomes of Posterior Cervical Fusion With Medtronic Infinity Occipitocervical-Upper Thoracic (OCT) System" }).painArea).toBe("neck"); // NCT04056520
+  });
+
+  it("turns months into weeks at 4.3 a month (SPEC §9), the shorter window", () => {
+    expect(rules([], ["Epidural or facet joint steroid, platelet rich plasma (PRP) or bone marrow concentrate (BMC) injections, or radio frequency ablation (RFA), within 6 months prior to baseline."]).spineInjectionWeeks).toEqual({ excludedWithin: 25.8 }); // NCT06144970
+  });
+
+  it("does not widen 'gene therapy' to any cell or biologic treatment", () => {
+    expect(rules([], ["Any patient who has received gene therapy in the past."]).priorCellTherapy).toBe("not-stated"); // NCT06053242
+  });
+});
