@@ -58,6 +58,28 @@ test.describe("admin", () => {
     expect((await replay()).status()).toBe(401);
   });
 
+  test("the run history shows how many changes each run recorded and how many digests it sent", async ({ page }) => {
+    await logIn(page);
+    await expect(page.getByRole("columnheader", { name: "Changes" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Digests sent" })).toBeVisible();
+    const status = await (await page.request.get("/api/admin/status")).json();
+    const seeds = (status.history as { runId: number; trigger: string; changes: number; counts: { inserted: number }; digests: { sent: number } }[])
+      .filter((r) => r.trigger === "seed")
+      .sort((a, b) => a.runId - b.runId);
+    // serve.ts: a first sync into the empty database (one `added` per trial), then one changed record.
+    expect(seeds).toHaveLength(2);
+    expect(seeds[0]!.changes).toBe(seeds[0]!.counts.inserted);
+    expect(seeds[0]!.changes).toBeGreaterThan(100);
+    expect(seeds[1]!.changes).toBe(1);
+    for (const r of seeds) {
+      const row = page.locator(`tr[data-run-id="${r.runId}"]`);
+      await expect(row.locator('td[data-col="changes"]')).toHaveText(String(r.changes));
+      // No alert was confirmed on this server, so no digest went out.
+      await expect(row.getByTestId("digests-sent")).toHaveText(String(r.digests.sent));
+      expect(r.digests.sent).toBe(0);
+    }
+  });
+
   test("a forwarded address or a forged peer header sent by the client is not who the server thinks it is", async ({ request, baseURL }) => {
     // No TRUST_PROXY on this server: the audit row names the socket's address (lib/peer-guard.mjs).
     const res = await request.post("/api/admin/session", {
