@@ -1,8 +1,10 @@
+import { redirect } from "next/navigation";
 import { HomeSearchForm } from "./_home/search-form";
 import { Counts, Explainers, OpenTrials } from "./_home/home-sections";
 import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { prepareSearch, runSearch } from "@/lib/search/run";
+import { DEFAULT_FILTERS, serializeSearch } from "@/lib/search/schema";
 import { lastSuccessfulRun, trialCounts } from "@/lib/sync/data";
 import "./_home/home.css";
 
@@ -22,9 +24,23 @@ async function load(near: string | null) {
   }
 }
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = (await searchParams).near;
+/**
+ * The home page's one address per place: `/?near=<place>` (spelled as /trials spells it) or `/`. The
+ * form's "order the list below by distance" button sends every field (radius, therapy, status): the
+ * list below uses only the place, so anything else is dropped with a redirect.
+ */
+function canonicalHome(params: Awaited<SearchParams>): { near: string | null; redirectTo: string | null } {
+  const raw = params.near;
   const near = typeof raw === "string" && raw.trim() ? raw.trim().slice(0, 100) : null;
+  const canonical = raw === undefined || (near !== null && raw === near);
+  const extra = Object.keys(params).some((k) => k !== "near");
+  if (canonical && !extra) return { near, redirectTo: null };
+  return { near, redirectTo: near ? `/?${serializeSearch({ ...DEFAULT_FILTERS, near })}` : "/" };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const { near, redirectTo } = canonicalHome(await searchParams);
+  if (redirectTo) redirect(redirectTo);
   const data = await load(near);
   const nearError = data.ok ? data.prepared.errors.find((e) => e.param === "near") : undefined;
   const place = data.ok ? data.prepared.place : null;

@@ -20,7 +20,7 @@ export function OpenTrials({ trials, total, near, placeLabel }: { trials: TrialS
       <h2 id="open-trials">Open cell-therapy trials{placeLabel ? `, nearest to ${placeLabel} first` : ""}</h2>
       <p className="muted">
         {total} trial{total === 1 ? "" : "s"} {placeLabel ? "open to new patients with a site on the map" : "open to new patients"}.{" "}
-        {placeLabel ? null : "Give a place above to see the nearest first."}
+        {placeLabel ? "Distances are to each trial's nearest site." : "Give your place above and choose “Order the list below by distance” to see the nearest first."}
       </p>
       {trials.length ? (
         <ul className="trial-list home-trials" data-testid="home-trials">

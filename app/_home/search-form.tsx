@@ -4,6 +4,8 @@ import { LocateButton } from "./locate-button";
 // The one-step search (SPEC §12): a place, a distance, what the patient is looking for, open trials
 // only by default. A plain GET form to /trials: it works without JavaScript, and /trials answers a
 // non-canonical query with a redirect to its canonical URL, so every way in lands on the same address.
+// A second button sends the place to the home page itself, which then lists its open trials nearest
+// first (app/page.tsx keeps only the place: /?near=…).
 
 const RADII: [string, string][] = [
   ["25mi", "25 miles"],
@@ -60,9 +62,15 @@ export function HomeSearchForm({ near }: { near: string }) {
           <input type="radio" name="status" value="any" /> All, including finished trials
         </label>
       </fieldset>
-      <button type="submit" className="primary home-submit">
-        Find trials
-      </button>
+      <div className="home-submit">
+        <button type="submit" className="primary">
+          Find trials
+        </button>
+        {/* The same place, for the list below (GET /?near=…): it works without JavaScript too. */}
+        <button type="submit" formAction="/#open-trials" className="secondary" data-testid="home-nearest">
+          Order the list below by distance
+        </button>
+      </div>
     </form>
   );
 }

@@ -104,6 +104,48 @@ test.describe("the home page's one-step search", () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  for (const javaScriptEnabled of [false, true]) {
+    test(`${javaScriptEnabled ? "with" : "without"} JavaScript the form's place orders the home list nearest first, with distances (/?near=…)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/");
+      const before = await page.getByTestId("home-trials").locator("li a").allTextContents();
+      await expect(page.getByTestId("home-trials")).not.toContainText(/\d+ mi ·/);
+      await page.getByLabel("Where are you?").fill("Boston, MA");
+      await page.getByLabel("How far could you travel?").selectOption("25mi");
+      await page.getByRole("button", { name: "Order the list below by distance" }).click();
+      // Only the place is kept: the list below is the open cell-therapy trials at any distance.
+      await page.waitForURL((u) => u.pathname === "/" && u.search === "?near=Boston,+MA");
+      expect(new URL(page.url()).hash).toBe("#open-trials");
+      await expect(page.getByLabel("Where are you?")).toHaveValue("Boston, MA");
+      await expect(page.getByRole("heading", { name: /Open cell-therapy trials, nearest to Boston.* first/ })).toBeVisible();
+      const items = page.getByTestId("home-trials").locator("li");
+      const miles = await items.evaluateAll((els) => els.map((e) => Number(/\((?:[^·]*· )?(\d+) mi/.exec(e.textContent ?? "")?.[1] ?? NaN)));
+      // The trials with a located site (those a distance can be given for), in the order of the search it links to.
+      const api = await (await page.request.get("/api/trials?near=Boston,+MA&radius=any&sort=distance")).json();
+      expect(api.total).toBeGreaterThan(1);
+      expect(miles.length).toBe(Math.min(10, api.total));
+      expect(miles.every((m) => Number.isFinite(m))).toBe(true);
+      expect(miles).toEqual([...miles].sort((a, b) => a - b));
+      expect(miles).toEqual(api.trials.slice(0, 10).map((t: { nearestSite: { distanceMiles: number } }) => Math.round(t.nearestSite.distanceMiles)));
+      expect(await page.getByTestId("home-trials").locator("li a").allTextContents()).toEqual(api.trials.slice(0, 10).map((t: { title: string }) => t.title));
+      expect(await page.getByTestId("home-trials").locator("li a").allTextContents()).not.toEqual(before);
+      await expect(page.getByRole("link", { name: /See all \d+ in the trial finder/ })).toHaveAttribute("href", "/trials?near=Boston,+MA&radius=any&sort=distance");
+      if (javaScriptEnabled) expect(await axe(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test("a home URL with the form's other fields or an empty place redirects to the one address for that place", async ({ request }) => {
+    const res = await request.get("/?near=10001&radius=250mi&therapy=prp&status=any", { maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers().location).toBe("/?near=10001");
+    const empty = await request.get("/?near=&radius=100mi", { maxRedirects: 0 });
+    expect(empty.status()).toBe(307);
+    expect(empty.headers().location).toBe("/");
+    expect((await request.get("/?near=10001", { maxRedirects: 0 })).status()).toBe(200);
+  });
+
   test("with a place known the list is nearest first; use my location puts the browser's place in the form", async ({ browser }) => {
     const context = await browser.newContext({ geolocation: { latitude: 42.36, longitude: -71.06 }, permissions: ["geolocation"] });
     const page = await context.newPage();
