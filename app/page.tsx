@@ -3,6 +3,7 @@ import { HomeSearchForm } from "./_home/search-form";
 import { Counts, Explainers, OpenTrials } from "./_home/home-sections";
 import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
+import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 import { prepareSearch, runSearch } from "@/lib/search/run";
 import { DEFAULT_FILTERS, serializeSearch } from "@/lib/search/schema";
 import { lastSuccessfulRun, trialCounts } from "@/lib/sync/data";
@@ -59,7 +60,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       ) : null}
       {!data.ok ? (
         <p className="notice" role="status">
-          The trial database is not reachable right now. Please try again in a minute.
+          {DATABASE_UNREACHABLE}
         </p>
       ) : (
         <>

@@ -32,9 +32,9 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
       router.refresh(); // session expired: back to the login form
       return;
     }
-    const body = (await res.json().catch(() => null)) as (DashboardData & { error?: string }) | null;
+    const body = (await res.json().catch(() => null)) as (DashboardData & { message?: string }) | null;
     if (!res.ok || typeof body !== "object" || body === null || !("db" in body)) {
-      setPollError(body?.error ?? `The server answered HTTP ${res.status}.`);
+      setPollError(body?.message ?? `The server answered HTTP ${res.status}.`);
       return;
     }
     setData(body);
@@ -55,10 +55,10 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
     setMessage(null);
     try {
       const res = await fetch("/api/admin/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode }) });
-      const body = (await res.json().catch(() => ({}))) as { runId?: number; error?: string };
+      const body = (await res.json().catch(() => ({}))) as { runId?: number; message?: string };
       if (res.status === 202) setMessage(`Started ${mode} sync, run ${body.runId}.`);
       else if (res.status === 409) setMessage(`A sync is already running (run ${body.runId}).`);
-      else setMessage(body.error ?? `Could not start the sync (${res.status}).`);
+      else setMessage(body.message ?? `Could not start the sync (${res.status}).`);
       await refresh();
     } catch {
       setMessage("The server could not be reached.");
@@ -70,7 +70,7 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
   async function logout() {
     const res = await fetch("/api/admin/session", { method: "DELETE" }).catch(() => null);
     // 503: this browser is logged out but the server could not end the session; say so.
-    if (res?.status === 503) setMessage(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "The server could not end the session.");
+    if (res?.status === 503) setMessage(((await res.json().catch(() => ({}))) as { message?: string }).message ?? "The server could not end the session.");
     router.refresh();
   }
 

@@ -26,8 +26,8 @@ export function LoginForm({ initialError = null }: { initialError?: string | nul
         router.refresh();
         return;
       }
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      setError(res.status === 429 ? `${body.error ?? "Too many attempts."} (retry in ${res.headers.get("retry-after") ?? "a few"} s)` : (body.error ?? `Login failed (${res.status}).`));
+      const body = (await res.json().catch(() => ({}))) as { message?: string };
+      setError(res.status === 429 ? `${body.message ?? "Too many attempts."} (retry in ${res.headers.get("retry-after") ?? "a few"} s)` : (body.message ?? `Login failed (${res.status}).`));
     } catch {
       setError("The server could not be reached.");
     } finally {

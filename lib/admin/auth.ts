@@ -1,6 +1,7 @@
 import "server-only";
 import { isDatabaseDown } from "../db/health";
 import { db } from "../db/client";
+import { DATABASE_UNREACHABLE } from "../http/errors";
 import { adminConfig, type AdminConfig } from "./config";
 import { findSession } from "./data";
 import { checkSameOrigin } from "./request";
@@ -15,9 +16,10 @@ import { isLocalHost, readCookie, sessionCookieName, wellFormedToken, type Sessi
 export type Actor = { kind: "token" } | { kind: "session"; session: SessionPayload };
 
 type EnabledConfig = Extract<AdminConfig, { enabled: true }>;
-export type GateResult = { ok: true; actor: Actor; config: EnabledConfig } | { ok: false; status: 401 | 403 | 404 | 503; error: string };
+export type GateRefusal = { ok: false; code: "unauthorized" | "forbidden" | "database_unavailable"; message: string };
+export type GateResult = { ok: true; actor: Actor; config: EnabledConfig } | GateRefusal;
 
-export const SESSION_UNCHECKABLE = "The database is not reachable right now, so your admin session cannot be checked. Try again in a minute.";
+export const SESSION_UNCHECKABLE = `${DATABASE_UNREACHABLE} Your admin session cannot be checked until it is back.`;
 
 export function actorLabel(actor: Actor | null): string {
   if (!actor) return "anonymous";
@@ -57,25 +59,25 @@ export async function sessionFrom(config: EnabledConfig, cookieHeader: string | 
 
 export async function gate(req: Request, opts: { write: boolean }): Promise<GateResult> {
   const config = adminConfig();
-  if (!config.enabled) return { ok: false, status: 403, error: config.reason };
+  if (!config.enabled) return { ok: false, code: "forbidden", message: config.reason };
 
   // A foreign Origin is refused before anything else, authenticated or not.
   const origin = checkSameOrigin(req, { requireOrigin: false });
-  if (!origin.ok) return { ok: false, status: 403, error: origin.reason };
+  if (!origin.ok) return { ok: false, code: "forbidden", message: origin.reason };
 
   const authorization = req.headers.get("authorization");
   if (authorization !== null) {
     const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization.slice(0, 1024));
-    if (!m || !config.token || !secretsEqual(m[1]!, config.token)) return { ok: false, status: 401, error: "invalid credentials" };
+    if (!m || !config.token || !secretsEqual(m[1]!, config.token)) return { ok: false, code: "unauthorized", message: "Invalid credentials." };
     return { ok: true, actor: { kind: "token" }, config };
   }
 
   const lookup = await sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
-  if (lookup.state === "unavailable") return { ok: false, status: 503, error: SESSION_UNCHECKABLE };
-  if (lookup.state === "none") return { ok: false, status: 401, error: "log in at /admin or send Authorization: Bearer <ADMIN_TOKEN>" };
+  if (lookup.state === "unavailable") return { ok: false, code: "database_unavailable", message: SESSION_UNCHECKABLE };
+  if (lookup.state === "none") return { ok: false, code: "unauthorized", message: "Log in at /admin or send Authorization: Bearer <ADMIN_TOKEN>." };
   if (opts.write) {
     const strict = checkSameOrigin(req, { requireOrigin: true });
-    if (!strict.ok) return { ok: false, status: 403, error: strict.reason };
+    if (!strict.ok) return { ok: false, code: "forbidden", message: strict.reason };
   }
   return { ok: true, actor: { kind: "session", session: lookup.session }, config };
 }

@@ -1,23 +1,14 @@
-import { isDatabaseDown } from "../db/health";
+import { apiError, NO_STORE } from "../http/errors";
+import type { GateRefusal } from "./auth";
 
-/** Admin responses are never cached by browsers or proxies. */
+/** Admin responses are never cached by browsers or proxies (errors too: lib/http/errors.ts with NO_STORE). */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 }
 
-export function refused(r: { status: number; error: string }, headers: Record<string, string> = {}): Response {
-  return json({ error: r.error }, r.status, r.status === 503 ? { "retry-after": "10", ...headers } : headers);
-}
-
-/** The answer while the database cannot be reached. */
-export function databaseUnavailable(): Response {
-  return json({ error: "The database is not reachable right now." }, 503, { "retry-after": "10" });
-}
-
-/** A database that is down is a 503 the dashboard can show; anything else is a real error and is rethrown. */
-export function databaseDown(err: unknown): Response {
-  if (isDatabaseDown(err)) return databaseUnavailable();
-  throw err;
+/** The answer to a request the admin gate refused. */
+export function refusal(g: GateRefusal): Response {
+  return apiError(g.code, g.message, { headers: NO_STORE });
 }
 
 /** Reads a small JSON body, giving up as soon as it passes maxBytes (an admin body is a few bytes). */

@@ -1,3 +1,5 @@
+import { DATABASE_UNREACHABLE } from "../http/errors";
+
 // Why a login failed, in words for the person at the form. The JSON answers of
 // POST /api/admin/session carry the same sentences; a login without JavaScript (a form post) is sent
 // back to /admin?login=<reason>, and the page shows the sentence for that reason.
@@ -6,7 +8,7 @@ export const LOGIN_FAILURES = {
   wrong: "Wrong password.",
   limited: "Too many failed attempts. Try again later.",
   invalid: "Please type the password.",
-  unavailable: "The database is not reachable right now, so you cannot log in. Try again in a minute.",
+  unavailable: DATABASE_UNREACHABLE,
 } as const;
 export type LoginFailure = keyof typeof LOGIN_FAILURES;
 

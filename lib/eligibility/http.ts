@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { invalidParameters, naming, NO_STORE } from "../http/errors";
 
 /**
  * How the eligibility routes read bodies and answer bad ones. The body carries health data, so a
@@ -7,17 +8,13 @@ import type { z } from "zod";
  * answer is `Cache-Control: no-store`.
  */
 
-export const NO_STORE = { "cache-control": "no-store" } as const;
 /** A profile and 500 ids fit in a few KB; anything far bigger is refused before parsing. */
 const MAX_BODY_BYTES = 64 * 1024;
 
 export type BodyError = { param: string; message: string };
 
 export function invalid(errors: BodyError[]): Response {
-  return Response.json(
-    { error: "invalid_body", message: errors.map((e) => `${e.param}: ${e.message}`).join("; "), errors },
-    { status: 400, headers: NO_STORE },
-  );
+  return invalidParameters(errors, { code: "invalid_body", headers: NO_STORE, sentence: naming });
 }
 
 /** zod's issues as one entry per bad key: unknown keys are listed one by one, values are never echoed. */

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startStandin, type Standin } from "../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
+import { DATABASE_UNREACHABLE } from "../../lib/http/errors";
 
 /**
  * The admin route handlers, called directly with Request objects against a real, migrated database
@@ -216,7 +217,7 @@ describe("authentication", () => {
       ]) {
         expect(res.status).toBe(503);
         expect(res.headers.get("retry-after")).toBe("10");
-        expect((await res.json()).error).toMatch(/database is not reachable.*session cannot be checked/);
+        expect(await res.json()).toEqual({ error: "database_unavailable", message: expect.stringMatching(/database is not reachable.*session cannot be checked/) });
       }
       // A cookie that is not ours is still a plain 401 (no database needed to refuse it).
       expect((await status.GET(request("/api/admin/status", { headers: { cookie: "dtf_admin=v1.forged.cookie" } }))).status).toBe(401);
@@ -254,7 +255,7 @@ describe("authentication", () => {
       const res = await session.DELETE(request("/api/admin/session", { method: "DELETE", headers: { cookie, origin: ORIGIN } }));
       expect(res.status).toBe(503);
       expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
-      expect((await res.json()).error).toMatch(/Logged out of this browser.*could not end the session/);
+      expect(await res.json()).toEqual({ error: "database_unavailable", message: expect.stringMatching(/Logged out of this browser.*could not end the session.*database is not reachable/) });
     } finally {
       configure({ DATABASE_URL: saved });
     }
@@ -267,7 +268,7 @@ describe("authentication", () => {
       const res = await sync.GET(request("/api/admin/sync", { headers: bearer }));
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("10");
-      expect(await res.json()).toEqual({ error: "The database is not reachable right now." });
+      expect(await res.json()).toEqual({ error: "database_unavailable", message: DATABASE_UNREACHABLE });
     } finally {
       configure({ DATABASE_URL: saved });
     }
@@ -342,7 +343,7 @@ describe("syncs", () => {
     try {
       const res = await sync.POST(request("/api/admin/sync", { method: "POST", headers: bearer, body: { mode: "full" } }));
       expect(res.status).toBe(409);
-      expect(await res.json()).toMatchObject({ runId: other.id });
+      expect(await res.json()).toEqual({ error: "conflict", message: `Sync run ${other.id} is already in progress.`, runId: other.id });
       const view = await (await runRoute.GET(request(`/api/admin/sync/${other.id}`, { headers: bearer }), params(other.id))).json();
       expect(view).toMatchObject({ runId: other.id, status: "running", trigger: "schedule" });
     } finally {
@@ -396,12 +397,12 @@ describe("syncs", () => {
     for (const bad of [`${run}e0`, `0x${run.toString(16)}`, `+${run}`, ` ${run}`, `0${run}`, `${run}.0`, "2147483648"]) {
       const res = await runRoute.GET(request("/api/admin/sync/x", { headers: bearer }), params(bad));
       expect(res.status, bad).toBe(404);
-      expect(await res.json()).toEqual({ error: "no such run" });
+      expect(await res.json()).toEqual({ error: "not_found", message: "There is no such sync run." });
     }
     // The invalid records of a run that does not exist: 404, not an empty list.
     const unknown = await invalidRoute.GET(request("/api/admin/sync/999999/invalid", { headers: bearer }), params(999999));
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ error: "no such run" });
+    expect(await unknown.json()).toEqual({ error: "not_found", message: "There is no such sync run." });
     const known = await invalidRoute.GET(request(`/api/admin/sync/${run}/invalid`, { headers: bearer }), params(run));
     expect(known.status).toBe(200);
     expect(await known.json()).toMatchObject({ runId: run, records: expect.any(Array) });
@@ -430,7 +431,7 @@ describe("admin off", () => {
     configure({ ADMIN_PASSWORD: undefined, ADMIN_TOKEN: undefined, SESSION_SECRET: undefined });
     const res = await status.GET(request("/api/admin/status", { headers: bearer }));
     expect(res.status).toBe(403);
-    expect((await res.json()).error).toMatch(/Admin is off.*ADMIN_PASSWORD/);
+    expect(await res.json()).toEqual({ error: "forbidden", message: expect.stringMatching(/Admin is off.*ADMIN_PASSWORD/) });
     expect((await login()).status).toBe(403);
     const s = await (await session.GET(request("/api/admin/session"))).json();
     expect(s).toMatchObject({ enabled: false, loggedIn: false });
@@ -440,7 +441,7 @@ describe("admin off", () => {
     configure({ ADMIN_PASSWORD: "short-pw", ADMIN_TOKEN: TOKEN, SESSION_SECRET: SECRET });
     const res = await status.GET(request("/api/admin/status", { headers: bearer }));
     expect(res.status).toBe(403);
-    expect((await res.json()).error).toMatch(/Admin is off.*environment is invalid/);
+    expect(await res.json()).toEqual({ error: "forbidden", message: expect.stringMatching(/Admin is off.*environment is invalid/) });
     const logged = logs.join("");
     expect(logged).toMatch(/ADMIN_PASSWORD/);
     expect(logged).not.toContain("short-pw");

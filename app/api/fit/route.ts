@@ -1,9 +1,10 @@
 import { db } from "@/lib/db/client";
 import { eligibilityOf } from "@/lib/eligibility/data";
 import { fitTrial } from "@/lib/eligibility/fit";
-import { NO_STORE, parseBody } from "@/lib/eligibility/http";
+import { parseBody } from "@/lib/eligibility/http";
+import { failure, NO_STORE } from "@/lib/http/errors";
 import { fitRequestSchema } from "@/lib/eligibility/schema";
-import { failure } from "@/lib/search/http";
+
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +26,6 @@ export async function POST(req: Request) {
     });
     return Response.json({ results }, { headers: NO_STORE });
   } catch (err) {
-    const res = failure(err, "api/fit");
-    res.headers.set("cache-control", "no-store");
-    return res;
+    return failure(err, "api/fit", NO_STORE);
   }
 }

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { atomFeed } from "@/lib/feeds/data";
 import { publicOrigin } from "@/lib/feeds/origin";
-import { badRequest, failure } from "@/lib/search/http";
+import { failure, invalidParameters } from "@/lib/http/errors";
 import { prepareSearch } from "@/lib/search/run";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/trials.atom?<search> (SPEC §10) → Atom 1.0 of that search's newest changes; the same 400s as /api/trials; ETag and If-None-Match. */
 export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
-  if (prepared.errors.length) return badRequest(prepared.errors);
+  if (prepared.errors.length) return invalidParameters(prepared.errors);
   try {
     const feed = await atomFeed(db(), prepared, publicOrigin(req.nextUrl.origin));
     const headers = {

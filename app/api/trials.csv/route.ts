@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { CSV_HEADER, csvRow, trialCsvRow } from "@/lib/search/csv";
+import { failure, invalidParameters } from "@/lib/http/errors";
 import { allMatchesForExport } from "@/lib/search/data";
-import { badRequest, failure } from "@/lib/search/http";
 import { prepareSearch } from "@/lib/search/run";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/trials.csv?… : every matching trial (same filters and order as the page), streamed in batches. */
 export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
-  if (prepared.errors.length) return badRequest(prepared.errors);
+  if (prepared.errors.length) return invalidParameters(prepared.errors);
   // Read the first row before answering, so a database failure (or none configured) is still a proper error response.
   let rows: ReturnType<typeof allMatchesForExport>;
   let first: IteratorResult<Awaited<ReturnType<typeof rows.next>>["value"]>;

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
-import { NO_STORE, parseBody } from "@/lib/eligibility/http";
+import { parseBody } from "@/lib/eligibility/http";
 import { searchWithProfileSchema } from "@/lib/eligibility/schema";
 import { searchWithFit } from "@/lib/eligibility/search";
-import { badRequest, failure } from "@/lib/search/http";
+import { failure, invalidParameters, NO_STORE } from "@/lib/http/errors";
 import { prepareSearch, runSearchJson } from "@/lib/search/run";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/trials?… (SPEC §6) → {total, page, pageSize, trials, facets, place}; 400 naming any bad parameter. */
 export async function GET(req: NextRequest) {
   const prepared = prepareSearch(req.nextUrl.searchParams);
-  if (prepared.errors.length) return badRequest(prepared.errors);
+  if (prepared.errors.length) return invalidParameters(prepared.errors);
   try {
     const body = await runSearchJson(db(), prepared);
     return new Response(body, { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
@@ -30,15 +30,11 @@ export async function POST(req: NextRequest) {
   if (!body.ok) return body.response;
   const { query, profile, hideRuledOut } = body.data;
   const prepared = prepareSearch(new URLSearchParams(query.replace(/^\?/, "")));
-  const noStore = (res: Response) => {
-    res.headers.set("cache-control", "no-store");
-    return res;
-  };
-  if (prepared.errors.length) return noStore(badRequest(prepared.errors));
+  if (prepared.errors.length) return invalidParameters(prepared.errors, { headers: NO_STORE });
   try {
     const result = await searchWithFit(db(), prepared, profile, hideRuledOut);
     return Response.json({ ...result, place: prepared.place }, { headers: NO_STORE });
   } catch (err) {
-    return noStore(failure(err, "api/trials POST"));
+    return failure(err, "api/trials POST", NO_STORE);
   }
 }

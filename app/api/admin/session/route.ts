@@ -1,6 +1,6 @@
 import { actorLabel, sessionFrom, sessionTokenFrom, SESSION_UNCHECKABLE, wantsSecureCookie } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
-import { databaseDown, json, readJsonBody, refused } from "@/lib/admin/http";
+import { json, readJsonBody } from "@/lib/admin/http";
 import { backToAdmin, LOGIN_FAILURES, type LoginFailure } from "@/lib/admin/login";
 import { endSession, openSession, recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { loginLimiter } from "@/lib/admin/rate-limit";
@@ -8,8 +8,9 @@ import { checkSameOrigin, clientKey } from "@/lib/admin/request";
 import { loginBodySchema } from "@/lib/admin/schema";
 import { secretsEqual } from "@/lib/admin/secrets";
 import { clearedSessionCookie, deviceCookie, deviceCookieName, readCookie, sessionCookie, signDevice, verifyDevice } from "@/lib/admin/session";
-import { isDatabaseDown } from "@/lib/db/health";
 import { db } from "@/lib/db/client";
+import { isDatabaseDown } from "@/lib/db/health";
+import { apiError, DATABASE_UNREACHABLE, databaseUnavailable, NO_STORE } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export async function GET(req: Request) {
   const config = adminConfig();
   if (!config.enabled) return json({ enabled: false, reason: config.reason, loggedIn: false });
   const lookup = await sessionFrom(config, req.headers.get("cookie"), wantsSecureCookie(req));
-  if (lookup.state === "unavailable") return refused({ status: 503, error: SESSION_UNCHECKABLE });
+  if (lookup.state === "unavailable") return apiError("database_unavailable", SESSION_UNCHECKABLE, { headers: NO_STORE });
   const session = lookup.state === "live" ? lookup.session : null;
   return json({ enabled: true, passwordLogin: config.password !== null, loggedIn: session !== null, expiresAt: session ? new Date(session.exp * 1000).toISOString() : null });
 }
@@ -33,10 +34,10 @@ export async function POST(req: Request) {
   const form = (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
   const answer = (res: Response, reason: LoginFailure | null) => (form ? backToAdmin(res, reason) : res);
   const config = adminConfig();
-  if (!config.enabled) return refused({ status: 403, error: config.reason });
-  if (!config.password || !config.sessionSecret) return refused({ status: 403, error: "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here." });
+  if (!config.enabled) return apiError("forbidden", config.reason, { headers: NO_STORE });
+  if (!config.password || !config.sessionSecret) return apiError("forbidden", "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here.", { headers: NO_STORE });
   const origin = checkSameOrigin(req, { requireOrigin: true });
-  if (!origin.ok) return refused({ status: 403, error: origin.reason });
+  if (!origin.ok) return apiError("forbidden", origin.reason, { headers: NO_STORE });
   const keys = { password: config.password, sessionSecret: config.sessionSecret };
   const secure = wantsSecureCookie(req);
 
@@ -49,21 +50,21 @@ export async function POST(req: Request) {
   const decision = limiter.check(limitKey, Date.now(), { knownDevice: device !== null });
   if (!decision.allowed) {
     logger.warn({ ip, knownDevice: device !== null, retryAfterSeconds: decision.retryAfterSeconds }, "admin login refused: too many failed attempts");
-    return answer(refused({ status: 429, error: LOGIN_FAILURES.limited }, { "retry-after": String(decision.retryAfterSeconds) }), "limited");
+    return answer(apiError("rate_limited", LOGIN_FAILURES.limited, { headers: { ...NO_STORE, "retry-after": String(decision.retryAfterSeconds) } }), "limited");
   }
 
   let body;
   try {
     body = loginBodySchema.parse(form ? Object.fromEntries(new URLSearchParams((await req.text()).slice(0, 16 * 1024))) : await readJsonBody(req));
   } catch {
-    return answer(refused({ status: 400, error: 'expected JSON {"password": "..."}' }), "invalid");
+    return answer(apiError("invalid_body", 'expected JSON {"password": "..."}', { headers: NO_STORE }), "invalid");
   }
 
   try {
     if (!secretsEqual(body.password, config.password)) {
       limiter.fail(limitKey);
       await recordAudit(db(), { actor: "anonymous", action: "login_failed", ip, detail: { knownDevice: device !== null } });
-      return answer(refused({ status: 401, error: LOGIN_FAILURES.wrong }), "wrong");
+      return answer(apiError("unauthorized", LOGIN_FAILURES.wrong, { headers: NO_STORE }), "wrong");
     }
     limiter.succeed(limitKey);
     const { token, session } = await openSession(db(), keys);
@@ -73,7 +74,9 @@ export async function POST(req: Request) {
     headers.append("set-cookie", deviceCookie(signDevice(keys, device ?? undefined), { secure }));
     return answer(new Response(null, { status: 204, headers }), null);
   } catch (err) {
-    return answer(databaseDown(err), "unavailable");
+    // A form post is sent back to /admin with a reason, and "unavailable" is the only true one here.
+    if (!isDatabaseDown(err)) throw err;
+    return answer(databaseUnavailable(NO_STORE), "unavailable");
   }
 }
 
@@ -87,9 +90,9 @@ export async function DELETE(req: Request) {
   const secure = wantsSecureCookie(req);
   const cleared = { "set-cookie": clearedSessionCookie({ secure }), "cache-control": "no-store" };
   const config = adminConfig();
-  if (!config.enabled) return refused({ status: 403, error: config.reason });
+  if (!config.enabled) return apiError("forbidden", config.reason, { headers: NO_STORE });
   const strict = checkSameOrigin(req, { requireOrigin: true });
-  if (!strict.ok) return refused({ status: 403, error: strict.reason });
+  if (!strict.ok) return apiError("forbidden", strict.reason, { headers: NO_STORE });
   const token = sessionTokenFrom(req.headers.get("cookie"), secure);
   if (!token) return new Response(null, { status: 204, headers: cleared });
   let ended;
@@ -99,7 +102,7 @@ export async function DELETE(req: Request) {
   } catch (err) {
     if (!isDatabaseDown(err)) throw err;
     logger.warn({ ip: clientKey(req) }, "admin logout: the database is down, the session could not be ended on the server");
-    return refused({ status: 503, error: "Logged out of this browser, but the database is not reachable, so the server could not end the session. Log out again when it is back." }, cleared);
+    return apiError("database_unavailable", `Logged out of this browser, but the server could not end the session. ${DATABASE_UNREACHABLE}`, { headers: cleared });
   }
   if (ended) await recordAuditAfterTheFact(db(), { actor: actorLabel({ kind: "session", session: ended }), action: "logout", ip: clientKey(req) });
   return new Response(null, { status: 204, headers: cleared });

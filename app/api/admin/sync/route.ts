@@ -1,10 +1,11 @@
 import { actorLabel, gate } from "@/lib/admin/auth";
 import { dashboard } from "@/lib/admin/data";
-import { databaseDown, databaseUnavailable, json, readJsonBody, refused } from "@/lib/admin/http";
+import { json, readJsonBody, refusal } from "@/lib/admin/http";
 import { recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { clientKey } from "@/lib/admin/request";
 import { syncStartBodySchema } from "@/lib/admin/schema";
 import { db } from "@/lib/db/client";
+import { apiError, databaseUnavailable, failure, NO_STORE } from "@/lib/http/errors";
 import { logger } from "@/lib/logger";
 import { startSync } from "@/lib/sync/start";
 
@@ -13,15 +14,15 @@ export const dynamic = "force-dynamic";
 /** GET /api/admin/sync → recent runs (newest first) and the running one. */
 export async function GET(req: Request) {
   const g = await gate(req, { write: false });
-  if (!g.ok) return refused(g);
+  if (!g.ok) return refusal(g);
   try {
     const d = await dashboard(db());
     // The dashboard reports a database that is down instead of throwing; passed on as an empty run
     // list it would read as "no runs, nothing running".
-    if (d.db === "down") return databaseUnavailable();
+    if (d.db === "down") return databaseUnavailable(NO_STORE);
     return json({ running: d.running, runs: d.history });
   } catch (err) {
-    return databaseDown(err);
+    return failure(err, "api/admin/sync GET", NO_STORE);
   }
 }
 
@@ -31,12 +32,12 @@ export async function GET(req: Request) {
  */
 export async function POST(req: Request) {
   const g = await gate(req, { write: true });
-  if (!g.ok) return refused(g);
+  if (!g.ok) return refusal(g);
   let body;
   try {
     body = syncStartBodySchema.parse(await readJsonBody(req));
   } catch {
-    return refused({ status: 400, error: 'expected JSON {"mode": "incremental" | "full"}' });
+    return apiError("invalid_body", 'expected JSON {"mode": "incremental" | "full"}', { headers: NO_STORE });
   }
   const actor = actorLabel(g.actor);
   const ip = clientKey(req);
@@ -45,7 +46,7 @@ export async function POST(req: Request) {
     const result = await startSync({ prisma, mode: body.mode, trigger: "admin" });
     if (!result.ok) {
       await recordAuditAfterTheFact(prisma, { actor, action: "sync_refused_running", ip, detail: { mode: body.mode, runningRunId: result.runningRunId } });
-      return json({ runId: result.runningRunId, error: `sync run ${result.runningRunId} is already in progress` }, 409);
+      return apiError("conflict", `Sync run ${result.runningRunId} is already in progress.`, { headers: NO_STORE, extra: { runId: result.runningRunId } });
     }
     result.done
       .then((o) => (o.status === "failed" ? logger.warn : logger.info).call(logger, { runId: o.runId, status: o.status, error: o.error, counts: o.progress.counts }, "admin sync finished"))
@@ -54,6 +55,6 @@ export async function POST(req: Request) {
     await recordAuditAfterTheFact(prisma, { actor, action: "sync_started", ip, detail: { mode: body.mode, runId: result.runId } });
     return json({ runId: result.runId }, 202, { location: `/api/admin/sync/${result.runId}` });
   } catch (err) {
-    return databaseDown(err);
+    return failure(err, "api/admin/sync POST", NO_STORE);
   }
 }

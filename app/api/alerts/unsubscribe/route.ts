@@ -1,7 +1,8 @@
 import { seeOther, tokenOf } from "@/lib/alerts/http";
 import { unsubscribeAlert } from "@/lib/alerts/mutations";
 import { db } from "@/lib/db/client";
-import { failure } from "@/lib/search/http";
+import { failure } from "@/lib/http/errors";
+
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,7 @@
 import { changesOf } from "@/lib/changes/data";
 import { db } from "@/lib/db/client";
-import { failure } from "@/lib/search/http";
+import { apiError, failure, invalidParameters, naming } from "@/lib/http/errors";
+
 import { NCT_ID } from "@/lib/trials/data";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +11,12 @@ export async function GET(_req: Request, ctx: { params: Promise<{ nctId: string 
   const { nctId } = await ctx.params;
   const id = nctId.toUpperCase();
   if (!NCT_ID.test(id)) {
-    return Response.json({ error: "invalid_parameters", message: "nctId: expected NCT followed by 8 digits", errors: [{ param: "nctId", value: nctId, message: "expected NCT followed by 8 digits" }] }, { status: 400 });
+    return invalidParameters([{ param: "nctId", value: nctId, message: "expected NCT followed by 8 digits" }], { sentence: naming });
   }
   try {
     const prisma = db();
     const [exists, body] = await Promise.all([prisma.trial.count({ where: { nctId: id } }), changesOf(prisma, id)]);
-    if (!exists) return Response.json({ error: "not_found", message: `No trial ${id} on file.` }, { status: 404 });
+    if (!exists) return apiError("not_found", `No trial ${id} on file.`);
     return Response.json(body, { headers: { "cache-control": "public, max-age=60" } });
   } catch (err) {
     return failure(err, "api/trials/[nctId]/changes");
