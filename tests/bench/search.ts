@@ -1,15 +1,19 @@
 /**
- * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse]
+ * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse --settle 90 --with-sql --profile <dir>]
  * A fresh database filled by a real sync from the stand-in, grown to N trials (synthetic copies of
- * real records over real site locations, tests/bench/search-data.ts); `next start` of the current
- * production build on it (tests/chaos/helpers/web.ts: built first if missing or older than the code); autocannon with 20 concurrent clients on
- * /api/trials over a mix of realistic filter combinations, once with the result cache (production
- * settings) and once with SEARCH_CACHE=off (every request runs its SQL); then, in the same run, the
- * SQL statements behind each combination timed directly (the floor). Also the first-load JavaScript
- * of /trials (gzipped) and a Lighthouse run in the Debian Chromium.
+ * real records over real site locations, tests/bench/search-data.ts). The in-memory search index is
+ * built in this process at 1,000, 10,000 and N trials (build time, memory, in-memory search time).
+ * Then `next start` of the current production build on it (tests/chaos/helpers/web.ts: built first
+ * if missing or older than the code) and autocannon with 20 concurrent clients on /api/trials over a
+ * mix of realistic filter combinations, once with SEARCH_CACHE=off (every request answered by the
+ * server's index, which the benchmark waits for and checks in the server's log) and once with the
+ * result cache (production settings), each with the CPU it cost per request (server, Postgres); then
+ * the SQL statements behind each combination timed directly (the old floor). Also the first-load
+ * JavaScript of /trials (gzipped) and a Lighthouse run in the Debian Chromium. --profile writes a
+ * CPU profile of the uncached server (node --cpu-prof).
  */
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -41,10 +45,13 @@ const arg = (name: string, dflt: string) => {
 const N = Number(arg("n", "100000"));
 const DURATION = Number(arg("duration", "20"));
 const CONNECTIONS = Number(arg("connections", "20"));
+const SETTLE_S = Number(arg("settle", "90"));
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 /** Also time the old uncached path (SEARCH_INDEX=off: every request runs its SQL). */
 const WITH_SQL = process.argv.includes("--with-sql");
 /** Sizes the in-memory index is built at (build time and memory), up to N. */
+/** Writes a CPU profile of the uncached server into this directory (node --cpu-prof). */
+const PROFILE = process.argv.includes("--profile") ? path.resolve(arg("profile", "bench-profile")) : null;
 const INDEX_SIZES = [...new Set([1_000, 10_000, N].filter((x) => x <= N))];
 
 // Offline coordinates of the places above (as lib/geo resolves them), for timing the SQL directly.
@@ -70,7 +77,7 @@ async function idleShare(ms: number): Promise<number> {
 /**
  * Waits until the machine is quiet before a measured run: no statement still running in the
  * benchmark's database (a killed server's queued queries and autovacuum after the data load keep
- * going) and the CPUs ≥ 80% idle for two seconds in a row; at most 90 s. Says what it waited for.
+ * going) and the CPUs ≥ 80% idle for two seconds in a row; at most --settle seconds (90). Says what it waited for.
  */
 async function settle(url: string, label: string) {
   const client = new pg.Client({ connectionString: url });
@@ -80,7 +87,7 @@ async function settle(url: string, label: string) {
   let active = 0;
   let idle = 0;
   try {
-    while (quiet < 2 && performance.now() - t0 < 90_000) {
+    while (quiet < 2 && performance.now() - t0 < SETTLE_S * 1000) {
       const { rows } = await client.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle' AND backend_type IN ('client backend', 'autovacuum worker', 'parallel worker')",
       );
@@ -96,26 +103,99 @@ async function settle(url: string, label: string) {
   );
 }
 
-/** Waits (≤ 60 s) until the server logged its search index built; returns that log line's figures. */
+/** CPU seconds (user + system) a process has used so far (Linux /proc; 0 once it is gone). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (CLK_TCK 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The pids of a process and its descendants. */
+function processTree(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, pp] of parent) if (pp === out[i]) out.push(pid);
+  return out;
+}
+
+/**
+ * CPU used by the web server (its process tree) and by the Postgres backends serving the benchmark's
+ * database between start() and the returned stop(): a figure per request that the machine's other
+ * load does not inflate the way it inflates latency.
+ */
+async function cpuMeter(web: WebApp, url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const backends = async () => (await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
+  const server = processTree(web.child.pid!);
+  const sum = (pids: number[]) => pids.reduce((a, p) => a + cpuSeconds(p), 0);
+  const before = { server: sum(server), pg: new Map((await backends()).map((p) => [p, cpuSeconds(p)])) };
+  return async () => {
+    const pids = await backends();
+    await client.end();
+    // Backends opened during the run count from 0; those that closed during it are lost (the pool keeps its connections under load).
+    const pgSeconds = pids.reduce((a, p) => a + cpuSeconds(p) - (before.pg.get(p) ?? 0), 0);
+    return { server: sum(server) - before.server, pg: pgSeconds };
+  };
+}
+
+/** The server's log lines (JSON, pino) whose message is `msg`. */
+const logLines = (web: WebApp, msg: string) =>
+  web
+    .output()
+    .split("\n")
+    .filter((l) => l.includes(`"msg":"${msg}"`))
+    .map((l) => JSON.parse(l.slice(l.indexOf("{"))) as Record<string, unknown>);
+
+/**
+ * Waits (≤ 120 s) until the server logged "search index built" (its servers run at LOG_LEVEL=debug,
+ * so the line is seen); returns that line's figures. Each poll is a search, which starts the build.
+ */
 async function indexBuilt(web: WebApp): Promise<{ ms: number; trials: number } | null> {
   const t0 = performance.now();
-  while (performance.now() - t0 < 60_000) {
-    const line = web.output().split("\n").find((l) => l.includes("search index built"));
-    if (line) {
-      const j = JSON.parse(line.slice(line.indexOf("{"))) as { ms: number; trials: number };
-      return { ms: j.ms, trials: j.trials };
-    }
-    await fetch(`${web.url}/api/trials`).catch(() => {});
+  while (performance.now() - t0 < 120_000) {
+    const [line] = logLines(web, "search index built");
+    if (line) return { ms: line.ms as number, trials: line.trials as number };
+    await fetch(`${web.url}/api/trials`).then((r) => r.arrayBuffer(), () => {});
     await new Promise((r) => setTimeout(r, 250));
   }
   return null;
 }
 
-async function load(web: WebApp, opts: { index: boolean }) {
+/**
+ * Whether the index answered every search of a run: the data version does not move during the
+ * benchmark, so once built the index answers every request unless a search failed or fell back to
+ * SQL (each logged, at warn or debug level) or another build happened. Only the log after the first
+ * build counts (the polls before it were answered by SQL while it was building).
+ */
+function indexAnswered(web: WebApp): string {
+  const out = web.output();
+  const at = out.indexOf('"msg":"search index built"');
+  if (at < 0) return "NOT answered by the index: it was never built";
+  const after = out.slice(out.indexOf("\n", at) + 1).split("\n");
+  const builds = after.filter((l) => l.includes('"msg":"search index built"')).length;
+  const fallbacks = after.filter((l) => l.includes("SQL answers")).length;
+  return builds === 0 && fallbacks === 0 ? "every search answered by the index" : `NOT every search answered by the index: ${builds} more builds, ${fallbacks} fallbacks to SQL`;
+}
+
+async function load(web: WebApp, dbUrl: string, opts: { index: boolean }) {
   const base = web.url;
   if (opts.index) {
     const built = await indexBuilt(web);
-    console.log(built ? `  server's index: ${built.trials} trials built in ${built.ms} ms` : "  server's index: not built within 60 s (SQL answered)");
+    console.log(built ? `  server's index: ${built.trials} trials built in ${built.ms} ms` : "  server's index: not built within 120 s (SQL answered)");
   }
   // Warm every combination once (JIT, connection pool, and, with the cache on, the cache).
   for (const qs of SEARCH_MIX) {
@@ -124,6 +204,7 @@ async function load(web: WebApp, opts: { index: boolean }) {
   }
   const times: number[] = [];
   let i = 0;
+  const meter = await cpuMeter(web, dbUrl);
   const instance = autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -132,6 +213,7 @@ async function load(web: WebApp, opts: { index: boolean }) {
   });
   instance.on("response", (_c, _s, _b, ms) => times.push(ms));
   const result = await instance;
+  const cpu = await meter();
   times.sort((a, b) => a - b);
   return {
     p50: r1(percentile(times, 50)),
@@ -140,6 +222,9 @@ async function load(web: WebApp, opts: { index: boolean }) {
     rps: result.requests.total / result.duration,
     total: result.requests.total,
     bad: result.non2xx + result.errors + result.timeouts,
+    /** CPU milliseconds per request: the web server's, Postgres'. */
+    cpu: `CPU per request: server ${r1((cpu.server * 1000) / result.requests.total)} ms, Postgres ${r1((cpu.pg * 1000) / result.requests.total)} ms`,
+    ...(opts.index ? { answered: indexAnswered(web) } : {}),
   };
 }
 
@@ -259,25 +344,27 @@ async function main() {
     console.log(`data: ${grown.trials} trials, ${grown.sites} sites (${grown.templates} real templates over ${grown.places} real places) on ${database.kind} in ${r1((performance.now() - t0) / 1000)} s`);
 
     // No map tiles: Lighthouse must not wait on a tile server this machine cannot reach.
-    const web = (env: Record<string, string>) => startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", ...env } }).then((w) => (servers.push(w), w));
+    // LOG_LEVEL=debug: the benchmark reads "search index built" and any fallback to SQL from the log.
+    const web = (env: Record<string, string>, nodeArgs: string[] = []) =>
+      startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", LOG_LEVEL: "debug", ...env }, nodeArgs }).then((w) => (servers.push(w), w));
     if (WITH_SQL) {
       const sqlOnly = await web({ SEARCH_CACHE: "off", SEARCH_INDEX: "off" });
       await settle(database.url, "the SQL-only run");
-      const r = await load(sqlOnly, { index: false });
+      const r = await load(sqlOnly, database.url, { index: false });
       await sqlOnly.stop();
-      console.log(`SQL only (SEARCH_CACHE=off SEARCH_INDEX=off): p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r1(r.rps)} req/s, ${r.total} requests, ${r.bad} failed`);
+      console.log(`SQL only (SEARCH_CACHE=off SEARCH_INDEX=off): p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r1(r.rps)} req/s, ${r.total} requests, ${r.bad} failed; ${r.cpu}`);
     }
-    const cold = await web({ SEARCH_CACHE: "off" });
+    const cold = await web({ SEARCH_CACHE: "off" }, PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []);
     await settle(database.url, "the uncached run");
-    const uncached = await load(cold, { index: true });
+    const uncached = await load(cold, database.url, { index: true });
     await cold.stop();
-    console.log(`uncached (SEARCH_CACHE=off, in-memory index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed`);
+    console.log(`uncached (SEARCH_CACHE=off, in-memory index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed; ${uncached.cpu}; ${uncached.answered}`);
 
     const warm = await web({});
     // The uncached run's last queries go on in Postgres after its server is gone.
     await settle(database.url, "the cached run");
-    const cached = await load(warm, { index: true });
-    console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed`);
+    const cached = await load(warm, database.url, { index: true });
+    console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed; ${cached.cpu}; ${cached.answered}`);
 
     const sql = await floor(database.url);
     const slowest = sql.reduce((a, b) => (Math.max(b.facetsMs, b.pageMs) > Math.max(a.facetsMs, a.pageMs) ? b : a));

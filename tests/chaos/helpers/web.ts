@@ -44,11 +44,11 @@ export type WebApp = { url: string; child: ChildProcess; output(): string; stop(
 export const WEB_ADMIN_TOKEN = "chaos-admin-token-0123456789abcdef";
 
 /** Starts `next start` on a free port; resolves once /api/health answers at all (any status). */
-export async function startWeb(opts: { databaseUrl: string; env?: Record<string, string> }): Promise<WebApp> {
+export async function startWeb(opts: { databaseUrl: string; env?: Record<string, string>; /** Node options before the server's own (e.g. --cpu-prof, which NODE_OPTIONS refuses). */ nodeArgs?: string[] }): Promise<WebApp> {
   ensureBuild();
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...nextServerArgs("start", port, "127.0.0.1")], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
