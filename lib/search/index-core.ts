@@ -2,29 +2,64 @@ import KDBush from "kdbush";
 import type { Place } from "../geo/resolve";
 import { andCount, andInto, type Bits, count, forEach, hasBit, newBits, orInto, setBit, union } from "./index-bits";
 import { OPEN_STATUSES, PAGE_SIZE, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters } from "./schema";
-import { boundingBox, EARTH_RADIUS_MILES, emptyFacets, type FacetName, type Facets } from "./sql";
+import { boundingBox, EARTH_RADIUS_MILES, emptyFacets, type FacetName, type Facets, type Row, toSummary, type TrialSummary } from "./sql";
 
 // The in-memory search index (issue 15): the same answers as lib/search/sql.ts (the oracle, see
 // tests/integration/db/search-index.test.ts), computed from bitsets. Pure: built from rows read in
-// one snapshot (index-build.ts), queried synchronously (index-run.ts wires it in).
+// one snapshot (index-build.ts), queried synchronously (index-run.ts wires it in). It also holds
+// what a result card shows (the trial's summary fields and every site), so a page is served from
+// memory, from the same snapshot as its counts: no statement per request.
+
+/**
+ * A list column as one string: its elements each followed by U+0001 but the last, then U+0002
+ * (["a", "b"] is "a\u0001b\u0002", [] is "\u0002"), or null for NULL. See listOf.
+ */
+export type IndexList = string | null;
+const listOf = (key: string): string[] => (key.length === 1 ? [] : key.slice(0, -1).split("\u0001"));
 
 export type IndexTrialRow = {
   nct_id: string;
   live: boolean;
   overall_status: string;
-  therapy: string[] | null;
-  source: string[] | null;
+  therapy: IndexList;
+  source: IndexList;
   donor: string | null;
-  route: string[] | null;
-  phase: string[] | null;
-  countries: string[] | null;
+  route: IndexList;
+  phase: IndexList;
+  flags: IndexList;
+  countries: IndexList;
+  brief_title: string;
+  sponsor_name: string | null;
+  has_results: boolean;
+  results_published: boolean;
   /** Results posted or published (SPEC `results=posted`). */
   results: boolean | null;
   /** Days since 1970-01-01, or null. */
   lud: number | null;
   sd: number | null;
 };
-export type IndexSiteRow = { nct_id: string; lat: number | null; lon: number | null; country: string | null; state: string | null; city: string | null };
+export type IndexSiteRow = {
+  nct_id: string;
+  position: number;
+  facility: string | null;
+  status: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  state: string | null;
+  city: string | null;
+};
+
+/** Trial fields a summary shows, arrays and strings shared between trials that have equal ones. */
+type Card = Pick<IndexTrialRow, "nct_id" | "brief_title" | "overall_status" | "donor" | "sponsor_name" | "has_results" | "results_published"> &
+  Record<"phase" | "therapy" | "source" | "route" | "flags", string[] | null>;
+
+/** Distances of a `near` search: per trial, its nearest qualifying site's (NaN: none). */
+type Near = { bits: Bits; d: Float64Array };
+const NEAR_CACHE = 16;
+
+/** Days since 1970-01-01 as YYYY-MM-DD (sql.ts: to_char(date, 'YYYY-MM-DD')). */
+const isoDay = (days: number) => (Number.isNaN(days) ? null : new Date(days * 86_400_000).toISOString().slice(0, 10));
 
 type ArrayFacet = "therapy" | "source" | "route" | "phase" | "country";
 const OPEN_ENUMS = new Set(OPEN_STATUSES.map((s) => STATUS_ENUM[s]));
@@ -32,7 +67,7 @@ const OPEN_ENUMS = new Set(OPEN_STATUSES.map((s) => STATUS_ENUM[s]));
 /** Text matches of a search's `q` (from Postgres full-text): dense trial number → rank (0 when unranked). */
 export type TextHits = { bits: Bits; rank: Map<number, number> | null };
 
-export type IndexAnswer = { total: number; facets: Facets; /** The page's trials in result order. */ pageIds: string[] };
+export type IndexAnswer = { total: number; facets: Facets; /** The page's trials in result order. */ pageIds: string[]; trials: TrialSummary[] };
 
 export class SearchIndex {
   readonly n: number;
@@ -50,6 +85,14 @@ export class SearchIndex {
   private readonly orderUpdated: Uint32Array;
   private readonly orderStart: Uint32Array;
   private readonly posNct: Uint32Array;
+  private readonly cards: Card[];
+  private readonly lud: Float64Array;
+  private readonly sd: Float64Array;
+  /** Each trial's sites, in position order, are the sites numbered siteStart[i] .. siteStart[i + 1] - 1. */
+  private readonly siteStart: Uint32Array;
+  private readonly siteFacility: (string | null)[];
+  private readonly siteStatus: (string | null)[];
+  private readonly nearCache = new Map<string, Near>();
   // Sites (located or not) for state/city filters; located ones in a k-d tree for `near`.
   private readonly siteTrial: Uint32Array;
   private readonly siteCountry: (string | null)[];
@@ -65,34 +108,71 @@ export class SearchIndex {
     trials: IndexTrialRow[],
     sites: IndexSiteRow[],
   ) {
-    const sorted = [...trials].sort((a, b) => (a.nct_id < b.nct_id ? -1 : a.nct_id > b.nct_id ? 1 : 0));
+    // Rows arrive in nct id order (index-build.ts); sorted here only if they did not.
+    const byId = (x: { nct_id: string }, y: { nct_id: string }) => (x.nct_id < y.nct_id ? -1 : x.nct_id > y.nct_id ? 1 : 0);
+    const inOrder = <T extends { nct_id: string }>(rows: T[], cmp: (x: T, y: T) => number) => rows.every((r, i) => i === 0 || cmp(rows[i - 1]!, r) <= 0);
+    const sorted = inOrder(trials, byId) ? trials : [...trials].sort(byId);
     const n = (this.n = sorted.length);
-    this.ids = sorted.map((t) => t.nct_id);
-    this.ids.forEach((id, i) => this.num.set(id, i));
+    this.ids = new Array<string>(n);
     this.live = newBits(n);
     this.results = newBits(n);
     this.open = new Uint8Array(n);
-    const put = (m: Map<string, Bits>, v: string, i: number) => {
-      let b = m.get(v);
-      if (!b) m.set(v, (b = newBits(n)));
-      setBit(b, i);
+    const lud = (this.lud = new Float64Array(n));
+    const sd = (this.sd = new Float64Array(n));
+    // Equal strings and arrays are held once (synthetic and real data repeat most of them); arrays are
+    // frozen, as they are shared by every summary that shows them. Each distinct array also knows the
+    // facet bitsets of its values, so setting a trial's bits needs no lookup per value.
+    const strings = new Map<string, string>();
+    const str = <T extends string | null>(x: T): T => {
+      if (x === null) return x;
+      const got = strings.get(x);
+      if (got !== undefined) return got as T;
+      strings.set(x, x);
+      return x;
     };
-    const lud = new Float64Array(n);
-    const sd = new Float64Array(n);
-    sorted.forEach((t, i) => {
+    const bitsOf = (m: Map<string, Bits>, v: string) => m.get(v) ?? m.set(v, newBits(n)).get(v)!;
+    const arrays = new Map<string, { a: readonly string[]; bits: Map<Map<string, Bits>, Bits[]> }>();
+    const arr = (key: IndexList, facet: Map<string, Bits> | null, i: number): string[] | null => {
+      if (key === null) return null;
+      let e = arrays.get(key);
+      if (!e) arrays.set(key, (e = { a: Object.freeze(listOf(key).map(str)), bits: new Map() }));
+      if (facet) {
+        let list = e.bits.get(facet);
+        if (!list) e.bits.set(facet, (list = e.a.map((v) => bitsOf(facet, v))));
+        for (const b of list) setBit(b, i);
+      }
+      return e.a as string[];
+    };
+    this.cards = new Array<Card>(n);
+    for (let i = 0; i < n; i++) {
+      const t = sorted[i]!;
+      this.ids[i] = t.nct_id;
+      this.num.set(t.nct_id, i);
       if (t.live) setBit(this.live, i);
       if (t.results) setBit(this.results, i);
-      if (OPEN_ENUMS.has(t.overall_status)) this.open[i] = 1;
-      put(this.rawStatus, t.overall_status, i);
-      if (t.donor !== null) put(this.donor, t.donor, i);
-      for (const v of t.therapy ?? []) put(this.values.therapy, v, i);
-      for (const v of t.source ?? []) put(this.values.source, v, i);
-      for (const v of t.route ?? []) put(this.values.route, v, i);
-      for (const v of t.phase ?? []) put(this.values.phase, v, i);
-      for (const v of t.countries ?? []) put(this.values.country, v, i);
+      const status = str(t.overall_status);
+      if (OPEN_ENUMS.has(status)) this.open[i] = 1;
+      setBit(bitsOf(this.rawStatus, status), i);
+      const donor = str(t.donor);
+      if (donor !== null) setBit(bitsOf(this.donor, donor), i);
+      arr(t.countries, this.values.country, i);
       lud[i] = t.lud ?? NaN;
       sd[i] = t.sd ?? NaN;
-    });
+      this.cards[i] = {
+        nct_id: t.nct_id,
+        brief_title: str(t.brief_title),
+        overall_status: status,
+        phase: arr(t.phase, this.values.phase, i),
+        therapy: arr(t.therapy, this.values.therapy, i),
+        source: arr(t.source, this.values.source, i),
+        donor,
+        route: arr(t.route, this.values.route, i),
+        flags: arr(t.flags, null, i),
+        sponsor_name: str(t.sponsor_name),
+        has_results: t.has_results,
+        results_published: t.results_published,
+      };
+    }
     // "date DESC NULLS LAST, nct_id ASC"; dense numbers are already in nct id order.
     const byDateDesc = (d: Float64Array) => (a: number, b: number) => {
       const x = d[a]!;
@@ -104,33 +184,63 @@ export class SearchIndex {
       }
       return a - b;
     };
-    const all = Uint32Array.from({ length: n }, (_, i) => i);
+    const all = new Uint32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
     this.orderUpdated = all.slice().sort(byDateDesc(lud));
     this.orderStart = all.slice().sort(byDateDesc(sd));
     this.posUpdated = new Uint32Array(n);
-    this.orderUpdated.forEach((t, p) => (this.posUpdated[t] = p));
-    this.orderRelevance = this.orderUpdated.slice().sort((a, b) => this.open[b]! - this.open[a]! || this.posUpdated[a]! - this.posUpdated[b]!);
+    for (let p = 0; p < n; p++) this.posUpdated[this.orderUpdated[p]!] = p;
+    // Open trials first, each group in "last update" order: a stable partition, no sort needed.
+    this.orderRelevance = new Uint32Array(n);
+    let w = 0;
+    for (const pass of [1, 0]) for (let p = 0; p < n; p++) if (this.open[this.orderUpdated[p]!] === pass) this.orderRelevance[w++] = this.orderUpdated[p]!;
     this.posNct = all;
 
-    const kept = sites.filter((s) => this.num.has(s.nct_id));
-    this.siteTrial = Uint32Array.from(kept, (s) => this.num.get(s.nct_id)!);
-    this.siteCountry = kept.map((s) => s.country);
-    this.siteLat = Float64Array.from(kept, (s) => s.lat ?? NaN);
-    this.siteLon = Float64Array.from(kept, (s) => s.lon ?? NaN);
-    const siteState = kept.map((s) => s.state);
-    const siteCity = kept.map((s) => s.city);
-    kept.forEach((s, k) => {
-      const st = siteState[k];
-      const ci = siteCity[k];
-      if (st !== null && st !== undefined) (this.byState.get(st) ?? this.byState.set(st, []).get(st)!).push(k);
-      if (ci !== null && ci !== undefined) (this.byCity.get(ci) ?? this.byCity.set(ci, []).get(ci)!).push(k);
+    // Sites arrive grouped by trial in nct id order and by position (index-build.ts); sorted here only
+    // if they did not. Sites of unknown trials are left out.
+    const bySite = (x: IndexSiteRow, y: IndexSiteRow) => byId(x, y) || x.position - y.position;
+    const siteRows = inOrder(sites, bySite) ? sites : [...sites].sort(bySite);
+    const m = siteRows.length;
+    const siteTrial = new Uint32Array(m);
+    const lat = new Float64Array(m);
+    const lon = new Float64Array(m);
+    const country: (string | null)[] = new Array(m);
+    const state: (string | null)[] = new Array(m);
+    const city: (string | null)[] = new Array(m);
+    const facility: (string | null)[] = new Array(m);
+    const siteStatus: (string | null)[] = new Array(m);
+    this.siteStart = new Uint32Array(n + 1);
+    let k = 0;
+    let ti = 0;
+    for (const s of siteRows) {
+      while (ti < n && this.ids[ti]! < s.nct_id) this.siteStart[++ti] = k;
+      if (ti >= n || this.ids[ti] !== s.nct_id) continue;
+      siteTrial[k] = ti;
+      lat[k] = s.lat ?? NaN;
+      lon[k] = s.lon ?? NaN;
+      country[k] = str(s.country);
+      state[k] = str(s.state);
+      city[k] = str(s.city);
+      facility[k] = str(s.facility);
+      siteStatus[k] = str(s.status);
+      if (state[k] !== null) (this.byState.get(state[k]!) ?? this.byState.set(state[k]!, []).get(state[k]!)!).push(k);
+      if (city[k] !== null) (this.byCity.get(city[k]!) ?? this.byCity.set(city[k]!, []).get(city[k]!)!).push(k);
       if (s.lat !== null && s.lon !== null) this.located.push(k);
-    });
-    this.siteState = siteState;
-    this.siteCity = siteCity;
+      k++;
+    }
+    while (ti < n) this.siteStart[++ti] = k;
+    this.siteTrial = siteTrial.slice(0, k);
+    this.siteLat = lat.slice(0, k);
+    this.siteLon = lon.slice(0, k);
+    for (const list of [country, state, city, facility, siteStatus]) list.length = k;
+    this.siteCountry = country;
+    this.siteState = state;
+    this.siteCity = city;
+    this.siteFacility = facility;
+    this.siteStatus = siteStatus;
     if (this.located.length) {
       const tree = new KDBush(this.located.length, 64, Float64Array);
-      for (const k of this.located) tree.add(this.siteLon[k]!, this.siteLat[k]!);
+      for (const j of this.located) tree.add(this.siteLon[j]!, this.siteLat[j]!);
       tree.finish();
       this.tree = tree;
     } else this.tree = null;
@@ -155,10 +265,31 @@ export class SearchIndex {
     return out;
   }
 
-  /** Nearest qualifying site distance per trial (sql.ts `near` CTE). */
-  private near(place: Place, miles: number | null): { bits: Bits; d: Map<number, number> } {
+  /** Nearest qualifying site distance per trial (sql.ts `near` CTE); the last few places are kept. */
+  private near(place: Place, miles: number | null): Near {
+    const key = `${place.lat},${place.lon},${miles}`;
+    const hit = this.nearCache.get(key);
+    if (hit) {
+      this.nearCache.delete(key);
+      this.nearCache.set(key, hit);
+      return hit;
+    }
+    const out = this.computeNear(place, miles);
+    this.nearCache.set(key, out);
+    if (this.nearCache.size > NEAR_CACHE) this.nearCache.delete(this.nearCache.keys().next().value!);
+    return out;
+  }
+
+  /** sql.ts haversine(), the very formula. */
+  private static miles(place: Place, lat: number, lon: number): number {
+    const rad = Math.PI / 180;
+    const a = Math.sin(((lat - place.lat) * rad) / 2) ** 2 + Math.cos(place.lat * rad) * Math.cos(lat * rad) * Math.sin(((lon - place.lon) * rad) / 2) ** 2;
+    return EARTH_RADIUS_MILES * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+
+  private computeNear(place: Place, miles: number | null): Near {
     const bits = newBits(this.n);
-    const d = new Map<number, number>();
+    const d = new Float64Array(this.n).fill(NaN);
     if (!this.tree) return { bits, d };
     let hits: number[];
     if (miles === null) hits = this.located.map((_, j) => j);
@@ -166,24 +297,59 @@ export class SearchIndex {
       const box = boundingBox(place.lat, place.lon, miles);
       hits = box.wrapsLon ? this.tree.range(-Infinity, box.minLat, Infinity, box.maxLat) : this.tree.range(box.minLon, box.minLat, box.maxLon, box.maxLat);
     }
-    const rad = Math.PI / 180;
-    const pLat = place.lat;
-    const pLon = place.lon;
-    const cosP = Math.cos(pLat * rad);
     for (const j of hits) {
       const k = this.located[j]!;
-      const lat = this.siteLat[k]!;
-      const lon = this.siteLon[k]!;
-      // The very formula of sql.ts haversine().
-      const a = Math.sin(((lat - pLat) * rad) / 2) ** 2 + cosP * Math.cos(lat * rad) * Math.sin(((lon - pLon) * rad) / 2) ** 2;
-      const dist = EARTH_RADIUS_MILES * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+      const dist = SearchIndex.miles(place, this.siteLat[k]!, this.siteLon[k]!);
       if (miles !== null && !(dist <= miles)) continue;
       const t = this.siteTrial[k]!;
-      const prev = d.get(t);
-      if (prev === undefined || dist < prev) d.set(t, dist);
+      const prev = d[t]!;
+      if (Number.isNaN(prev) || dist < prev) d[t] = dist;
       setBit(bits, t);
     }
     return { bits, d };
+  }
+
+  /**
+   * A trial's card (sql.ts pageSql's row through toSummary): its nearest site is the closest to
+   * `place` (unlocated sites last), then recruiting before other statuses before none, then by position.
+   */
+  summary(i: number, place: Place | null): TrialSummary {
+    let best = -1;
+    let bestD = NaN;
+    let bestR = 3;
+    for (let k = this.siteStart[i]!; k < this.siteStart[i + 1]!; k++) {
+      const lat = this.siteLat[k]!;
+      const d = place && !Number.isNaN(lat) && !Number.isNaN(this.siteLon[k]!) ? SearchIndex.miles(place, lat, this.siteLon[k]!) : NaN;
+      const st = this.siteStatus[k];
+      const r = st === null || st === undefined ? 2 : st === "RECRUITING" ? 0 : 1;
+      const closer = !Number.isNaN(d) && (Number.isNaN(bestD) || d < bestD);
+      const tie = Number.isNaN(d) ? Number.isNaN(bestD) : d === bestD;
+      if (best < 0 || closer || (tie && r < bestR)) {
+        best = k;
+        bestD = d;
+        bestR = r;
+      }
+    }
+    const c = this.cards[i]!;
+    const row: Row = {
+      ...c,
+      phase: c.phase!,
+      therapy: c.therapy!,
+      source: c.source!,
+      route: c.route!,
+      flags: c.flags!,
+      last_updated: isoDay(this.lud[i]!),
+      start_date: isoDay(this.sd[i]!),
+      facility: best < 0 ? null : this.siteFacility[best]!,
+      city: best < 0 ? null : this.siteCity[best]!,
+      state: best < 0 ? null : this.siteState[best]!,
+      country: best < 0 ? null : this.siteCountry[best]!,
+      site_status: best < 0 ? null : this.siteStatus[best]!,
+      dist: best < 0 || Number.isNaN(bestD) ? null : bestD,
+      lat: best < 0 || Number.isNaN(this.siteLat[best]!) ? null : this.siteLat[best]!,
+      lon: best < 0 || Number.isNaN(this.siteLon[best]!) ? null : this.siteLon[best]!,
+    };
+    return toSummary(row);
   }
 
   private anyOf(m: Map<string, Bits>, vals: readonly string[]): Bits {
@@ -209,7 +375,7 @@ export class SearchIndex {
     }
     if (text) andInto(base, text.bits);
     if (f.state !== undefined || f.city !== undefined) andInto(base, this.siteMatch({ state: f.state, city: f.city }));
-    let dist: Map<number, number> | null = null;
+    let dist: Float64Array | null = null;
     if (place) {
       const nr = this.near(place, radiusMiles(f.radius));
       andInto(base, nr.bits);
@@ -296,11 +462,12 @@ export class SearchIndex {
     facets.results.posted = andCount(facet.results ? this.mask(base, facet, "results") : all, this.results);
     const limit = opts.limit ?? PAGE_SIZE;
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
-    return { total, facets, pageIds: this.page(all, f, dist, text, offset, limit).map((i) => this.ids[i]!) };
+    const page = this.page(all, f, dist, text, offset, limit);
+    return { total, facets, pageIds: page.map((i) => this.ids[i]!), trials: page.map((i) => this.summary(i, place)) };
   }
 
   /** Result order (sql.ts pageSql ORDER BY), only as far as offset + limit. */
-  private page(all: Bits, f: SearchFilters, dist: Map<number, number> | null, text: TextHits | null, offset: number, limit: number): number[] {
+  private page(all: Bits, f: SearchFilters, dist: Float64Array | null, text: TextHits | null, offset: number, limit: number): number[] {
     const want = offset + limit;
     const rank = f.sort === "relevance" && text?.rank ? text.rank : null;
     let order: Uint32Array | null = null;
@@ -314,19 +481,21 @@ export class SearchIndex {
     }
     const cmp =
       f.sort === "distance" && dist
-        ? (a: number, b: number) => dist.get(a)! - dist.get(b)! || this.posNct[a]! - this.posNct[b]!
+        ? (a: number, b: number) => dist[a]! - dist[b]! || this.posNct[a]! - this.posNct[b]!
         : (a: number, b: number) =>
-            (rank ? rank.get(b)! - rank.get(a)! : 0) || this.open[b]! - this.open[a]! || (dist ? dist.get(a)! - dist.get(b)! : 0) || this.posUpdated[a]! - this.posUpdated[b]!;
+            (rank ? rank.get(b)! - rank.get(a)! : 0) || this.open[b]! - this.open[a]! || (dist ? dist[a]! - dist[b]! : 0) || this.posUpdated[a]! - this.posUpdated[b]!;
     return topK(all, cmp, want).slice(offset);
   }
 
-  /** Rough bytes held (typed arrays and bitsets; strings counted at 2 bytes a character plus 40). */
+  /** Rough bytes held (typed arrays and bitsets; ids counted at 2 bytes a character plus 40; titles at 1 plus 20). */
   approxBytes(): number {
     const bitsBytes = (m: Map<string, Bits>) => [...m.values()].reduce((s, b) => s + b.byteLength, 0);
     let bytes = this.live.byteLength + this.open.byteLength + this.posUpdated.byteLength * 5;
     for (const m of [...Object.values(this.values), this.donor, this.rawStatus]) bytes += bitsBytes(m);
     bytes += this.ids.reduce((s, id) => s + 40 + id.length * 2, 0) * 2;
-    bytes += this.siteTrial.byteLength + this.siteLat.byteLength * 2 + this.siteCountry.length * 8 * 3 + this.located.length * 24;
+    bytes += this.siteTrial.byteLength + this.siteLat.byteLength * 2 + this.siteCountry.length * 8 * 5 + this.located.length * 24 + this.siteStart.byteLength;
+    // Cards: an object of 12 fields each (their strings and arrays are mostly shared), titles unshared.
+    bytes += this.cards.reduce((s, c) => s + 12 * 8 + 24 + 20 + c.brief_title.length, 0) + this.lud.byteLength * 2;
     return bytes;
   }
 }

@@ -7,15 +7,16 @@ import type { SearchIndex, TextHits } from "./index-core";
 import { newBits, setBit } from "./index-bits";
 import { PAGE_SIZE, type SearchFilters } from "./schema";
 import { DATA_VERSION_SQL } from "../sync/data";
-import { EARTH_RADIUS_MILES, type Row, type SearchResult, toSummary } from "./sql";
+import type { SearchResult } from "./sql";
 
 // Each web process holds its own index (several processes = several copies over one Postgres). It
 // answers a search only when it was built for the current data version (cache.ts readVersion, read
 // here at most every VERSION_MS); otherwise the SQL path answers and one background rebuild starts.
 // Free text stays Postgres full-text: the matching ids (and ranks) come from one statement that also
-// reads the data version, and the page's rows come by primary key from one more such statement; when
-// either sees another version than the index's, the whole search goes to SQL, so an answer never
-// mixes two versions. SEARCH_INDEX=off turns the index off (the SQL path is also the test oracle).
+// reads the data version (kept per version and q); when it sees another version than the index's, the
+// whole search goes to SQL, so an answer never mixes two versions. Everything else, the page's cards
+// included, comes from the index's own snapshot: a search without words runs no statement at all
+// (beyond the data version, re-read at most every VERSION_MS). SEARCH_INDEX=off turns the index off (the SQL path is also the test oracle).
 
 /** Exported so a test can shorten the wait; nothing else changes it. */
 export const indexTiming = { VERSION_MS: 500 };
@@ -73,6 +74,7 @@ export async function readyIndex(prisma: PrismaClient): Promise<SearchIndex | nu
   const st = stateOf(prisma);
   const v = await currentVersion(prisma, st);
   if (st.index?.version === v) return st.index;
+  logger.debug({ version: v, built: st.index?.version ?? null }, "search index not built for this data version; SQL answers");
   void rebuildIndex(prisma);
   return null;
 }
@@ -110,28 +112,9 @@ async function textHits(prisma: PrismaClient, index: SearchIndex, q: string, ran
   return out;
 }
 
-/** The page's rows by primary key, in the given order, with each one's nearest site (as sql.ts pageSql); null when the data version moved. */
-async function rowsByIds(prisma: PrismaClient, ids: string[], place: Place | null, version: string): Promise<Row[] | null> {
-  const dist = place
-    ? `(${EARTH_RADIUS_MILES} * 2 * asin(least(1, sqrt(power(sin(radians(s.lat - $2::float8) / 2), 2) + cos(radians($2::float8)) * cos(radians(s.lat)) * power(sin(radians(s.lon - $3::float8) / 2), 2)))))`
-    : "NULL::float8";
-  const rows = await prisma.$queryRawUnsafe<(Row & { v: string })[]>(
-    `WITH hits AS (SELECT h.nct_id, h.ord FROM unnest($1::text[]) WITH ORDINALITY AS h(nct_id, ord))
-    SELECT ${DATA_VERSION_SQL} AS v, t.nct_id, t.brief_title, t.overall_status, t.phase, t.therapy, t.source, t.donor, t.route, t.flags, t.sponsor_name,
-      to_char(t.last_update_post_date, 'YYYY-MM-DD') AS last_updated, to_char(t.start_date, 'YYYY-MM-DD') AS start_date,
-      t.has_results, t.results_published,
-      ns.facility, ns.city, ns.state, ns.country, ns.status AS site_status, ns.dist, ns.lat, ns.lon
-    FROM hits JOIN trial t ON t.nct_id = hits.nct_id
-    LEFT JOIN LATERAL (
-      SELECT s.facility, s.city, s.state, s.country, s.status, s.lat, s.lon, ${dist} AS dist
-      FROM site s WHERE s.nct_id = t.nct_id
-      ORDER BY ${place ? "dist ASC NULLS LAST," : ""} (s.status = 'RECRUITING') DESC NULLS LAST, s.position
-      LIMIT 1) ns ON TRUE
-    ORDER BY hits.ord`,
-    ...(place ? [ids, place.lat, place.lon] : [ids]),
-  );
-  if (rows.length !== ids.length || rows.some((r) => r.v !== version)) return null;
-  return rows;
+function moved(index: SearchIndex): null {
+  logger.debug({ built: index.version }, "data version moved during an indexed search; SQL answers");
+  return null;
 }
 
 /**
@@ -142,11 +125,9 @@ export async function indexedSearch(prisma: PrismaClient, f: SearchFilters, plac
   const index = await readyIndex(prisma);
   if (!index) return null;
   const text = f.q ? await textHits(prisma, index, f.q, f.sort === "relevance") : null;
-  if (f.q && !text) return null;
+  if (f.q && !text) return moved(index);
   const ans = index.search(f, place, text, { exclude: opts.exclude });
-  const rows = ans.pageIds.length ? await rowsByIds(prisma, ans.pageIds, place, index.version) : [];
-  if (!rows) return null;
-  return { total: ans.total, page: f.page, pageSize: PAGE_SIZE, trials: rows.map(toSummary), facets: ans.facets };
+  return { total: ans.total, page: f.page, pageSize: PAGE_SIZE, trials: ans.trials, facets: ans.facets };
 }
 
 /** Every matching trial id from the index (for filtering in memory, e.g. the eligibility check); null when the index cannot answer. */
@@ -154,6 +135,6 @@ export async function indexedMatchingIds(prisma: PrismaClient, f: SearchFilters,
   const index = await readyIndex(prisma);
   if (!index) return null;
   const text = f.q ? await textHits(prisma, index, f.q, false) : null;
-  if (f.q && !text) return null;
+  if (f.q && !text) return moved(index);
   return index.matchIds(f, place, text, opts.exclude);
 }

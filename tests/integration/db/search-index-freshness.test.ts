@@ -96,7 +96,7 @@ describe("search index freshness", () => {
             if (v !== index.version) return null;
             const counts = await facetCounts(tx as unknown as PrismaClient, filters, null);
             const page = await pageOfTrials(tx as unknown as PrismaClient, filters, null);
-            return { ...counts, pageIds: page.map((t) => t.nctId) };
+            return { ...counts, pageIds: page.map((t) => t.nctId), trials: page };
           },
           { isolationLevel: "RepeatableRead" },
         );
