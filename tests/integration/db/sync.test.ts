@@ -1,22 +1,24 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
 import { startSync } from "../../../lib/sync/start";
 import type { TestDatabase } from "../helpers/db";
-import { type Standin, childRowMismatches, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
+import { type Standin, childRowMismatches, standinClient, syncOnce, withFreshDatabaseAndStandinPerTest } from "../helpers/sync";
 
+// Every test gets its own database and stand-in (see the two describe blocks), so each can run
+// alone or in any order.
 let database: TestDatabase;
 let standin: Standin;
-withDatabaseAndStandin((d, s) => {
+const use = (d: TestDatabase, s: Standin) => {
   database = d;
   standin = s;
-});
-beforeEach(() => {
-  standin.resetFaults();
-});
+};
 
 const topicIds = () => standin.studyIds(topicQueryParams()).sort();
+const engine = process.env.TEST_DB === "pglite" ? "PGlite" : "Postgres";
 
-describe(`sync from the stand-in into ${process.env.TEST_DB === "pglite" ? "PGlite" : "Postgres"}`, () => {
+describe(`sync from the stand-in into an empty ${engine} database`, () => {
+  withFreshDatabaseAndStandinPerTest(use);
+
   it("a full sync stores exactly the IDs the topic query returns, with correct values", async () => {
     const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
     expect(outcome.status).toBe("succeeded");
@@ -46,6 +48,25 @@ describe(`sync from the stand-in into ${process.env.TEST_DB === "pglite" ? "PGli
     expect(run).toMatchObject({ status: "succeeded", mode: "full", fetched: expected.length, pagesDone: run.pagesExpected });
     expect(run.highWater).not.toBeNull();
   });
+
+  it("two syncs started together: one runs, the other is told which run is in progress", async () => {
+    const client = standinClient(standin.url);
+    const [a, b] = await Promise.all([
+      startSync({ prisma: database.prisma, mode: "full", trigger: "cli", client, pageSize: 100 }),
+      startSync({ prisma: database.prisma, mode: "incremental", trigger: "admin", client, pageSize: 100 }),
+    ]);
+    const winners = [a, b].filter((r) => r.ok);
+    const losers = [a, b].filter((r) => !r.ok);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    const winner = winners[0] as Extract<typeof a, { ok: true }>;
+    expect(losers[0]).toEqual({ ok: false, runningRunId: winner.runId });
+    expect((await winner.done).status).toBe("succeeded");
+  });
+});
+
+describe(`sync from the stand-in into a ${engine} database synced once before`, () => {
+  withFreshDatabaseAndStandinPerTest(use, { synced: true });
 
   it("a second full sync changes nothing, and rewrites no row", async () => {
     const versions = () => database.prisma.$queryRawUnsafe<{ nct_id: string; v: string }[]>(`SELECT nct_id, xmin::text AS v FROM trial ORDER BY nct_id`);
@@ -126,21 +147,6 @@ describe(`sync from the stand-in into ${process.env.TEST_DB === "pglite" ? "PGli
     standin.resetFaults();
     const healed = await syncOnce(database.prisma, standinClient(standin.url), "full");
     expect(healed.progress.counts).toMatchObject({ invalid: 0, restored: 1, removed: 0 });
-  });
-
-  it("two syncs started together: one runs, the other is told which run is in progress", async () => {
-    const client = standinClient(standin.url);
-    const [a, b] = await Promise.all([
-      startSync({ prisma: database.prisma, mode: "full", trigger: "cli", client, pageSize: 100 }),
-      startSync({ prisma: database.prisma, mode: "incremental", trigger: "admin", client, pageSize: 100 }),
-    ]);
-    const winners = [a, b].filter((r) => r.ok);
-    const losers = [a, b].filter((r) => !r.ok);
-    expect(winners).toHaveLength(1);
-    expect(losers).toHaveLength(1);
-    const winner = winners[0] as Extract<typeof a, { ok: true }>;
-    expect(losers[0]).toEqual({ ok: false, runningRunId: winner.runId });
-    expect((await winner.done).status).toBe("succeeded");
   });
 
   it("429 with Retry-After and bursts of 5xx are retried within bounds and the run succeeds", async () => {

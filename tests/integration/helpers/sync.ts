@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { CtgovClient } from "../../../lib/ctgov/service";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SyncMode } from "../../../lib/sync/lock";
@@ -51,5 +51,30 @@ export function withDatabaseAndStandin(use: (database: TestDatabase, standin: St
   afterAll(async () => {
     await standin?.close();
     await database?.drop();
+  });
+}
+
+/**
+ * Like withDatabaseAndStandin, but made before each test and removed after it, so no test depends
+ * on what an earlier one synced or changed on the stand-in. With `synced`, the database first gets
+ * one full sync from the untouched stand-in (the state "a site that has synced before").
+ */
+export function withFreshDatabaseAndStandinPerTest(use: (database: TestDatabase, standin: Standin) => void, opts: { synced?: boolean } = {}) {
+  let database: TestDatabase | undefined;
+  let standin: Standin | undefined;
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    standin = await startStandin({ port: 0 });
+    if (opts.synced) {
+      const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
+      if (outcome.status !== "succeeded") throw new Error(`the setup sync failed: ${outcome.error}`);
+    }
+    use(database, standin);
+  });
+  afterEach(async () => {
+    await standin?.close();
+    await database?.drop();
+    standin = undefined;
+    database = undefined;
   });
 }
