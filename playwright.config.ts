@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 // End-to-end tests in real Chromium against `next start` of the production build, on a database
-// filled by a real sync from the ClinicalTrials.gov stand-in (tests/e2e/serve.ts).
+// filled by a real sync from the ClinicalTrials.gov stand-in (tests/e2e/serve.ts, started by global-setup.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH;
 
@@ -21,14 +21,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    command: `npx tsx tests/e2e/serve.ts --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-    // SIGTERM lets tests/e2e/serve.ts drop its database (the default SIGKILL left one behind per run).
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+  // The server (a seeded database, the stand-in, `next start`) starts here, not as a webServer, so
+  // the tests get its database URL through the environment (tests/e2e/global-setup.ts).
+  globalSetup: "./tests/e2e/global-setup.ts",
 });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { topicQueryParams } from "../../lib/ctgov/topic";
+import { e2eDatabaseUrl } from "./from-setup";
 
 /**
  * Admin end to end, in Chromium against `next start` of the production build (tests/e2e/serve.ts):
@@ -18,7 +18,6 @@ const TOKEN = process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef";
 const SESSION_SECRET = process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123";
 const CONTROL = `http://127.0.0.1:${process.env.E2E_STANDIN_PORT ?? 3199}/__control`;
 const INJECTED_ID = "NCT09999999";
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 async function logIn(page: Page) {
   await page.goto("/admin");
@@ -88,7 +87,7 @@ test.describe("admin", () => {
     });
     expect(res.status()).toBe(401);
     expect(res.headers()["strict-transport-security"]).toBeUndefined();
-    const client = new pg.Client({ connectionString: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim() });
+    const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
     await client.connect();
     try {
       const { rows } = await client.query<{ ip: string }>(`SELECT ip FROM audit_log WHERE action = 'login_failed' ORDER BY id DESC LIMIT 1`);

@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type Request, test } from "@playwright/test";
+import { e2eServerLog } from "./from-setup";
 
 // The "Could I join?" self-check (SPEC §9) in Chromium against the production build: answering
 // questions changes the cards, hiding ruled-out trials changes the counts, the trial page shows each
 // criterion with its result, answers last for the tab's session (or on the device when asked), can be
 // forgotten, and never appear in a URL or the server's log.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** An age no trial, id, date or count on these pages would show by chance; it rules out adult-only trials. */
 const AGE = "13.25";
 
@@ -66,7 +64,7 @@ test("answering changes the cards, hiding ruled-out trials makes the counts foll
   for (const url of seen.urls) expect(decodeURIComponent(url)).not.toContain(AGE);
   expect(seen.bodies.some((b) => b.includes(`"age":${AGE}`))).toBe(true);
 
-  const log = readFileSync(path.join(os.tmpdir(), `dtf-e2e-server-${PORT}.log`), "utf8");
+  const log = readFileSync(e2eServerLog(), "utf8");
   expect(log).not.toContain(AGE);
 });
 

@@ -1,19 +1,16 @@
-import { readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
+import { e2eDatabaseUrl } from "./from-setup";
 
 // The front door (SPEC §12, issue 18): the home page's one-step search with and without JavaScript,
 // /trials on a 390×844 phone, the map with every outside host blocked, and the evidence and dates on
 // a trial page. Run against the production build on a database filled by a real sync (serve.ts).
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 let client: pg.Client;
 
 test.beforeAll(async () => {
-  client = new pg.Client({ connectionString: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim() });
+  client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
 });
 test.afterAll(async () => {

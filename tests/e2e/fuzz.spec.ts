@@ -1,12 +1,10 @@
 import { randomInt } from "node:crypto";
-import { readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { describeReport, ENDPOINTS, runFuzz } from "../chaos/helpers/fuzz-check";
 import { rowCounts } from "../chaos/helpers/fuzz-db";
 import { generateQueries } from "../chaos/helpers/fuzz-queries";
+import { e2eDatabaseUrl } from "./from-setup";
 
 // The quick part of the search fuzzer (the long one: tests/chaos/fuzz.test.ts): a few hundred
 // generated query strings against /api/trials, /api/trials.csv and /trials of the e2e server. Every
@@ -16,7 +14,6 @@ import { generateQueries } from "../chaos/helpers/fuzz-queries";
 // so Postgres' write counters cannot be compared here. The long fuzzer runs alone on its own database
 // and compares those counters and a full dump (no update slips by). FUZZ_SEED replays a run.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const QUERIES = Number(process.env.FUZZ_E2E_QUERIES ?? 250);
 /** What a resync of the same records leaves at the same size (the admin tests may run one beside us). */
 const FINDER_TABLES = ["trial", "trial_search", "intervention", "arm_group", "site"];
@@ -26,7 +23,7 @@ test("generated query strings get 200 or a 400 naming the parameter, never 5xx, 
   // Drawn here, not at load: Playwright loads the file in more than one process.
   const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : randomInt(2 ** 31);
   testInfo.annotations.push({ type: "seed", description: `FUZZ_SEED=${SEED}` });
-  const client = new pg.Client({ connectionString: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     const marks = async () => (await client.query<{ sync: number; audit: number; running: number }>(

@@ -1,18 +1,16 @@
 import { readFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
+import { e2eDatabaseUrl } from "./from-setup";
 
 // /trials, the trial page, the API and the CSV, in Chromium against the production build on a
-// database filled by a real sync from the stand-in (tests/e2e/serve.ts writes its URL for us).
+// database filled by a real sync from the stand-in (tests/e2e/global-setup.ts hands us its URL).
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 let client: pg.Client;
 
 test.beforeAll(async () => {
-  const url = readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim();
+  const url = e2eDatabaseUrl();
   client = new pg.Client({ connectionString: url });
   await client.connect();
 });
