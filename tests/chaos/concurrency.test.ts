@@ -5,7 +5,7 @@ import type { Standin } from "../integration/helpers/sync";
 import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";
 import { type RunRow, syncRuns, withAppName } from "./helpers/db-probe";
 import { loggedStatements, logStatementsOf, serverLog } from "./helpers/db-statement-log";
-import { logLines, spawnTsx, stopAllProcs, waitFor } from "./helpers/procs-spawn";
+import { logLines, spawnTsx, stopAllProcs, waitFor } from "../integration/helpers/procs";
 import { startWeb, WEB_ADMIN_TOKEN, type WebApp } from "./helpers/web";
 
 /**

@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logger } from "../../lib/logger";
 import type { Standin } from "../ctgov-standin/server";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../integration/helpers/db";
+import { spawnTsx, stopAllProcs } from "../integration/helpers/procs";
 import { childRowMismatches, standinClient } from "../integration/helpers/sync";
 import { describeDifference, normalisedDump } from "./helpers/dump";
 import { prng } from "./helpers/prng";
@@ -38,7 +39,6 @@ let standin: Standin;
 let reference: TestDatabase;
 let target: TestDatabase;
 let watcher: pg.Client;
-const children = new Set<ChildProcess>();
 
 beforeAll(async () => {
   console.log(`crash loop seed ${SEED} (CHAOS_SEED=${SEED} repeats its choices)`);
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await stopAllProcs(0);
   await watcher?.end().catch(() => {});
   await standin?.close();
   await reference?.drop().catch(() => {});
@@ -62,28 +62,14 @@ afterAll(async () => {
 });
 
 function startSyncProcess(mode: "full" | "incremental", pageSize: number) {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "jobs/sync.ts", `--${mode}`], {
-    env: {
-      ...process.env,
-      DATABASE_URL: target.url,
-      CTGOV_BASE_URL: standin.url,
-      CTGOV_PAGE_SIZE: String(pageSize),
-      CTGOV_RATE_LIMIT_PER_MIN: "6000",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const proc = spawnTsx("sync", "jobs/sync.ts", [`--${mode}`], {
+    DATABASE_URL: target.url,
+    CTGOV_BASE_URL: standin.url,
+    CTGOV_PAGE_SIZE: String(pageSize),
+    CTGOV_RATE_LIMIT_PER_MIN: "6000",
+    LOG_LEVEL: "warn",
   });
-  children.add(child);
-  child.stdout!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-4_000)));
-  child.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-4_000)));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  return { child, exited, output: () => output };
+  return { child: proc.child, exited: proc.exited, output: () => proc.output().slice(-4_000) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -8,7 +8,7 @@ import { childRowMismatches, type Standin, standinClient, syncOnce } from "../in
 import { type PrivateCluster, startPrivateCluster } from "./helpers/cluster";
 import { holdTableLock, type KilledBackend, type RunRow, sql, sqlIfUp, syncRuns, terminateBackends, withAppName } from "./helpers/db-probe";
 import { describeDifference, type Dump, normalisedDump } from "./helpers/dump";
-import { type Proc, spawnTsx, stopAllProcs, waitFor } from "./helpers/procs-spawn";
+import { type Proc, spawnTsx, stopAllProcs, waitFor } from "../integration/helpers/procs";
 import { startWeb, WEB_ADMIN_TOKEN, type WebApp } from "./helpers/web";
 import { percentile } from "../bench/stats";
 

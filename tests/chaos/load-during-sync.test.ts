@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyPostgresDatabase } from "../integration/helpers/db";
 import { closedLoop, describeFigures, figures, type LoadFigures, type Sample, slowestPaths } from "./helpers/load-client";
 import { runFullSync, spawnStandinProcess } from "./helpers/load-procs";
-import { type Proc, stopAllProcs } from "./helpers/procs-spawn";
+import { type Proc, stopAllProcs } from "../integration/helpers/procs";
 import { startWeb, type WebApp } from "./helpers/web";
 import { applyMigrations } from "../../lib/db/migrate";
 import { SEARCH_MIX } from "../bench/search-mix";

@@ -5,7 +5,6 @@
  * so admin tests can resync against it. Started by Playwright's global setup (global-setup.ts),
  * which hands the database URL and the server log's path to the tests.
  */
-import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +14,7 @@ import { startSync } from "../../lib/sync/start";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { applyRecordedChange } from "./changed-record";
+import { spawnProc } from "../integration/helpers/procs";
 import { startSmtp } from "../integration/helpers/smtp";
 
 export type E2eServer = { databaseUrl: string; serverLog: string; stop(): Promise<void> };
@@ -42,9 +42,10 @@ export async function startE2eServer(port: number): Promise<E2eServer> {
   // (the eligibility answers must never reach it).
   const serverLogPath = path.join(os.tmpdir(), `dtf-e2e-server-${port}.log`);
   const serverLog = createWriteStream(serverLogPath);
-  const web = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
+  const web = spawnProc(
+    "web",
+    nextServerArgs("start", port, "127.0.0.1"),
+    {
       ...process.env,
       DATABASE_URL: database.url,
       CTGOV_BASE_URL: standin.url,
@@ -58,24 +59,15 @@ export async function startE2eServer(port: number): Promise<E2eServer> {
       ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-0123456789abcdef",
       SESSION_SECRET: process.env.E2E_SESSION_SECRET ?? "e2e-session-secret-0123456789abcdef0123",
     },
-  });
-
-  web.stdout!.on("data", (chunk: Buffer) => (process.stdout.write(chunk), serverLog.write(chunk)));
-  web.stderr!.on("data", (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)));
-
-  let exited = false;
-  web.once("exit", (code, signal) => {
-    exited = true;
+    { onData: (chunk, stream) => ((stream === "stdout" ? process.stdout : process.stderr).write(chunk), serverLog.write(chunk)) },
+  );
+  let stopping = false;
+  void web.exited.then(({ code, signal }) => {
     if (!stopping) console.error(`e2e: next start exited early (code ${code}, signal ${signal}); the tests will fail to reach it`);
   });
-  let stopping = false;
   const stop = async () => {
     stopping = true;
-    if (!exited) {
-      const gone = new Promise((done) => web.once("exit", done));
-      web.kill("SIGTERM");
-      await gone;
-    }
+    await web.stop(15_000);
     serverLog.end();
     await smtp.close();
     await standin.close();
@@ -85,7 +77,7 @@ export async function startE2eServer(port: number): Promise<E2eServer> {
   // Ready once the health check answers, as Playwright's webServer used to wait.
   const deadline = Date.now() + 240_000;
   for (;;) {
-    if (exited) {
+    if (!web.running()) {
       await stop();
       throw new Error("e2e: next start exited before it answered /api/health");
     }

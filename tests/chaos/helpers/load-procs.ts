@@ -1,9 +1,9 @@
-import { type Proc, spawnTsx } from "./procs-spawn";
+import { type Proc, spawnTsx } from "../../integration/helpers/procs";
 
 /**
  * The stand-in and the sync CLI as processes of their own for the load test: they then compete for
  * the machine with the web app as they would in production, not with the load generator's event
- * loop. Started through procs-spawn, so stopAllProcs() there stops them too.
+ * loop. Started through tests/integration/helpers/procs.ts, so stopAllProcs() there stops them too.
  */
 
 const outputOf = (proc: Proc) => `${proc.stdout()}${proc.stderr()}`;

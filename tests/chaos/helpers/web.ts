@@ -1,8 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { nextDistDir, nextServerArgs } from "../../../lib/next-server";
+import { spawnProc } from "../../integration/helpers/procs";
 
 /**
  * The production build served by `next start`, pointed at a given database, for chaos tests that
@@ -47,48 +48,31 @@ export const WEB_ADMIN_TOKEN = "chaos-admin-token-0123456789abcdef";
 export async function startWeb(opts: { databaseUrl: string; env?: Record<string, string>; /** Node options before the server's own (e.g. --cpu-prof, which NODE_OPTIONS refuses). */ nodeArgs?: string[] }): Promise<WebApp> {
   ensureBuild();
   const port = await freePort();
-  let output = "";
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...nextServerArgs("start", port, "127.0.0.1")], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: opts.databaseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ADMIN_TOKEN: WEB_ADMIN_TOKEN,
-      SESSION_SECRET: "chaos-session-secret-0123456789abcdef0123",
-      LOG_LEVEL: "warn",
-      ...opts.env,
-    },
+  const proc = spawnProc("web", [...(opts.nodeArgs ?? []), ...nextServerArgs("start", port, "127.0.0.1")], {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: opts.databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ADMIN_TOKEN: WEB_ADMIN_TOKEN,
+    SESSION_SECRET: "chaos-session-secret-0123456789abcdef0123",
+    LOG_LEVEL: "warn",
+    ...opts.env,
   });
-  child.stdout!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-200_000)));
-  child.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-200_000)));
+  const { child, output } = proc;
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
     const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
       () => true,
       () => false,
     );
     if (ok) break;
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 120 s:\n${output}`);
+      await proc.stop(0);
+      throw new Error(`next start did not answer within 120 s:\n${output()}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    child,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { url, child, output, stop: () => proc.stop(10_000) };
 }

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { startSync } from "../../../lib/sync/start";
 import { holdTableLock, sql, terminateBackends, withAppName } from "../../chaos/helpers/db-probe";
 import { describeDifference, normalisedDump } from "../../chaos/helpers/dump";
-import { logLines, spawnTsx, stopAllProcs, waitFor } from "../../chaos/helpers/procs-spawn";
+import { logLines, spawnTsx, stopAllProcs, waitFor } from "../helpers/procs";
 import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { childRowMismatches, type Standin, standinClient, syncOnce } from "../helpers/sync";
