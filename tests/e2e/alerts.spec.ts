@@ -1,17 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { ALERT_TEXT } from "../../lib/alerts/text";
 import { nextServerArgs } from "../../lib/next-server";
+import { type Proc, spawnProc } from "../integration/helpers/procs";
+import { e2eDatabaseUrl } from "./from-setup";
 
 // The subscribe form under "Follow this search" (SPEC §10), against the e2e server's in-process SMTP
 // server, and against a second server of the same build started without SMTP_URL (alerts off).
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /** axe on the "Follow this search" panel in the state the test left it (the rest of /trials has its own checks). */
 const axe = async (page: Page) => {
@@ -53,9 +49,8 @@ test("the confirm and unsubscribe links open a page with a button and change not
 });
 
 test.describe("with SMTP_URL unset (alerts off)", () => {
-  let server: ChildProcess | undefined;
+  let server: Proc | undefined;
   let base = "";
-  let output = "";
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);
@@ -69,27 +64,22 @@ test.describe("with SMTP_URL unset (alerts off)", () => {
     });
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: readFileSync(path.join(os.tmpdir(), `dtf-e2e-db-${PORT}.txt`), "utf8").trim(),
+      DATABASE_URL: e2eDatabaseUrl(),
       NEXT_TELEMETRY_DISABLED: "1",
     };
     delete env.SMTP_URL;
-    server = spawn(process.execPath, nextServerArgs("start", port, "127.0.0.1"), { env, stdio: ["ignore", "pipe", "pipe"] });
-    server.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-    server.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+    server = spawnProc("web without SMTP", nextServerArgs("start", port, "127.0.0.1"), env);
     base = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 60_000;
     for (;;) {
       const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
       if (ok) break;
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the alerts-off server did not start:\n${output}`);
+      if (Date.now() > deadline || !server.running()) throw new Error(`the alerts-off server did not start:\n${server.output()}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   });
   test.afterAll(async () => {
-    if (!server || server.exitCode !== null) return;
-    const exited = new Promise((r) => server!.once("exit", r));
-    server.kill("SIGTERM");
-    await exited;
+    await server?.stop();
   });
 
   test("'Follow this search' says alerts are off, offers no form, and the feed still works", async ({ page }) => {
