@@ -143,10 +143,12 @@ const RUN_ON_BULLET = /(?<=[a-z0-9.;:)])\s*•\s*(?=\S)/gi;
 
 /** A line that holds a heading or bullets in its middle, cut where they start (a cut never loses text). */
 function splitRunOn(line: string): string[] {
-  if (line.length > MAX_LINE) return [line];
+  // Most lines have neither: two substring checks keep them cheap.
+  const heading = line.includes("riteria");
+  if (line.length > MAX_LINE || (!heading && !line.includes("•"))) return [line];
   const parts: string[] = [];
   let rest = line;
-  const h = RUN_ON_HEADING.exec(rest);
+  const h = heading ? RUN_ON_HEADING.exec(rest) : null;
   // Only after words of a criterion ("* Exclusion criteria:" and "Key exclusion criteria:" are headings already).
   if (h && h.index > 0 && /[a-z]{3}/i.test(rest.slice(0, h.index))) {
     parts.push(rest.slice(0, h.index));

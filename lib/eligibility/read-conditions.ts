@@ -7,15 +7,18 @@ import { durations, toYears } from "./text";
 
 type YesNoKey = "immunosuppressants" | "autoimmune" | "bleeding" | "smoking" | "opioids" | "osteoporosis";
 
-type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegExp };
+type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegExp; notAfter?: RegExp };
 
 // `skip`: the mention is about something else; `qualified`: only some of it is ruled out and no value
 // keeps the qualifier ("more than 20 cigarettes a day", "opioid dose > 30 mg") — left for the team.
 const YES_NO: YesNoRule[] = [
   {
     key: "immunosuppressants",
-    term: /\bimmuno-?suppress\w*|\bimmune[- ]?suppress\w*|(?<!\b(?:requir\w*|need\w*) (?:\w+ )?)\b(?:cortico)?steroids? (?:drug )?(?:use|usage|therapy|treatment)\b|\bimmunologically suppressed\b|\bimmune[- ]?compromised\b|\bimmunocompromised\b|\b(?:chronic|long-term|long term|systemic|oral|daily|maintenance) (?:\w+ ){0,2}(?:cortico)?steroids?\b|\b(?:use of|taking|treatment with|on|history of) (?:\w+ ){0,2}(?:cortico)?steroids?\b/g,
+    term: /\bimmuno-?suppress\w*|\bimmune[- ]?suppress\w*|\b(?:cortico)?steroids? (?:drug )?(?:use|usage|therapy|treatment)\b|\bimmunologically suppressed\b|\bimmune[- ]?compromised\b|\bimmunocompromised\b|\b(?:chronic|long-term|long term|systemic|oral|daily|maintenance) (?:\w+ ){0,2}(?:cortico)?steroids?\b|\b(?:use of|taking|treatment with|on|history of) (?:\w+ ){0,2}(?:cortico)?steroids?\b/g,
     skip: /\binhaled\b|\btopical\b|\bepidural\b|\bintra-?articular\b|\bsteroid injections?\b/,
+    // "Radiation pneumonitis requiring steroid therapy": a disease once treated, not a medicine taken
+    // (a steroid mention with nothing before it saying how long or how it is taken, after "requiring").
+    notAfter: /^(?:cortico)?steroid[^]*\b(?:requir\w*|need\w*) (?:\w+ )?$/,
   },
   {
     key: "autoimmune",
@@ -53,7 +56,8 @@ const NOT_TAKING = /\ballerg\w*|\bhypersensitiv\w*|\bintoleran\w*|\bpumps?\b/;
 function readYesNo(rule: YesNoRule, input: ReadInput): Finding | null {
   for (const { item, text } of input.excluded) {
     if (rule.skip?.test(text) || NOT_TAKING.test(text)) continue;
-    const m = firstCounted(rule.term, text);
+    // `notAfter` sees the mention, a NUL, then the words before it.
+    const m = firstCounted(rule.term, text, rule.notAfter ? (hit) => rule.notAfter!.test(`${hit[0]}\u0000${text.slice(Math.max(0, hit.index - 30), hit.index)}`) : undefined);
     if (!m) continue;
     if (rule.qualified?.test(text)) continue;
     // "… spondyloarthropathy affecting the index disc": limited to the treated disc, which these keys cannot say.
