@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { eligibilityOf } from "@/lib/eligibility/data";
-import { fitTrial } from "@/lib/eligibility/fit";
+import { fitResultsBody } from "@/lib/eligibility/fit";
 import { parseBody } from "@/lib/eligibility/http";
 import { failure, NO_STORE } from "@/lib/http/errors";
 import { fitRequestSchema } from "@/lib/eligibility/schema";
@@ -20,11 +20,8 @@ export async function POST(req: Request) {
   try {
     const ids = [...new Set(nctIds)];
     const rules = await eligibilityOf(db(), ids);
-    const results = ids.flatMap((id) => {
-      const stored = rules.get(id);
-      return stored ? [fitTrial(id, stored, profile)] : [];
-    });
-    return Response.json({ results }, { headers: NO_STORE });
+    // {"results": [...]} written as bytes (lib/eligibility/fit.ts), the same JSON as stringifying fitTrial's objects.
+    return new Response(fitResultsBody(ids, rules, profile), { headers: { "content-type": "application/json", ...NO_STORE } });
   } catch (err) {
     return failure(err, "api/fit", NO_STORE);
   }
