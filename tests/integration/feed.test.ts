@@ -8,17 +8,11 @@ import { changesOf } from "../../lib/changes/data";
 import { describeChange } from "../../lib/changes/describe";
 import { allMatches } from "../../lib/search/data";
 import { prepareSearch } from "../../lib/search/run";
-import type { TestDatabase } from "./helpers/db";
-import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "./helpers/sync";
+import { fileWorld } from "./helpers/world";
 
 // GET /api/trials.atom (SPEC §10) through its route handler, on a real database synced twice from the stand-in.
 
-let database: TestDatabase;
-let standin: Standin;
-withDatabaseAndStandin((d, s) => {
-  database = d;
-  standin = s;
-});
+const world = fileWorld();
 
 const BRTX = "NCT04042844";
 const ORIGIN = "http://finder.test";
@@ -26,12 +20,9 @@ const get = (route: typeof atomRoute, query: string, headers: Record<string, str
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "entry" || n === "link" }).parse(xml);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = database.url;
-  expect((await syncOnce(database.prisma, standinClient(standin.url), "full")).status).toBe("succeeded");
-  const raw = structuredClone((await database.prisma.trial.findUniqueOrThrow({ where: { nctId: BRTX } })).raw) as { protocolSection: { statusModule: { overallStatus: string } } };
-  raw.protocolSection.statusModule.overallStatus = "ACTIVE_NOT_RECRUITING";
-  standin.upsertStudy(raw);
-  expect((await syncOnce(database.prisma, standinClient(standin.url), "full")).status).toBe("succeeded");
+  await world.sync();
+  await world.setStatus(BRTX, "ACTIVE_NOT_RECRUITING");
+  await world.sync();
 });
 
 describe("GET /api/trials.atom", () => {
@@ -55,13 +46,13 @@ describe("GET /api/trials.atom", () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
 
     const matches = new Set<string>();
-    for await (const t of allMatches(database.prisma, prepareSearch(new URLSearchParams("status=any")).filters, null)) matches.add(t.nctId);
+    for await (const t of allMatches(world.database.prisma, prepareSearch(new URLSearchParams("status=any")).filters, null)) matches.add(t.nctId);
     expect(entries).toHaveLength(Math.min(50, matches.size));
     const ids = entries.map((e) => e.link[0]!["@href"].split("/").pop()!);
     expect(ids.filter((id) => !matches.has(id))).toEqual([]);
     // Each entry says what that trial's newest recorded change was.
     for (const id of ids.slice(0, 5)) {
-      const newest = (await changesOf(database.prisma, id)).changes[0]!;
+      const newest = (await changesOf(world.database.prisma, id)).changes[0]!;
       expect(entries[ids.indexOf(id)]!.summary["#text"]).toBe(describeChange(newest.fields).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
     }
   });

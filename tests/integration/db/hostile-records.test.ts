@@ -2,19 +2,14 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { invalidRecordsView } from "../../../lib/admin/data";
 import { PRUNED } from "../../../lib/sync/depth";
-import type { TestDatabase } from "../helpers/db";
-import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
+import { standinClient, syncOnce } from "../helpers/sync";
+import { fileWorld } from "../helpers/world";
 
 /**
  * Hostile records in a page of good ones (issue 19): the sync must store the good ones, quarantine
  * the hostile one with its reason (visible in the admin viewer), and keep working on later runs.
  */
-let database: TestDatabase;
-let standin: Standin;
-withDatabaseAndStandin((d, s) => {
-  database = d;
-  standin = s;
-});
+const world = fileWorld();
 
 const DEEP_ID = "NCT09999991";
 
@@ -26,30 +21,30 @@ function deeplyNestedStudyJson(depth: number): string {
 
 describe("a very deeply nested record", () => {
   it("is quarantined with its reason while the rest of its page is stored, and later runs go on", async () => {
-    standin.setFaults({ injectStudyJson: deeplyNestedStudyJson(5_000) });
-    const client = standinClient(standin.url);
-    const first = await syncOnce(database.prisma, client, "full", 100);
+    world.standin.setFaults({ injectStudyJson: deeplyNestedStudyJson(5_000) });
+    const client = standinClient(world.standin.url);
+    const first = await syncOnce(world.database.prisma, client, "full", 100);
     expect(first.error).toBeUndefined();
     expect(first.status).toBe("succeeded");
     expect(first.progress.counts.invalid).toBe(1);
-    const stored = await database.prisma.trial.count();
+    const stored = await world.database.prisma.trial.count();
     expect(stored).toBe(first.progress.counts.fetched - 1);
     expect(stored).toBeGreaterThan(100); // the other studies, on that page and the next ones
-    expect(await database.prisma.trial.findUnique({ where: { nctId: DEEP_ID } })).toBeNull();
+    expect(await world.database.prisma.trial.findUnique({ where: { nctId: DEEP_ID } })).toBeNull();
 
     // The admin viewer shows it, with the reason and the part that could be stored.
-    const view = (await invalidRecordsView(database.prisma, first.runId))!;
+    const view = (await invalidRecordsView(world.database.prisma, first.runId))!;
     expect(view.records).toHaveLength(1);
     expect(view.records[0]!.nctId).toBe(DEEP_ID);
     expect(view.records[0]!.error).toMatch(/nested deeper than 64 levels \(at \$\.annotationSection\.x/);
     expect(JSON.stringify(view.records[0]!.raw)).toContain(PRUNED);
 
     // Every later run goes on (the record is still served).
-    const second = await syncOnce(database.prisma, client, "full", 100);
+    const second = await syncOnce(world.database.prisma, client, "full", 100);
     expect(second.status).toBe("succeeded");
     expect(second.progress.counts.invalid).toBe(1);
-    expect(await database.prisma.trial.count()).toBe(stored);
-    standin.resetFaults();
+    expect(await world.database.prisma.trial.count()).toBe(stored);
+    world.standin.resetFaults();
   });
 });
 
@@ -78,16 +73,15 @@ function hugeTextStudy() {
 
 describe("a record with 2 MB texts", () => {
   it("is stored with every text field capped (raw kept whole), so the API, the CSV and the map's sites stay small", async () => {
-    standin.setFaults({ injectStudy: hugeTextStudy() });
-    const done = await syncOnce(database.prisma, standinClient(standin.url), "incremental", 100);
-    standin.resetFaults();
+    world.standin.setFaults({ injectStudy: hugeTextStudy() });
+    const done = await syncOnce(world.database.prisma, standinClient(world.standin.url), "incremental", 100);
+    world.standin.resetFaults();
     expect(done.status).toBe("succeeded");
-    const stored = await database.prisma.trial.findUniqueOrThrow({ where: { nctId: HUGE_ID } });
+    const stored = await world.database.prisma.trial.findUniqueOrThrow({ where: { nctId: HUGE_ID } });
     expect(stored.briefTitle.length).toBeLessThanOrEqual(600);
     expect(stored.briefTitle.endsWith("…")).toBe(true);
     expect(JSON.stringify(stored.raw).length).toBeGreaterThan(20 * 1024 * 1024); // the raw record is whole
 
-    process.env.DATABASE_URL = database.url;
     const trials = await import("../../../app/api/trials/route");
     const csv = await import("../../../app/api/trials.csv/route");
     const sites = await import("../../../app/api/trials/sites/route");

@@ -38,3 +38,10 @@ export async function startSmtp(): Promise<Inbox> {
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}?tls=off`, port, messages, raw, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+/** An SMTP URL nothing listens on (a server started and closed again): mail that must fail. */
+export async function deadSmtpUrl(): Promise<string> {
+  const dead = await startSmtp();
+  await dead.close();
+  return dead.url;
+}
