@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 
 // In a child process: lowering the priority of this test worker would slow the tests after it.
@@ -28,6 +29,8 @@ describe("yieldCpuToWebApp (Linux)", () => {
   });
 
   it("leaves a process that hosts the embedded database alone", () => {
-    expect(probe(true).every((n) => n === 0)).toBe(true);
+    // Alone means at the priority it was started with: the test runner's own (0 unless run under nice).
+    const started = os.getPriority();
+    expect(probe(true).every((n) => n === started)).toBe(true);
   });
 });
