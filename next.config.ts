@@ -17,6 +17,12 @@ const nextConfig: NextConfig = {
   // pg, pino and Prisma's generated client run on the server only; keep them out of the bundle.
   serverExternalPackages: ["pg", "pino", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
+  experimental: {
+    // Each page's CSS (4–12 KB) arrives in the HTML as <style> instead of a render-blocking <link>:
+    // on a slow phone connection the first paint no longer waits for one more round trip (Lighthouse
+    // counted 300–460 ms of render-blocking CSS on / and /trials). CSP allows inline styles already.
+    inlineCss: true,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

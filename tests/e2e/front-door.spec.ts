@@ -162,6 +162,14 @@ test.describe("the home page's one-step search", () => {
   });
 });
 
+test("/ and /trials carry their CSS in the HTML: the first paint waits for no stylesheet request", async ({ request }) => {
+  for (const p of ["/", "/trials"]) {
+    const html = await (await request.get(p)).text();
+    expect(html, p).toMatch(/<style[^>]*data-precedence/);
+    expect(html, p).not.toMatch(/<link[^>]*rel="stylesheet"/);
+  }
+});
+
 test.describe("on a 390×844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
