@@ -32,8 +32,9 @@ function load(): AnswersState {
   if (state) return state;
   const local = read(localStorage);
   const saved = local ?? read(sessionStorage);
-  // Revision 1, not EMPTY's 0: what was rendered before storage was read (the server's view) is then seen to be stale.
-  state = { ...EMPTY, ...(saved ?? {}), remember: local !== null, revision: 1 };
+  // Nothing saved: the server's view (EMPTY) is the browser's too, so hydration needs no second render.
+  // Otherwise revision 1, not EMPTY's 0: what was rendered before storage was read is then seen to be stale.
+  state = saved ? { ...EMPTY, ...saved, remember: local !== null, revision: 1 } : EMPTY;
   return state;
 }
 

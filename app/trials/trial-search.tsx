@@ -2,7 +2,7 @@
 
 import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
 import { CouldIJoin } from "./could-i-join";
@@ -44,11 +44,13 @@ export function TrialSearch(props: TrialSearchProps) {
   );
 }
 
-const noSubscribe = () => () => {};
-
 function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchProps) {
-  // false while server-rendered and hydrating, true once interactive (tests wait for it).
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  // data-hydrated="true" once interactive (tests wait for it): set on the element after hydration,
+  // not through state, so marking it costs no second render of the whole search.
+  const layout = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    layout.current?.setAttribute("data-hydrated", "true");
+  }, []);
   const params = useSearchParams();
   const urlQs = params.toString();
   // The router updates useSearchParams after the click event; until then the search just chosen is
@@ -97,7 +99,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
 
   return (
     <GoContext value={go}>
-      <div className="search-layout" data-hydrated={hydrated}>
+      <div className="search-layout" ref={layout}>
         <FilterPanel filters={filters}>
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
