@@ -29,7 +29,8 @@ export async function buildSearchIndex(prisma: PrismaClient): Promise<{ index: S
       `SELECT nct_id, removed_at IS NULL AS live, overall_status, ${["therapy", "source", "route", "phase", "flags"].map(list).join(", ")}, donor,
          array_to_string(coalesce(countries, ARRAY[]::text[]), chr(1)) || chr(2) AS countries,
          brief_title, sponsor_name, has_results, results_published, coalesce(has_results, false) OR coalesce(results_published, false) AS results,
-         (last_update_post_date - DATE '1970-01-01') AS lud, (start_date - DATE '1970-01-01') AS sd
+         (last_update_post_date - DATE '1970-01-01') AS lud, (start_date - DATE '1970-01-01') AS sd,
+         (SELECT h.change_id FROM trial_change_head h WHERE h.nct_id = trial.nct_id) AS head
        FROM trial ORDER BY nct_id`,
     );
     const s = await tx.$queryRawUnsafe<IndexSiteRow[]>(`SELECT nct_id, position, facility, status, lat, lon, country, state, city FROM site ORDER BY nct_id, position`);

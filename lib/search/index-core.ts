@@ -37,6 +37,8 @@ export type IndexTrialRow = {
   /** Days since 1970-01-01, or null. */
   lud: number | null;
   sd: number | null;
+  /** The trial's newest recorded change (trial_change_head.change_id), or null. */
+  head: number | null;
 };
 export type IndexSiteRow = {
   nct_id: string;
@@ -93,6 +95,9 @@ export class SearchIndex {
   private readonly siteFacility: (string | null)[];
   private readonly siteStatus: (string | null)[];
   private readonly nearCache = new Map<string, Near>();
+  /** Trials with a recorded change, newest change first (sql.ts newestChangesSql's order), and each one's change id. */
+  private readonly orderHead: Uint32Array;
+  private readonly head: Float64Array;
   // Sites (located or not) for state/city filters; located ones in a k-d tree for `near`.
   private readonly siteTrial: Uint32Array;
   private readonly siteCountry: (string | null)[];
@@ -117,6 +122,7 @@ export class SearchIndex {
     this.live = newBits(n);
     this.results = newBits(n);
     this.open = new Uint8Array(n);
+    const head = (this.head = new Float64Array(n));
     const lud = (this.lud = new Float64Array(n));
     const sd = (this.sd = new Float64Array(n));
     // Equal strings and arrays are held once (synthetic and real data repeat most of them); arrays are
@@ -158,6 +164,7 @@ export class SearchIndex {
       arr(t.countries, this.values.country, i);
       lud[i] = t.lud ?? NaN;
       sd[i] = t.sd ?? NaN;
+      head[i] = t.head ?? NaN;
       this.cards[i] = {
         nct_id: t.nct_id,
         brief_title: str(t.brief_title),
@@ -195,6 +202,7 @@ export class SearchIndex {
     let w = 0;
     for (const pass of [1, 0]) for (let p = 0; p < n; p++) if (this.open[this.orderUpdated[p]!] === pass) this.orderRelevance[w++] = this.orderUpdated[p]!;
     this.posNct = all;
+    this.orderHead = all.filter((i) => !Number.isNaN(head[i]!)).sort((a, b) => head[b]! - head[a]!);
 
     // Sites arrive grouped by trial in nct id order and by position (index-build.ts); sorted here only
     // if they did not. Sites of unknown trials are left out.
@@ -464,6 +472,20 @@ export class SearchIndex {
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
     const page = this.page(all, f, dist, text, offset, limit);
     return { total, facets, pageIds: page.map((i) => this.ids[i]!), trials: page.map((i) => this.summary(i, place)) };
+  }
+
+  /**
+   * The newest recorded changes of the trials a search matches (sql.ts newestChangesSql, without
+   * an alert's window): change id, trial and title, newest first, at most `limit`.
+   */
+  newestChanges(f: SearchFilters, place: Place | null, text: TextHits | null, limit: number): { changeId: number; nctId: string; title: string }[] {
+    const all = this.matchBits(f, place, text);
+    const out: { changeId: number; nctId: string; title: string }[] = [];
+    for (let p = 0; p < this.orderHead.length && out.length < limit; p++) {
+      const i = this.orderHead[p]!;
+      if (hasBit(all, i)) out.push({ changeId: this.head[i]!, nctId: this.ids[i]!, title: this.cards[i]!.brief_title });
+    }
+    return out;
   }
 
   /** Result order (sql.ts pageSql ORDER BY), only as far as offset + limit. */

@@ -130,6 +130,18 @@ export async function indexedSearch(prisma: PrismaClient, f: SearchFilters, plac
   return { total: ans.total, page: f.page, pageSize: PAGE_SIZE, trials: ans.trials, facets: ans.facets };
 }
 
+/**
+ * The newest recorded change of each trial a search matches, newest first (the Atom feed, lib/feeds),
+ * with the data version it was read at; null when the index cannot answer.
+ */
+export async function indexedNewestChanges(prisma: PrismaClient, f: SearchFilters, place: Place | null, limit: number) {
+  const index = await readyIndex(prisma);
+  if (!index) return null;
+  const text = f.q ? await textHits(prisma, index, f.q, false) : null;
+  if (f.q && !text) return moved(index);
+  return { version: index.version, heads: index.newestChanges(f, place, text, limit) };
+}
+
 /** Every matching trial id from the index (for filtering in memory, e.g. the eligibility check); null when the index cannot answer. */
 export async function indexedMatchingIds(prisma: PrismaClient, f: SearchFilters, place: Place | null, opts: { exclude?: readonly string[] } = {}): Promise<string[] | null> {
   const index = await readyIndex(prisma);

@@ -2,8 +2,9 @@ import { expect } from "vitest";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { Place } from "../../../lib/geo/resolve";
 import { facetCounts, matchingIds, pageOfTrials, searchTrials } from "../../../lib/search/data";
-import { indexedMatchingIds, indexedSearch, indexTiming, rebuildIndex } from "../../../lib/search/index-run";
+import { indexedMatchingIds, indexedNewestChanges, indexedSearch, indexTiming, rebuildIndex } from "../../../lib/search/index-run";
 import { parseSearch, type SearchFilters } from "../../../lib/search/schema";
+import { newestChangesSql } from "../../../lib/search/sql";
 import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/classify/slugs";
 
 // Random searches answered by the in-memory index and by the SQL path (the oracle): same total,
@@ -108,6 +109,13 @@ export async function checkEquivalence(prisma: PrismaClient, v: Vocab, n: number
     } else {
       expect(got, label).toEqual(await searchTrials(prisma, f, place));
       if (i % 5 === 0) expect([...(await indexedMatchingIds(prisma, f, place))!].sort(), label).toEqual((await matchingIds(prisma, f, place)).sort());
+      if (i % 5 === 1) {
+        // The Atom feed's entries (lib/feeds): the matching trials' newest changes, newest first.
+        const q = newestChangesSql(f, place, 50);
+        const sql = await prisma.$queryRawUnsafe<{ id: number; nct_id: string; brief_title: string }[]>(q.sql, ...q.params);
+        const heads = (await indexedNewestChanges(prisma, f, place, 50))!.heads;
+        expect(heads.map((h) => [h.changeId, h.nctId, h.title]), label).toEqual(sql.map((r) => [Number(r.id), r.nct_id, r.brief_title]));
+      }
     }
     if (got!.total > 0) nonEmpty++;
   }
