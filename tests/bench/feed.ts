@@ -4,8 +4,11 @@
  * stand-in and grown to N trials (tests/bench/search-data.ts), every trial given an `added` change
  * and one in five a later status change (spread over 90 days), then `next start` of the production
  * build and autocannon with 20 concurrent clients polling broad searches' feeds, once plainly (a
- * full 200 every time) and once as feed readers do (If-None-Match → 304). Also the SQL behind one
- * feed timed directly: what a poll costs when the cache is cold (first poll after a sync).
+ * full 200 every time) and once as feed readers do (If-None-Match → 304), each with the CPU it cost
+ * per request (server, Postgres); then a server with SEARCH_CACHE=off, where every poll builds its
+ * feed from the search index (what the first poll after a sync costs). The benchmark waits for the
+ * server's index (its "search index built" log line). Also the SQL behind one feed timed directly
+ * (the path without the index).
  */
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -14,7 +17,8 @@ import { newestChangesSql } from "../../lib/search/sql";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
-import { startWeb } from "../chaos/helpers/web";
+import { startWeb, type WebApp } from "../chaos/helpers/web";
+import { cpuMeter } from "./cpu";
 import { growToSynthetic } from "./search-data";
 import { percentile, r1 } from "./stats";
 
@@ -49,7 +53,30 @@ async function seedHistory(client: pg.Client) {
   return rows[0]!.n;
 }
 
-async function poll(base: string, conditional: boolean) {
+/** Waits (≤ 120 s) until the server logged its search index built (each poll is a feed, which starts the build). */
+async function indexBuilt(web: WebApp): Promise<string> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < 120_000) {
+    const line = web.output().split("\n").find((l) => l.includes('"msg":"search index built"'));
+    if (line) {
+      const j = JSON.parse(line.slice(line.indexOf("{"))) as { ms: number; trials: number };
+      return `server's index: ${j.trials} trials built in ${j.ms} ms`;
+    }
+    await fetch(`${web.url}/api/trials.atom?status=any`).then((r) => r.arrayBuffer(), () => {});
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return "server's index: NOT built within 120 s (SQL answered)";
+}
+
+/** Whether anything fell back to SQL after the index was built (fallbacks are logged at debug or warn). */
+function fallbacks(web: WebApp): number {
+  const out = web.output();
+  const at = out.indexOf('"msg":"search index built"');
+  return at < 0 ? -1 : out.slice(at).split("\n").filter((l) => l.includes("SQL answers")).length;
+}
+
+async function poll(web: WebApp, dbUrl: string, conditional: boolean) {
+  const base = web.url;
   const etags = new Map<string, string>();
   for (const qs of FEEDS) {
     const res = await fetch(`${base}/api/trials.atom?${qs}`);
@@ -60,6 +87,7 @@ async function poll(base: string, conditional: boolean) {
   const times: number[] = [];
   const statuses = new Map<number, number>();
   let i = 0;
+  const meter = await cpuMeter(web, dbUrl);
   const instance = autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -79,8 +107,10 @@ async function poll(base: string, conditional: boolean) {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   });
   const result = await instance;
+  const cpu = await meter();
   times.sort((a, b) => a - b);
   return {
+    cpu: `CPU per request: server ${r1((cpu.server * 1000) / result.requests.total)} ms, Postgres ${r1((cpu.pg * 1000) / result.requests.total)} ms`,
     p50: r1(percentile(times, 50)),
     p95: r1(percentile(times, 95)),
     p99: r1(percentile(times, 99)),
@@ -125,16 +155,33 @@ async function main() {
     console.log("SQL behind one feed, cold (median of 7):");
     for (const f of floor) console.log(`  ${(f.qs || "(defaults)").padEnd(62)} ${f.ms.toString().padStart(7)} ms`);
 
-    const web = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "" } });
+    const web = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", LOG_LEVEL: "debug" } });
+    let plain: Awaited<ReturnType<typeof poll>>;
+    let conditional: Awaited<ReturnType<typeof poll>>;
     try {
-      const plain = await poll(web.url, false);
-      console.log(`polling, full body each time: p50 ${plain.p50} ms, p95 ${plain.p95} ms, p99 ${plain.p99} ms, ${plain.rps} req/s, statuses ${JSON.stringify(plain.statuses)}, ${plain.bad} bad`);
-      const conditional = await poll(web.url, true);
-      console.log(`polling with If-None-Match: p50 ${conditional.p50} ms, p95 ${conditional.p95} ms, p99 ${conditional.p99} ms, ${conditional.rps} req/s, statuses ${JSON.stringify(conditional.statuses)}, ${conditional.bad} bad`);
-      console.log(`bench:feed p95 ${plain.p95} ms (full body), ${conditional.p95} ms (304), ${CONNECTIONS} clients, ${grown.trials} trials, cold SQL ≤ ${Math.max(...floor.map((f) => f.ms))} ms`);
+      console.log(await indexBuilt(web));
+      plain = await poll(web, database.url, false);
+      console.log(`polling, full body each time: p50 ${plain.p50} ms, p95 ${plain.p95} ms, p99 ${plain.p99} ms, ${plain.rps} req/s, statuses ${JSON.stringify(plain.statuses)}, ${plain.bad} bad; ${plain.cpu}`);
+      conditional = await poll(web, database.url, true);
+      console.log(`polling with If-None-Match: p50 ${conditional.p50} ms, p95 ${conditional.p95} ms, p99 ${conditional.p99} ms, ${conditional.rps} req/s, statuses ${JSON.stringify(conditional.statuses)}, ${conditional.bad} bad; ${conditional.cpu}`);
     } finally {
       await web.stop();
     }
+    const cold = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", LOG_LEVEL: "debug", SEARCH_CACHE: "off" } });
+    let uncached: Awaited<ReturnType<typeof poll>>;
+    try {
+      console.log(await indexBuilt(cold));
+      uncached = await poll(cold, database.url, false);
+      const fb = fallbacks(cold);
+      console.log(
+        `polling without the result cache (SEARCH_CACHE=off: every poll builds its feed from the index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${uncached.rps} req/s, statuses ${JSON.stringify(uncached.statuses)}, ${uncached.bad} bad; ${uncached.cpu}; ${fb === 0 ? "every feed from the index" : `NOT every feed from the index (${fb} fallbacks)`}`,
+      );
+    } finally {
+      await cold.stop();
+    }
+    console.log(
+      `bench:feed p95 ${plain.p95} ms (full body), ${conditional.p95} ms (304), ${uncached.p95} ms (no result cache), ${CONNECTIONS} clients, ${grown.trials} trials, cold SQL ≤ ${Math.max(...floor.map((f) => f.ms))} ms`,
+    );
   } finally {
     await standin.close();
     await database.drop();

@@ -13,7 +13,7 @@
  * CPU profile of the uncached server (node --cpu-prof).
  */
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -31,6 +31,7 @@ import { standinClient, syncOnce } from "../integration/helpers/sync";
 import { startWeb, type WebApp } from "../chaos/helpers/web";
 import { SEARCH_MIX } from "./search-mix";
 import { growToSynthetic } from "./search-data";
+import { cpuMeter } from "./cpu";
 import { percentile, r1 } from "./stats";
 
 type Autocannon = ((opts: Record<string, unknown>) => AutocannonInstance) & { track?: unknown };
@@ -101,55 +102,6 @@ async function settle(url: string, label: string) {
   console.log(
     `before ${label}: waited ${r1((performance.now() - t0) / 1000)} s to settle (${quiet >= 2 ? "quiet" : `gave up: ${active} statements running, CPU ${Math.round(idle * 100)}% idle`}); load average ${os.loadavg().map(r1).join(", ")} (2 cores, shared)`,
   );
-}
-
-/** CPU seconds (user + system) a process has used so far (Linux /proc; 0 once it is gone). */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (CLK_TCK 100)
-  } catch {
-    return 0;
-  }
-}
-
-/** The pids of a process and its descendants. */
-function processTree(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const out = [root];
-  for (let i = 0; i < out.length; i++) for (const [pid, pp] of parent) if (pp === out[i]) out.push(pid);
-  return out;
-}
-
-/**
- * CPU used by the web server (its process tree) and by the Postgres backends serving the benchmark's
- * database between start() and the returned stop(): a figure per request that the machine's other
- * load does not inflate the way it inflates latency.
- */
-async function cpuMeter(web: WebApp, url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const backends = async () => (await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
-  const server = processTree(web.child.pid!);
-  const sum = (pids: number[]) => pids.reduce((a, p) => a + cpuSeconds(p), 0);
-  const before = { server: sum(server), pg: new Map((await backends()).map((p) => [p, cpuSeconds(p)])) };
-  return async () => {
-    const pids = await backends();
-    await client.end();
-    // Backends opened during the run count from 0; those that closed during it are lost (the pool keeps its connections under load).
-    const pgSeconds = pids.reduce((a, p) => a + cpuSeconds(p) - (before.pg.get(p) ?? 0), 0);
-    return { server: sum(server) - before.server, pg: pgSeconds };
-  };
 }
 
 /** The server's log lines (JSON, pino) whose message is `msg`. */
