@@ -113,7 +113,7 @@ export class SearchIndex {
     trials: IndexTrialRow[],
     sites: IndexSiteRow[],
   ) {
-    // Rows arrive in nct id order (index-build.ts); sorted here only if they did not.
+    // Dense trial numbers follow nct id order (rows that arrive in it are not sorted again).
     const byId = (x: { nct_id: string }, y: { nct_id: string }) => (x.nct_id < y.nct_id ? -1 : x.nct_id > y.nct_id ? 1 : 0);
     const inOrder = <T extends { nct_id: string }>(rows: T[], cmp: (x: T, y: T) => number) => rows.every((r, i) => i === 0 || cmp(rows[i - 1]!, r) <= 0);
     const sorted = inOrder(trials, byId) ? trials : [...trials].sort(byId);
@@ -204,48 +204,51 @@ export class SearchIndex {
     this.posNct = all;
     this.orderHead = all.filter((i) => !Number.isNaN(head[i]!)).sort((a, b) => head[b]! - head[a]!);
 
-    // Sites arrive grouped by trial in nct id order and by position (index-build.ts); sorted here only
-    // if they did not. Sites of unknown trials are left out.
-    const bySite = (x: IndexSiteRow, y: IndexSiteRow) => byId(x, y) || x.position - y.position;
-    const siteRows = inOrder(sites, bySite) ? sites : [...sites].sort(bySite);
-    const m = siteRows.length;
-    const siteTrial = new Uint32Array(m);
-    const lat = new Float64Array(m);
-    const lon = new Float64Array(m);
-    const country: (string | null)[] = new Array(m);
-    const state: (string | null)[] = new Array(m);
-    const city: (string | null)[] = new Array(m);
-    const facility: (string | null)[] = new Array(m);
-    const siteStatus: (string | null)[] = new Array(m);
+    // Sites in any order: placed by trial (a counting sort), each trial's in position order (rows
+    // usually arrive so; a trial whose do not is sorted). Sites of unknown trials are left out.
+    const trialOf = new Int32Array(sites.length);
     this.siteStart = new Uint32Array(n + 1);
-    let k = 0;
-    let ti = 0;
-    for (const s of siteRows) {
-      while (ti < n && this.ids[ti]! < s.nct_id) this.siteStart[++ti] = k;
-      if (ti >= n || this.ids[ti] !== s.nct_id) continue;
-      siteTrial[k] = ti;
-      lat[k] = s.lat ?? NaN;
-      lon[k] = s.lon ?? NaN;
-      country[k] = str(s.country);
-      state[k] = str(s.state);
-      city[k] = str(s.city);
-      facility[k] = str(s.facility);
-      siteStatus[k] = str(s.status);
-      if (state[k] !== null) (this.byState.get(state[k]!) ?? this.byState.set(state[k]!, []).get(state[k]!)!).push(k);
-      if (city[k] !== null) (this.byCity.get(city[k]!) ?? this.byCity.set(city[k]!, []).get(city[k]!)!).push(k);
-      if (s.lat !== null && s.lon !== null) this.located.push(k);
-      k++;
+    sites.forEach((s, r) => {
+      const t = this.num.get(s.nct_id);
+      trialOf[r] = t ?? -1;
+      if (t !== undefined) this.siteStart[t + 1]!++;
+    });
+    for (let i = 0; i < n; i++) this.siteStart[i + 1]! += this.siteStart[i]!;
+    const m = this.siteStart[n]!;
+    const fill = this.siteStart.slice(0, n);
+    const rowAt = new Uint32Array(m);
+    for (let r = 0; r < sites.length; r++) if (trialOf[r]! >= 0) rowAt[fill[trialOf[r]!]!++] = r;
+    for (let i = 0; i < n; i++) {
+      const from = this.siteStart[i]!;
+      const to = this.siteStart[i + 1]!;
+      for (let k = from + 1; k < to; k++)
+        if (sites[rowAt[k]!]!.position < sites[rowAt[k - 1]!]!.position) {
+          rowAt.subarray(from, to).sort((x, y) => sites[x]!.position - sites[y]!.position);
+          break;
+        }
     }
-    while (ti < n) this.siteStart[++ti] = k;
-    this.siteTrial = siteTrial.slice(0, k);
-    this.siteLat = lat.slice(0, k);
-    this.siteLon = lon.slice(0, k);
-    for (const list of [country, state, city, facility, siteStatus]) list.length = k;
-    this.siteCountry = country;
-    this.siteState = state;
-    this.siteCity = city;
-    this.siteFacility = facility;
-    this.siteStatus = siteStatus;
+    this.siteTrial = new Uint32Array(m);
+    this.siteLat = new Float64Array(m);
+    this.siteLon = new Float64Array(m);
+    this.siteCountry = new Array(m);
+    this.siteState = new Array(m);
+    this.siteCity = new Array(m);
+    this.siteFacility = new Array(m);
+    this.siteStatus = new Array(m);
+    for (let k = 0; k < m; k++) {
+      const s = sites[rowAt[k]!]!;
+      this.siteTrial[k] = trialOf[rowAt[k]!]!;
+      this.siteLat[k] = s.lat ?? NaN;
+      this.siteLon[k] = s.lon ?? NaN;
+      this.siteCountry[k] = str(s.country);
+      const st = (this.siteState[k] = str(s.state));
+      const ci = (this.siteCity[k] = str(s.city));
+      this.siteFacility[k] = str(s.facility);
+      this.siteStatus[k] = str(s.status);
+      if (st !== null) (this.byState.get(st) ?? this.byState.set(st, []).get(st)!).push(k);
+      if (ci !== null) (this.byCity.get(ci) ?? this.byCity.set(ci, []).get(ci)!).push(k);
+      if (s.lat !== null && s.lon !== null) this.located.push(k);
+    }
     if (this.located.length) {
       const tree = new KDBush(this.located.length, 64, Float64Array);
       for (const j of this.located) tree.add(this.siteLon[j]!, this.siteLat[j]!);

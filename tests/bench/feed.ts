@@ -65,7 +65,8 @@ async function indexBuilt(web: WebApp): Promise<string> {
     await fetch(`${web.url}/api/trials.atom?status=any`).then((r) => r.arrayBuffer(), () => {});
     await new Promise((r) => setTimeout(r, 250));
   }
-  return "server's index: NOT built within 120 s (SQL answered)";
+  const failed = web.output().split("\n").find((l) => l.includes("search index build failed"));
+  return `server's index: NOT built within 120 s (SQL answered)${failed ? `: ${failed}` : ""}`;
 }
 
 /** Whether anything fell back to SQL after the index was built (fallbacks are logged at debug or warn). */

@@ -147,7 +147,8 @@ async function load(web: WebApp, dbUrl: string, opts: { index: boolean }) {
   const base = web.url;
   if (opts.index) {
     const built = await indexBuilt(web);
-    console.log(built ? `  server's index: ${built.trials} trials built in ${built.ms} ms` : "  server's index: not built within 120 s (SQL answered)");
+    const failed = web.output().split("\n").filter((l) => l.includes("search index build failed"));
+    console.log(built ? `  server's index: ${built.trials} trials built in ${built.ms} ms` : `  server's index: NOT built within 120 s (SQL answered)${failed.length ? `: ${failed[0]}` : ""}`);
   }
   // Warm every combination once (JIT, connection pool, and, with the cache on, the cache).
   for (const qs of SEARCH_MIX) {
