@@ -95,6 +95,9 @@ export class SearchIndex {
   private readonly siteFacility: (string | null)[];
   private readonly siteStatus: (string | null)[];
   private readonly nearCache = new Map<string, Near>();
+  /** Donor facet buckets: "mixed" counts under both autologous and allogeneic (sql.ts). */
+  private readonly donorBuckets: Map<string, Bits>;
+  private readonly scratch: Bits;
   /** Trials with a recorded change, newest change first (sql.ts newestChangesSql's order), and each one's change id. */
   private readonly orderHead: Uint32Array;
   private readonly head: Float64Array;
@@ -180,6 +183,16 @@ export class SearchIndex {
         results_published: t.results_published,
       };
     }
+    const mixed = this.donor.get("mixed");
+    const buckets = new Set([...this.donor.keys()].filter((d) => d !== "mixed"));
+    if (mixed) for (const d of ["autologous", "allogeneic"]) buckets.add(d);
+    this.donorBuckets = new Map(
+      [...buckets].map((d) => {
+        const own = this.donor.get(d);
+        return [d, (d === "autologous" || d === "allogeneic") && mixed ? orInto(own ? own.slice() : newBits(n), mixed) : own!];
+      }),
+    );
+    this.scratch = newBits(n);
     // "date DESC NULLS LAST, nct_id ASC"; dense numbers are already in nct id order.
     const byDateDesc = (d: Float64Array) => (a: number, b: number) => {
       const x = d[a]!;
@@ -416,8 +429,8 @@ export class SearchIndex {
   }
 
   /** The candidate set with every filter but `except` (null: every filter). */
-  private mask(base: Bits, facet: Record<FacetName, Bits | null>, except: FacetName | null): Bits {
-    const m = base.slice();
+  private mask(base: Bits, facet: Record<FacetName, Bits | null>, except: FacetName | null, into?: Bits): Bits {
+    const m = into ? (into.set(base), into) : base.slice();
     for (const [name, b] of Object.entries(facet) as [FacetName, Bits | null][]) if (b && name !== except) andInto(m, b);
     return m;
   }
@@ -447,21 +460,19 @@ export class SearchIndex {
         if (c) facets[name][v] = c;
       }
     };
-    tally("therapy", this.mask(base, facet, "therapy"));
-    for (const name of ["source", "route", "phase", "country"] as const) tally(name, facet[name] ? this.mask(base, facet, name) : all);
-    const donorMask = facet.donor ? this.mask(base, facet, "donor") : all;
+    // The masks "every filter but one" are used one at a time: one scratch bitset holds each in turn
+    // (a search runs synchronously, so no other search can use it meanwhile).
+    const scratch = this.scratch;
+    tally("therapy", this.mask(base, facet, "therapy", scratch));
+    for (const name of ["source", "route", "phase", "country"] as const) tally(name, facet[name] ? this.mask(base, facet, name, scratch) : all);
+    const donorMask = facet.donor ? this.mask(base, facet, "donor", scratch) : all;
     const anyDonor = count(donorMask);
     if (anyDonor) facets.donor.any = anyDonor;
-    const mixed = this.donor.get("mixed");
-    const buckets = new Set([...this.donor.keys()].filter((k) => k !== "mixed"));
-    if (mixed) for (const k of ["autologous", "allogeneic"]) buckets.add(k);
-    for (const k of buckets) {
-      const own = this.donor.get(k);
-      const b = (k === "autologous" || k === "allogeneic") && mixed ? orInto(own ? own.slice() : newBits(this.n), mixed) : own!;
+    for (const [k, b] of this.donorBuckets) {
       const c = andCount(donorMask, b);
       if (c) facets.donor[k] = c;
     }
-    const statusMask = facet.status ? this.mask(base, facet, "status") : all;
+    const statusMask = facet.status ? this.mask(base, facet, "status", scratch) : all;
     for (const [raw, b] of this.rawStatus) {
       const c = andCount(statusMask, b);
       if (c) {
@@ -470,7 +481,7 @@ export class SearchIndex {
       }
     }
     // Always one number, 0 included (as the SQL's single count row gives).
-    facets.results.posted = andCount(facet.results ? this.mask(base, facet, "results") : all, this.results);
+    facets.results.posted = andCount(facet.results ? this.mask(base, facet, "results", scratch) : all, this.results);
     const limit = opts.limit ?? PAGE_SIZE;
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
     const page = this.page(all, f, dist, text, offset, limit);
