@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dashboard } from "../../../lib/admin/data";
 import { abandonStaleRuns } from "../../../lib/sync/lock";
 import type { TestDatabase } from "../helpers/db";
+import { spawnTsx } from "../helpers/procs";
 import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
 
 /** A sync process killed mid-run (kill -9): its run must not show as running until the next sync starts (issue 19). */
@@ -16,25 +15,20 @@ withDatabaseAndStandin((d, s) => {
 
 async function startAndKillSync(): Promise<{ runId: number; pid: number }> {
   standin.setFaults({ latencyMs: 2_000 }); // each page takes two seconds: time to kill it mid-run
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("jobs/sync.ts"), "--full"], {
-    env: { ...process.env, DATABASE_URL: database.url, CTGOV_BASE_URL: standin.url, CTGOV_PAGE_SIZE: "50", CTGOV_RATE_LIMIT_PER_MIN: "6000", LOG_LEVEL: "warn" },
-    stdio: "ignore",
-  });
-  const exited = new Promise((r) => child.once("exit", r));
+  const sync = spawnTsx("sync", "jobs/sync.ts", ["--full"], { DATABASE_URL: database.url, CTGOV_BASE_URL: standin.url, CTGOV_PAGE_SIZE: "50", CTGOV_RATE_LIMIT_PER_MIN: "6000", LOG_LEVEL: "warn" });
   try {
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const run = await database.prisma.syncRun.findFirst({ where: { status: "running", pid: child.pid } });
+      const run = await database.prisma.syncRun.findFirst({ where: { status: "running", pid: sync.pid } });
       if (run) {
-        child.kill("SIGKILL");
-        await exited;
-        return { runId: run.id, pid: child.pid! };
+        await sync.stop(0);
+        return { runId: run.id, pid: sync.pid };
       }
       if (Date.now() > deadline) throw new Error("the sync never started");
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
-    child.kill("SIGKILL");
+    await sync.stop(0);
     standin.resetFaults();
   }
 }

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
 import type { TestDatabase } from "../helpers/db";
+import { spawnTsx, stopAllProcs, waitFor } from "../helpers/procs";
 import { type Standin, childRowMismatches, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
 
 let database: TestDatabase;
@@ -10,38 +10,27 @@ withDatabaseAndStandin((d, s) => {
   database = d;
   standin = s;
 });
+afterAll(() => stopAllProcs(0));
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("timed out waiting");
-}
 
 describe("a sync killed mid-run", () => {
   it("loses nothing committed, and the next run finishes with no duplicates", async () => {
     standin.setFaults({ latencyMs: 150 });
-    const child = spawn(process.execPath, ["--import", "tsx", "jobs/sync.ts", "--full"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        CTGOV_BASE_URL: standin.url,
-        CTGOV_PAGE_SIZE: "20",
-        CTGOV_RATE_LIMIT_PER_MIN: "6000",
-        LOG_LEVEL: "warn",
-      },
-      stdio: "ignore",
+    const sync = spawnTsx("sync", "jobs/sync.ts", ["--full"], {
+      DATABASE_URL: database.url,
+      CTGOV_BASE_URL: standin.url,
+      CTGOV_PAGE_SIZE: "20",
+      CTGOV_RATE_LIMIT_PER_MIN: "6000",
+      LOG_LEVEL: "warn",
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
-    const run = await waitFor(async () => {
-      const r = await database.prisma.syncRun.findFirst({ where: { status: "running", pagesDone: { gte: 3 } } });
-      return r ?? undefined;
-    }, 60_000);
-    child.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
+    const run = await waitFor(
+      "a run with three pages written",
+      async () => (await database.prisma.syncRun.findFirst({ where: { status: "running", pagesDone: { gte: 3 } } })) ?? undefined,
+      60_000,
+      100,
+    );
+    sync.child.kill("SIGKILL");
+    expect((await sync.exited).signal).toBe("SIGKILL");
 
     const committed = await database.prisma.trial.count();
     const atKill = await database.prisma.syncRun.findUniqueOrThrow({ where: { id: run.id } });

@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "../helpers/db";
+import { spawnTsx, stopAllProcs } from "../helpers/procs";
 import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
 
 let database: TestDatabase;
@@ -9,38 +9,31 @@ withDatabaseAndStandin((d, s) => {
   database = d;
   standin = s;
 });
+afterAll(() => stopAllProcs(0));
 
 describe("the jobs worker (npm run jobs)", () => {
   it("runs syncs on its schedule, never two at once, and stops cleanly on SIGTERM", async () => {
     standin.setFaults({ latencyMs: 300 });
-    const worker = spawn(process.execPath, ["--import", "tsx", "jobs/worker.ts"], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        CTGOV_BASE_URL: standin.url,
-        CTGOV_PAGE_SIZE: "25",
-        CTGOV_RATE_LIMIT_PER_MIN: "6000",
-        SYNC_CRON: "0 0 1 1 *",
-        SYNC_FULL_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a full run (~3 s) is still going
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const worker = spawnTsx("worker", "jobs/worker.ts", [], {
+      DATABASE_URL: database.url,
+      CTGOV_BASE_URL: standin.url,
+      CTGOV_PAGE_SIZE: "25",
+      CTGOV_RATE_LIMIT_PER_MIN: "6000",
+      SYNC_CRON: "0 0 1 1 *",
+      SYNC_FULL_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a full run (~3 s) is still going
+      LOG_LEVEL: "info",
     });
-    let log = "";
-    worker.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-    worker.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-    const exit = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
 
     // Wait for one finished scheduled run and a second one under way.
     const deadline = Date.now() + 60_000;
     for (;;) {
       const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
       if (runs.some((r) => r.status === "succeeded") && runs.some((r) => r.status === "running" && r.pagesDone >= 1)) break;
-      if (Date.now() > deadline) throw new Error(`no scheduled runs seen; worker log:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`no scheduled runs seen; worker log:\n${worker.output()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    worker.kill("SIGTERM");
-    expect(await exit).toBe(0);
+    worker.child.kill("SIGTERM");
+    expect((await worker.exited).code).toBe(0);
 
     const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
     expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
@@ -50,6 +43,6 @@ describe("the jobs worker (npm run jobs)", () => {
     expect(last.error).toMatch(/shutting down/);
     // Runs never overlapped: each started after the previous one finished.
     for (let i = 1; i < runs.length; i++) expect(runs[i]!.startedAt.getTime()).toBeGreaterThanOrEqual(runs[i - 1]!.finishedAt!.getTime());
-    expect(log).toMatch(/scheduler stopped/);
+    expect(worker.output()).toMatch(/scheduler stopped/);
   });
 });
