@@ -147,6 +147,25 @@ describe("POST /api/fit", () => {
     expect(body.results[0].verdict).toBe("ruled-out");
   });
 
+  it("answers from the rules as stored now, not the ones in memory, once a trial's row has changed", async () => {
+    const id = await adultTrial();
+    const ask = async () => (await (await fitRoute.POST(post("/api/fit", { profile: { age: 40, smoker: true }, nctIds: [id] }))).json()).results[0];
+    const before = await ask(); // the rules are now in memory
+    expect(before.checks.find((c: { question: string }) => c.question === "smoker").result).toBe("not-asked");
+    const [row] = await database.prisma.$queryRawUnsafe<{ raw: unknown; eligibility: unknown; eligibility_version: number }[]>(`SELECT raw, eligibility, eligibility_version FROM trial WHERE nct_id = $1`, id);
+    const read = readEligibility(row!.raw);
+    const changed = { ...read, rules: { ...read.rules, smoking: "excluded" }, quotes: { ...read.quotes, smoking: "Current smokers" } };
+    const store = (eligibility: unknown, version: number) =>
+      database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULLIF($2::jsonb, 'null'::jsonb), eligibility_version = $3, updated_at = now() WHERE nct_id = $1`, id, JSON.stringify(eligibility), version);
+    await store(changed, RULES_VERSION);
+    const after = await ask();
+    expect(after.verdict).toBe("ruled-out");
+    expect(after.checks.find((c: { question: string }) => c.question === "smoker")).toMatchObject({ result: "fails", criterion: "Current smokers" });
+    // Put it back for the tests after this one.
+    await store(row!.eligibility, row!.eligibility_version);
+    expect((await ask()).checks.find((c: { question: string }) => c.question === "smoker").result).toBe("not-asked");
+  });
+
   it("refuses bad bodies with a 400 naming each bad key, without repeating the values", async () => {
     const cases: [unknown, string[]][] = [
       [{ profile: { age: -4, weight: 80, sex: "other" }, nctIds: [] }, ["profile.age", "profile.weight", "profile.sex"]],
