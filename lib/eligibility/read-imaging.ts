@@ -29,7 +29,8 @@ export function readImaging(input: ReadInput): Finding | null {
 const COUNT = "(single|one|two|three|four|five|\\d)";
 const UNIT = "(?:levels?|dis[ck]s?|segments?)";
 // Requirements: "single-level", "one or two degenerative lumbar discs", "maximum of 3 levels", "<= 2 lumbar discs".
-const SINGLE = /\b(?:single|one|1|mono)[- ]?(?:level|segment|segmental|dis[ck])\b/g;
+// "single-level", "a single vertebral level spine fusion".
+const SINGLE = /\b(?:single|one|1|mono)[- ]?(?:vertebral |spinal |lumbar |disc )?(?:level|segment|segmental|dis[ck])\b/g;
 // "one or two levels", "single- or two-level", "1-2 segment", "one/two level", "1 to 2 level".
 const ONE_OR_TWO = new RegExp(`\\b${COUNT}-? ?(?:or|\\/|-|to) ?${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");
 // "one-level or 2-level".
@@ -49,7 +50,7 @@ const NTH = /\b(\d)(?:st|nd|rd|th) (?:\w+ )?(?:level|dis[ck]|segment)\b/g;
 const NOT_PAINFUL_LEVELS = /\b(?:previous|prior|history of|immobile|undergoing|undergone|had|dis[ck]ectomy)\b/;
 
 // Exclusions: "multilevel disc prolapse", "lesion affecting multiple levels".
-const MULTI_LEVEL = /\bmulti-?level\b|\bmultiple (?:\w+ )?(?:levels|dis[ck]s|segments)\b/;
+const MULTI_LEVEL = /\bmulti-?level\b|\bmulti-?segment(?:al)?\b|\bmultiple (?:\w+ )?(?:levels|dis[ck]s|segments)\b/;
 
 function count(word: string | undefined): number | null {
   if (word === "single") return 1;
@@ -95,17 +96,19 @@ export function readPainfulLevels(input: ReadInput): Finding | null {
   }
   for (const { item, text } of input.excluded) {
     // "Previous fusion at more than one level", "more than one immobile level", "surgery at more
-    // than 6 levels": about operations or fused bones, not how many discs hurt.
-    if (NOT_PAINFUL_LEVELS.test(text)) continue;
+    // than 6 levels": about operations or fused bones, not how many discs hurt. Judged in the
+    // mention's own part of a long list ("bilateral and multilevel disc prolapse, …, postoperative …").
+    const aboutPain = (index: number) => !NOT_PAINFUL_LEVELS.test(segmentOf(text, index));
     const caps: number[] = [];
     for (const m of text.matchAll(MORE_THAN)) {
       const n = count(m[1]);
-      if (n !== null) caps.push(n);
+      if (n !== null && aboutPain(m.index)) caps.push(n);
     }
-    if (MULTI_LEVEL.test(text)) caps.push(1);
+    const multi = MULTI_LEVEL.exec(text);
+    if (multi && aboutPain(multi.index)) caps.push(1);
     for (const m of [...text.matchAll(OR_MORE), ...text.matchAll(NTH)]) {
       const n = count(m[1]);
-      if (n !== null) caps.push(n - 1);
+      if (n !== null && aboutPain(m.index)) caps.push(n - 1);
     }
     cap(caps, item);
   }

@@ -116,6 +116,29 @@ describe("leg pain and radicular pain wording", () => {
   });
 });
 
+describe("leg pain and radicular pain wording, checked on other records", () => {
+  it("reads radicular pain named other ways as required", () => {
+    expect(rules(["radiculalgia related to lumbar disc herniation with clinical radiological concordance"]).legPain).toBe("required"); // NCT05772143
+    expect(rules(["Severe leg and back pain associated with large LDH"]).legPain).toBe("required"); // NCT05927662
+  });
+
+  it("does not let an exclusion of only some leg pain, or of its other causes, cancel the requirement", () => {
+    expect(rules(["VAS leg pain of at least 40/100 at baseline."], ["Subject has back or non-radicular leg pain of unknown etiology."]).legPain).toBe("required"); // NCT01534065
+    expect(rules(["Unilateral radicular pain for at least 3 months"], ["Presence of pain in another region of the body with higher severity than radicular back pain"]).legPain).toBe("required"); // NCT04049812
+    expect(rules(["Consecutive patients presenting through elective referral by primary care physicians to one of the three participating spinal neurosurgeons were screened for symptoms of unilateral lumbar radiculopathy secondary to LDH at L3/4, L4/5 or L5/S1."], ["Radicular symptoms < 3 months duration"]).legPain).toBe("required"); // NCT00415220
+    expect(
+      rules(
+        ["Mono radicular leg pain for at least 6 weeks as a result from a lumbar contained herniated disc. Leg pain must be of greater impact than concomitant back-pain"],
+        ["Other degenerative causes of nerve root compression; ligament flavum or facet joint hypertrophy. Other causes of radicular syndrome such as cancer, radiculitis or neural degeneration."],
+      ).legPain,
+    ).toBe("required"); // NCT00124774
+  });
+
+  it("reads back pain predominant over leg pain as leg pain ruled out", () => {
+    expect(rules(["Low back pain predominant over leg pain on a 100mm VAS scale"]).legPain).toBe("excluded"); // NCT06127745
+  });
+});
+
 describe("number of painful levels", () => {
   it("reads 'one level or two contiguous levels' as at most two", () => {
     expect(rules(["Subject is diagnosed with degenerative disc disease (DDD) at one level or two contiguous levels from the C2 -T1 disc"]).painfulLevelsMax).toBe(2); // NCT04388332
@@ -124,6 +147,36 @@ describe("number of painful levels", () => {
   it("reads no cap from a criterion that allows single- or multi-level disease, but keeps 'pain limited to a single level'", () => {
     expect(rules(["Patients with single- or multi-level spinal stenosis undergoing open lumbar laminectomy, or patients with single-level herniated nucleus pulposus undergoing single-level lumbar microdiscectomy"]).painfulLevelsMax).toBeNull(); // NCT02300909
     expect(rules(["Patient has Degenerative Disc Disease (DDD) at one or more levels between L1 and S1 but the discogenic pain must be limited to a single level."]).painfulLevelsMax).toBe(1); // NCT05508360
+  });
+});
+
+describe("number of painful levels, checked on other records", () => {
+  it("reads a single level with a word between, and multi-segmental disease ruled out", () => {
+    expect(rules(["Eligible to undergo a single vertebral level spine fusion (L2 to S1)"]).painfulLevelsMax).toBe(1); // NCT03810573
+    expect(rules([], ["Patient with multi-segmental lumbar disease requiring treatment"]).painfulLevelsMax).toBe(1); // NCT06448416
+  });
+
+  it("judges a level count in a long exclusion list by its own part, not by 'postoperative' elsewhere in it", () => {
+    expect(rules([], ["bilateral and multilevel disc prolapse, sequestrated , migrated and disc herniation defined by MRI , acute onset of pain (pain less than three months), presence of active infection in the lumbar spine, postoperative recurrence"]).painfulLevelsMax).toBe(1); // NCT06359470
+    expect(rules([], ["Previous fusion at more than one level"]).painfulLevelsMax).toBeNull();
+  });
+});
+
+describe("conservative care, checked on other records", () => {
+  it("reads other words for care that did not help", () => {
+    expect(rules(["Non-responsive to non-operative treatment (e.g., bed rest, physical therapy, medication,spinal injection, manipulation, and/or TENS) for at least 6 months;"]).conservativeMonths).toEqual({ min: 6 }); // NCT05405374
+    expect(rules(["non responsive or insufficient response to conservative treatment."]).conservativeRequired).toBe(true); // NCT05846477
+    expect(rules(["Subjects with inadequate improvement in pain caused by LDH despite 6 weeks or more of conservative treatment."]).conservativeMonths).toEqual({ min: 1.38 }); // NCT03607838
+  });
+
+  it("reads care tried for a time, before or after the duration", () => {
+    expect(rules(["Has at least six months of nonoperative treatment prior to the study treatment"]).conservativeMonths).toEqual({ min: 6 }); // NCT05299762
+    expect(rules(["Subjects who have been symptomatic and undergoing conservative care treatment for at least 6 months."]).conservativeMonths).toEqual({ min: 6 }); // NCT05587465
+  });
+
+  it("does not read a duration after other care as care tried", () => {
+    const r = rules(["Following non-surgical periodontal treatment, advanced chronic periodontitis patients who have at least one deep infrabony defect, followed for 12 months"]); // after NCT02449005
+    expect([r.conservativeRequired, r.conservativeMonths]).toEqual([false, { min: null }]);
   });
 });
 

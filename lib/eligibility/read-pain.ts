@@ -96,15 +96,17 @@ export function readPainMonths(input: ReadInput): Finding | null {
   return finding("painMonths", { min, max }, from);
 }
 
-const LEG = /\bsciatica\b|\bsciatic (?:pain|symptoms?)|\bradicul(?:ar|opathy|itis)\b|\bradiating (?:leg )?pain\b|\bleg pain\b|\bpain (?:radiating|spreading|extending) (?:down|into|to) (?:the |one |a )?(?:leg|lower)|\blower (?:limb|extremity) pain|\bradiating pain of (?:one|the|a) lower limb|\bstraight[- ]leg[- ]rais\w*|\bslr\b|\bmelosalgia\b/;
+const LEG = /\bsciatica\b|\bsciatic (?:pain|symptoms?)|\bradicul(?:ar|opathy|itis|algia)\b|\bleg and (?:low )?back pain\b|\b(?:low )?back and leg pain\b|\bradiating (?:leg )?pain\b|\bleg pain\b|\bpain (?:radiating|spreading|extending) (?:down|into|to) (?:the |one |a )?(?:leg|lower)|\blower (?:limb|extremity) pain|\bradiating pain of (?:one|the|a) lower limb|\bstraight[- ]leg[- ]rais\w*|\bslr\b|\bmelosalgia\b/;
 const LEG_G = new RegExp(LEG.source, "g");
 // "back pain or sciatica", "and/or leg pain", "with or without": leg pain is not required.
 const LEG_OPTIONAL = /\bor\b[^.;]{0,40}(?:leg|sciati|radicul|melosalgia|lower limb|lower extremit)|\band\/or (?:\w+ )?(?:leg|sciati|radicul)|(?:leg|sciatica|radicular)(?: pain)?(?:,? and\/or|, or)\b|\bwith or without (?:\w+ ){0,3}(?:leg|sciati|radicul)|\bif present\b/;
 // Back pain must outweigh leg pain, or leg pain must not be radicular: read as leg pain excluded.
 const BACK_OVER_LEG =
-  /\bleg pain,? if present\b|\b(?:back pain|lbp) (?:\w+ ){0,3}(?:greater|more|worse|twice|>)[^.;]{0,30}\bleg\b|\b(?:back|axial|lbp)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
+  /\bleg pain,? if present\b|\b(?:back pain|lbp) (?:\w+ ){0,3}(?:greater|more|worse|twice|>|predominant|dominant)[^.;]{0,30}\bleg\b|\b(?:back|axial|lbp)(?: pain)? ?> ?leg\b|\bno or minimal radiati\w*|\bwithout (?:leg pain|radicul\w*|sciatica)\b|\bpredominant(?:ly)? (?:low |axial )?back pain\b/;
 // An exclusion of only some leg pain keeps its qualifier: not encodable as "leg pain excluded".
-const LEG_QUALIFIED = /\bother than\b|\bnot due to\b|\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
+// "Radicular symptoms < 3 months duration", "back or non-radicular leg pain of unknown etiology", "pain
+// … with higher severity than radicular back pain": only some leg pain, or another pain.
+const LEG_QUALIFIED = /\bthan\b|\bhigher\b|\bnon-?radicular\b|\bunknown\b|<|\bless than\b|\bduration\b|\bother than\b|\bnot due to\b|\bsevere|\bprogressive|\bgreater than|\bmore than|\bworse than|>|\bpredominant|\bdominant|\bmotor\b|\bweakness|\bdeficit|\bcauda\b|\bacute\b|\bcervical\b|\barm\b|\bupper\b|\bonly\b/;
 // "Pathologies which may cause LBP or sciatic pain": other causes of leg pain, not leg pain itself.
 const LEG_AS_EFFECT = /\bcaus\w*|\bleading to\b|\bresult\w* in\b|\bmimic\w*|\bexplain\w*/;
 const TITLE_LEG = /\bsciatica\b|\blumbar radicul\w*|\bradiating leg pain\b|\bradicular leg pain\b/;
@@ -126,7 +128,8 @@ export function readLegPain(input: ReadInput): Finding | null {
     if (excluded || item.negated) continue;
     LEG_G.lastIndex = 0;
     for (let m = LEG_G.exec(text); m; m = LEG_G.exec(text)) {
-      if (!discounted(text, m.index) && !LEG_QUALIFIED.test(text) && !LEG_AS_EFFECT.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      // "Other causes of radicular syndrome such as cancer, radiculitis…": causes, looked for in the words before.
+      if (!discounted(text, m.index) && !LEG_QUALIFIED.test(text) && !LEG_AS_EFFECT.test(text.slice(Math.max(0, m.index - 80), m.index))) {
         excluded = item;
         break;
       }

@@ -6,7 +6,7 @@ import { durations, toMonths, toWeeks } from "./text";
 
 const CONSERVATIVE = /\bconservative\b|\bnon[- ]?surgical\b|\bnon[- ]?operative\b|\bphysical therapy\b|\bphysiotherapy\b|\bmedical management\b|\bnon-?invasive (?:treatment|care|therapy)\b|\bconventional (?:treatment|therapy|care)\b/g;
 const FAILED =
-  /\bfail\w*|\bunresponsive\b|\bnot responded\b|\bnot respond\b|\bnot responsive\b|\bno (?:significant |adequate )?(?:improvement|relief|response)\b|\bdespite\b|\binadequate (?:response|relief)\b|\brefractory\b|\bpersist\w*|\bunsuccessful\b|\bineffective\b|\bresistant to\b|\bdid not respond\b|\bnot relieved\b/;
+  /\bfail\w*|\bunresponsive\b|\bnot responded\b|\bnot respond\b|\bnot responsive\b|\bnon[- ]?responsive\b|\bnot responding\b|\binsufficient (?:response|relief|improvement)\b|\binadequate improvement\b|\bresistance to\b|\bnot benefit\w*|\bno (?:significant |adequate )?(?:improvement|relief|response)\b|\bdespite\b|\binadequate (?:response|relief)\b|\brefractory\b|\bpersist\w*|\bunsuccessful\b|\bineffective\b|\bresistant to\b|\bdid not respond\b|\bnot relieved\b/;
 const PAIN_ANCHOR = /\b(?:pain|symptoms?|sciatica|lbp)\b/g;
 const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|over|>|>=|after|for|of|period of|exceeding) ?$/;
 
@@ -14,7 +14,8 @@ const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|
 // a duration tied to the care that follows it.
 const CARE_AFTER_DURATION = /^ ?(?:of )?(?:[\w-]+,? ){0,3}$/;
 // "Has received six weeks of non-operative therapy": care tried for a time is required even without "failed".
-const TRIED = /\b(?:received|had|completed|undergone|underwent|tried|attempted|undergo)\b/;
+const TRIED_JUST_BEFORE = /\b(?:received|had|completed|undergone|underwent|undergoing|tried|attempted)(?: [\w-]+){0,2} $/;
+const TRIED = /\b(?:received|had|has|have|completed|undergone|underwent|undergoing|tried|attempted|undergo)\b/;
 
 /**
  * "Failed conservative care for at least 6 months" → required, 6 months. A duration belongs to the
@@ -34,21 +35,25 @@ export function readConservative(input: ReadInput): Finding[] {
     if (!care || /\b(?:or|and\/or) (?:the )?(?:presence|presents?|progressive|severe|signs?|evidence|increasing)\b/.test(text)) continue;
     const failed = FAILED.test(text);
     let found: number | null = null;
+    let foundBefore = false;
     for (const d of durations(text)) {
       if (d.unit === "hour" || d.unit === "day") continue;
       let tied: boolean;
       if (d.index < care.index) {
         // Before the care words: only "N weeks [of] [failed] <care>".
-        const between = text.slice(d.end, care.index);
+        // "6 weeks or more of conservative treatment".
+        const between = text.slice(d.end, care.index).replace(/^ or (?:more|longer)\b/, "");
         tied = CARE_AFTER_DURATION.test(between) && !NOT_TIED.test(between);
       } else {
         tied = MIN_CUE.test(text.slice(Math.max(0, d.index - 20), d.index)) && !nearestIsPain(text, d.index, care.index + care[0].length);
       }
       if (!tied) continue;
       found = toMonths(d.low ?? d.n, d.unit);
+      foundBefore = d.index < care.index;
       break;
     }
-    if (!failed && (found === null || !TRIED.test(text))) continue;
+    // Without "failed": care tried for a time, "has had six weeks of …" or "undergoing conservative care … for 6 months".
+    if (!failed && (found === null || !(foundBefore ? TRIED.test(text) : TRIED_JUST_BEFORE.test(text.slice(Math.max(0, care.index - 30), care.index))))) continue;
     from ??= item;
     // Several durations (6 months for lumbar, 6 weeks for cervical patients): the shortest, never widened.
     if (found !== null && (months === null || found < months)) {

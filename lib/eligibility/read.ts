@@ -14,8 +14,9 @@ import { MAX_LINE, matchForm } from "./text";
  * 1: structured age and sex only. 2: the criteria text (SPEC §9, docs/decisions/022-eligibility-rule-reader.md).
  * 3: kinds of errors found on the 54 development records (negated comparisons, run-on headings, at-level
  * wording for every key, care vs pain durations, qualified and causal mentions, allowances in brackets).
+ * 4: leg pain, painful levels and conservative-care wording checked on the other ../shared back-pain records.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
