@@ -119,7 +119,8 @@ export function parseCriteria(raw: string): Criterion[] {
         stack.pop();
       }
       const parentOpen = stack.length > 0 ? stack[stack.length - 1]! : null;
-      const item = makeCriterion(out.length, section, piece, parentOpen ? out[parentOpen.index]! : null);
+      // The line's matching form is already known when the line is one criterion.
+      const item = makeCriterion(out.length, section, piece, parentOpen ? out[parentOpen.index]! : null, piece === content && !heading ? lower : undefined);
       out.push(item);
       if (parentOpen) out[parentOpen.index]!.intro = out[parentOpen.index]!.text.endsWith(":");
       if (stack.length < 20) stack.push({ index: item.index, indent, marker, intro: piece.endsWith(":") });
@@ -192,8 +193,8 @@ function inlineList(content: string, firstNumber: number | null): string[] {
   return out.map((p, i) => (i === 0 ? p : p.replace(/^\d{1,2}\.\s+/, ""))).filter((p) => p.length > 0);
 }
 
-function makeCriterion(index: number, section: Section, text: string, parent: Criterion | null): Criterion {
-  const lower = matchForm(text);
+function makeCriterion(index: number, section: Section, text: string, parent: Criterion | null, known?: string): Criterion {
+  const lower = known ?? matchForm(text);
   const neg = NOT_A_NEGATION.test(lower) ? null : NEGATION.exec(lower);
   let body = lower;
   if (neg) body = /^non-?smok/.test(neg[0]) ? `smoker ${lower.slice(neg[0].length)}` : lower.slice(neg[0].length);
