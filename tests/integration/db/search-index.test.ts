@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { startStandin } from "../../ctgov-standin/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { checkEquivalence, prng, vocabulary } from "../helpers/search-equivalence";
-import { standinClient, syncOnce } from "../helpers/sync";
+import { fileWorld } from "../helpers/world";
 
 // The in-memory search index (lib/search/index-*.ts) against its oracle, the SQL path: thousands
 // of random filter combinations (fewer on PGlite, which is slower) over the bundled records synced
@@ -14,25 +13,14 @@ const PGLITE = process.env.TEST_DB === "pglite";
 const WORDS = ["stem", "disc", "pain", "mesenchymal", "cell -bone", '"low back"', "injection", "platelet", "zzzunmatched", "degenerative disc"];
 
 describe("search index over the bundled records (synced from the stand-in)", () => {
-  let database: TestDatabase;
-  let standin: Awaited<ReturnType<typeof startStandin>>;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    standin = await startStandin({ port: 0 });
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
-    expect(outcome.status).toBe("succeeded");
-  }, 240_000);
-  afterAll(async () => {
-    await standin?.close();
-    await database?.drop();
-  });
+  const world = fileWorld({ synced: true });
 
   it(
     "answers random searches exactly as SQL does (totals, facets, page order and rows)",
     async () => {
-      const v = await vocabulary(database.prisma, WORDS);
+      const v = await vocabulary(world.database.prisma, WORDS);
       expect(v.ids.length).toBeGreaterThan(50);
-      await checkEquivalence(database.prisma, v, PGLITE ? 150 : 2000, 15);
+      await checkEquivalence(world.database.prisma, v, PGLITE ? 150 : 2000, 15);
     },
     PGLITE ? 300_000 : 600_000,
   );

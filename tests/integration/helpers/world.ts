@@ -12,10 +12,11 @@ import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from ".
 export type StudyRaw = { protocolSection: Record<string, Record<string, unknown>> };
 
 /**
- * One test file's world: its own fresh migrated database and a stand-in serving the bundled records
- * (withDatabaseAndStandin), made before the file's tests and removed after them, with the app's
- * modules (DATABASE_URL) pointed at that database. Its fields exist once the file's first beforeAll
- * has run, so read them inside tests and hooks.
+ * One test file's world (or one describe block's, when called inside it): its own fresh migrated
+ * database and a stand-in serving the bundled records (withDatabaseAndStandin), made before its tests
+ * and removed after them, with the app's modules (DATABASE_URL) pointed at that database meanwhile.
+ * With `synced`, the database first gets one full sync from the untouched stand-in. Its fields exist
+ * once its first beforeAll has run, so read them inside tests and hooks.
  */
 export type World = {
   readonly database: TestDatabase;
@@ -42,13 +43,18 @@ function made<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function fileWorld(): World {
+export function fileWorld(opts: { synced?: boolean } = {}): World {
   let database: TestDatabase | undefined;
   let standin: Standin | undefined;
+  const before = process.env.DATABASE_URL;
   withDatabaseAndStandin((d, s) => {
     database = d;
     standin = s;
     process.env.DATABASE_URL = d.url;
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
   });
   const self: World = {
     get database() {
@@ -69,6 +75,11 @@ export function fileWorld(): World {
     },
     setStatus: (nctId, overallStatus) => self.editStudy(nctId, (raw) => (raw.protocolSection.statusModule!.overallStatus = overallStatus)),
   };
+  // A full sync of the bundled records takes a while on PGlite.
+  if (opts.synced)
+    beforeAll(async () => {
+      await self.sync();
+    }, 240_000);
   return self;
 }
 
