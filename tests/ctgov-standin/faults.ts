@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mulberry32 } from "../../lib/prng";
 
 /**
  * Fault switches. Every API request draws the same five random numbers from a seeded generator,
@@ -88,36 +89,24 @@ export function emptyStats(): Stats {
   };
 }
 
-/** mulberry32: small, fast, good enough for fault dice. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Decision = { delayMs: number; spike: boolean; status: 429 | 500 | 502 | 503 | null; reset: boolean; truncate: boolean };
 
 export class FaultEngine {
   faults: Faults = { ...DEFAULT_FAULTS };
-  private random = rng(DEFAULT_FAULTS.seed);
+  private random = mulberry32(DEFAULT_FAULTS.seed);
   private window: number[] = [];
 
   set(partial: Partial<Faults>): Faults {
     const checked = partialFaultsSchema.parse(partial);
     this.faults = { ...this.faults, ...checked } as Faults;
-    if (checked.seed !== undefined) this.random = rng(checked.seed);
+    if (checked.seed !== undefined) this.random = mulberry32(checked.seed);
     if (checked.rateLimitMax !== undefined || checked.rateLimitWindowMs !== undefined) this.window = [];
     return this.faults;
   }
 
   reset(): void {
     this.faults = { ...DEFAULT_FAULTS };
-    this.random = rng(DEFAULT_FAULTS.seed);
+    this.random = mulberry32(DEFAULT_FAULTS.seed);
     this.window = [];
   }
 

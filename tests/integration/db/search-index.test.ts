@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { checkEquivalence, prng, vocabulary } from "../helpers/search-equivalence";
+import { mulberry32 } from "../../../lib/prng";
+import { checkEquivalence, vocabulary } from "../helpers/search-equivalence";
 import { fileWorld } from "../helpers/world";
 
 // The in-memory search index (lib/search/index-*.ts) against its oracle, the SQL path: thousands
@@ -31,7 +32,7 @@ describe("search index over synthetic trials", () => {
   const N = PGLITE ? 600 : 3000;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const rnd = prng(7);
+    const rnd = mulberry32(7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const some = (xs: readonly string[], p: number) => xs.filter(() => rnd() < p);
     const statuses = ["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING", "COMPLETED", "SUSPENDED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "AVAILABLE", "NO_LONGER_AVAILABLE"];

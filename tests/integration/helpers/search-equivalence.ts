@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { mulberry32 } from "../../../lib/prng";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { Place } from "../../../lib/geo/resolve";
 import { facetCounts, matchingIds, pageOfTrials, searchTrials } from "../../../lib/search/data";
@@ -9,17 +10,6 @@ import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "../../../lib/class
 
 // Random searches answered by the in-memory index and by the SQL path (the oracle): same total,
 // same facet counts, same page (ids, order and rows).
-
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Vocab = { countries: string[]; states: string[]; cities: string[]; places: Place[]; words: string[]; ids: string[] };
 
@@ -95,7 +85,7 @@ export function randomSearch(rnd: () => number, v: Vocab): { f: SearchFilters; p
 export async function checkEquivalence(prisma: PrismaClient, v: Vocab, n: number, seed: number) {
   indexTiming.VERSION_MS = 0;
   await rebuildIndex(prisma);
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   let nonEmpty = 0;
   for (let i = 0; i < n; i++) {
     const { f, place, exclude } = randomSearch(rnd, v);

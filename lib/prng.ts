@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast generator of numbers in [0, 1) that gives the same sequence for the same
+ * seed on every machine. For inputs that must repeat from run to run (test searches, fault dice,
+ * sampled profiles); never for anything that must not be guessed.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
