@@ -41,7 +41,8 @@ const YES_NO: YesNoRule[] = [
     key: "opioids",
     term: /\b(?:continuous|continual|regular|daily|chronic|long-term) (?:use of )?(?:pain ?killers?|pain medications?|pain medicines?|analgesics?)\b|\b(?:continuous|regular|daily|chronic) (?:pain ?killer|analgesic|pain medication) (?:drug )?use\b|\bopioids?\b|\bopiates?\b|\bnarcotics?\b|\bmorphine\b|\boxycodone\b|\bhydrocodone\b|\bfentanyl\b|\btramadol\b|\bbuprenorphine\b|\bmethadone\b/g,
     skip: /\bnon-?morphine\b|\bnon-?opioid\b|\babuse\b|\baddiction\b|\bdependen\w*|\buse disorder\b/,
-    qualified: /\bmg\b|\bmme\b|\bmorphine (?:milligram )?equivalent|\bdoses?\b|\bdosage\b|\bmilligrams?\b/,
+    // "Hospitalization for intravenous or intramuscular narcotics": only some opioid use.
+    qualified: /\bmg\b|\bmme\b|\bmorphine (?:milligram )?equivalent|\bdoses?\b|\bdosage\b|\bmilligrams?\b|\bintravenous\b|\bintramuscular\b|\bhospitali[sz]\w*|\bparenteral\b/,
   },
   {
     key: "osteoporosis",
@@ -133,7 +134,8 @@ export function readBmi(input: ReadInput): Finding | null {
 
 const CANCER = /\bcancers?\b|\bmalignan\w*|\bneoplas\w*|\bcarcinomas?\b|\btumou?r(?:s|ous)?\b(?! necrosis)|\bsarcomas?\b|\blymphomas?\b|\bleuka?emias?\b|\bmetasta\w*|\boncolog\w*/g;
 // "Instability associated with … surgery for tumours", "fracture due to neoplastic pathology": a cause, not the patient's cancer.
-const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$/;
+// "Other causes of radicular syndrome such as cancer": one cause of something else, not cancer itself.
+const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$|\bcauses? of (?:[\w,/-]+ ){0,5}(?:such as|e\.g\.?,?|including|like) (?:[\w,/-]+ ){0,3}$/;
 // "Prior to study completion" looks forward, not back.
 const HISTORY = /\bhistory\b|\bprevious\w*|\bprior\b(?! to\b)|\bever\b|\bpast\b/;
 // "Previously diagnosed with a malignancy and have evidence of residual disease": only cancer still there.

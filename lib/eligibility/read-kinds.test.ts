@@ -244,6 +244,16 @@ describe("pregnancy, BMI units, medicines", () => {
   });
 });
 
+describe("qualified medicine and causes, checked on other records", () => {
+  it("does not read hospital treatment with injected narcotics as opioids taken now", () => {
+    expect(rules([], ["Hospitalization for intravenous or intramuscular narcotics"]).opioids).toBe("not-stated"); // NCT00415220
+  });
+
+  it("does not read cancer named as one cause of something else as cancer ruled out", () => {
+    expect(rules([], ["Other degenerative causes of nerve root compression; ligament flavum or facet joint hypertrophy. Other causes of radicular syndrome such as cancer, radiculitis or neural degeneration."]).cancer).toBe("not-stated"); // NCT00124774
+  });
+});
+
 describe("allowances and exceptions", () => {
   it("does not read what a criterion says it does not include", () => {
     expect(rules([], ["Has a condition that requires post-operative medications that interfere with fusion, such as immunosuppressive drugs, steroids or prolonged use of non-steroidal anti-inflammatory drugs. This does not include low dose aspirin for prophylactic anticoagulation"]).bleeding).toBe("not-stated"); // NCT04015791
