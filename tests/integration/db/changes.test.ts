@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { changesOf } from "../../../lib/changes/data";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
-import type { TestDatabase } from "../helpers/db";
-import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
+import { standinClient, syncOnce } from "../helpers/sync";
+import { fileWorld } from "../helpers/world";
 
-// Change history (SPEC §10) recorded by real syncs from the stand-in into a real database.
+// Change history (SPEC §10) recorded by real syncs from the stand-in into a real world.database.
 
-let database: TestDatabase;
-let standin: Standin;
-withDatabaseAndStandin((d, s) => {
-  database = d;
-  standin = s;
-});
+const world = fileWorld();
 
 type Raw = {
   hasResults?: boolean;
@@ -24,9 +19,9 @@ type Raw = {
 };
 
 const BRTX = "NCT04042844";
-const storedRaw = async (nctId: string) => structuredClone((await database.prisma.trial.findUniqueOrThrow({ where: { nctId } })).raw) as Raw;
+const storedRaw = async (nctId: string) => structuredClone((await world.database.prisma.trial.findUniqueOrThrow({ where: { nctId } })).raw) as Raw;
 const changeRows = (runId: number) =>
-  database.prisma.$queryRawUnsafe<{ nct_id: string; fields: { field: string; from: string | null; to: string | null }[] }[]>(
+  world.database.prisma.$queryRawUnsafe<{ nct_id: string; fields: { field: string; from: string | null; to: string | null }[] }[]>(
     `SELECT nct_id, fields FROM trial_change WHERE run_id = $1 ORDER BY nct_id`,
     runId,
   );
@@ -35,13 +30,13 @@ describe("change history recorded by the sync", () => {
   let topic: string[] = [];
 
   it("records `added` once per trial on the first sync into an empty database", async () => {
-    topic = standin.studyIds(topicQueryParams()).sort();
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 50);
+    topic = world.standin.studyIds(topicQueryParams()).sort();
+    const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "full", 50);
     expect(outcome.status).toBe("succeeded");
     const rows = await changeRows(outcome.runId);
     expect(rows.map((r) => r.nct_id)).toEqual(topic);
     expect(rows.every((r) => r.fields.length === 1 && r.fields[0]!.field === "added")).toBe(true);
-    expect(await database.prisma.trialChangeHead.count()).toBe(topic.length);
+    expect(await world.database.prisma.trialChangeHead.count()).toBe(topic.length);
   });
 
   it("records nothing when nothing meaningful changed, even if the records were rewritten", async () => {
@@ -51,8 +46,8 @@ describe("change history recorded by the sync", () => {
     raw.protocolSection.contactsLocationsModule?.locations?.reverse();
     raw.protocolSection.armsInterventionsModule?.interventions?.reverse();
     raw.protocolSection.statusModule.lastUpdatePostDateStruct = { date: "2026-12-01" };
-    standin.upsertStudy(raw);
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 50);
+    world.standin.upsertStudy(raw);
+    const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "full", 50);
     expect(outcome.status).toBe("succeeded");
     expect(outcome.progress.counts.updated).toBe(1); // the record was rewritten…
     expect(await changeRows(outcome.runId)).toEqual([]); // …but nothing worth telling anyone changed
@@ -63,14 +58,14 @@ describe("change history recorded by the sync", () => {
     const brtx = await storedRaw(BRTX);
     brtx.protocolSection.statusModule.overallStatus = "ACTIVE_NOT_RECRUITING";
     brtx.protocolSection.contactsLocationsModule!.locations!.push({ facility: "Spine Center", city: "Boston", country: "United States", status: "RECRUITING" });
-    standin.upsertStudy(brtx);
+    world.standin.upsertStudy(brtx);
     const withResults = await storedRaw(resultsId);
     expect(withResults.hasResults ?? false).toBe(false);
     withResults.hasResults = true;
-    standin.upsertStudy(withResults);
-    standin.removeStudy(removedId);
+    world.standin.upsertStudy(withResults);
+    world.standin.removeStudy(removedId);
 
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 50);
+    const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "full", 50);
     expect(outcome.status).toBe("succeeded");
     const rows = await changeRows(outcome.runId);
     const byId = Object.fromEntries(rows.map((r) => [r.nct_id, r.fields]));
@@ -82,21 +77,21 @@ describe("change history recorded by the sync", () => {
     expect(byId[resultsId]).toEqual([{ field: "results", from: null, to: "Results posted" }]);
     expect(byId[removedId]).toEqual([{ field: "removed", from: null, to: null }]);
 
-    const head = await database.prisma.trialChangeHead.findUniqueOrThrow({ where: { nctId: BRTX } });
-    const latest = await database.prisma.trialChange.findFirstOrThrow({ where: { nctId: BRTX }, orderBy: { id: "desc" } });
+    const head = await world.database.prisma.trialChangeHead.findUniqueOrThrow({ where: { nctId: BRTX } });
+    const latest = await world.database.prisma.trialChange.findFirstOrThrow({ where: { nctId: BRTX }, orderBy: { id: "desc" } });
     expect(head.changeId).toBe(latest.id);
   });
 
   it("records `restored` when a removed trial comes back", async () => {
     const removedId = topic.filter((id) => id !== BRTX)[1]!;
-    standin.restoreStudy(removedId);
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full", 50);
+    world.standin.restoreStudy(removedId);
+    const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "full", 50);
     expect(outcome.status).toBe("succeeded");
     expect(await changeRows(outcome.runId)).toEqual([{ nct_id: removedId, fields: [{ field: "restored", from: null, to: null }] }]);
   });
 
   it("answers a trial's history newest first in the SPEC shape", async () => {
-    const history = await changesOf(database.prisma, BRTX);
+    const history = await changesOf(world.database.prisma, BRTX);
     expect(history.nctId).toBe(BRTX);
     expect(history.changes.map((c) => c.fields.map((f) => f.field))).toEqual([["status", "sites"], ["added"]]);
     expect(history.changes[0]!.seenAt >= history.changes[1]!.seenAt).toBe(true);

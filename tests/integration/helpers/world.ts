@@ -15,7 +15,8 @@ export type StudyRaw = { protocolSection: Record<string, Record<string, unknown>
  * One test file's world (or one describe block's, when called inside it): its own fresh migrated
  * database and a stand-in serving the bundled records (withDatabaseAndStandin), made before its tests
  * and removed after them, with the app's modules (DATABASE_URL) pointed at that database meanwhile.
- * With `synced`, the database first gets one full sync from the untouched stand-in. Its fields exist
+ * With `synced`, the database first gets one full sync from the untouched stand-in; `databaseTimeZone`
+ * is passed on to withDatabaseAndStandin. Its fields exist
  * once its first beforeAll has run, so read them inside tests and hooks.
  */
 export type World = {
@@ -43,7 +44,7 @@ function made<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function fileWorld(opts: { synced?: boolean } = {}): World {
+export function fileWorld(opts: { synced?: boolean; databaseTimeZone?: string } = {}): World {
   let database: TestDatabase | undefined;
   let standin: Standin | undefined;
   const before = process.env.DATABASE_URL;
@@ -51,7 +52,7 @@ export function fileWorld(opts: { synced?: boolean } = {}): World {
     database = d;
     standin = s;
     process.env.DATABASE_URL = d.url;
-  });
+  }, opts);
   afterAll(() => {
     if (before === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = before;
