@@ -137,6 +137,8 @@ const CANCER = /\bcancers?\b|\bmalignan\w*|\bneoplas\w*|\bcarcinomas?\b|\btumou?
 // "Other causes of radicular syndrome such as cancer": one cause of something else, not cancer itself.
 const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$|\bcauses? of (?:[\w,/-]+ ){0,5}(?:such as|e\.g\.?,?|including|like) (?:[\w,/-]+ ){0,3}$/;
 // "Prior to study completion" looks forward, not back.
+// "Infectious, inflammatory, metabolic, neoplastic, abdominal, pelvic aetiology of back pain": the cause of the pain.
+const CAUSE_AFTER = /^[\w-]+,?(?: [\w/-]+,?){0,6} (?:a?etiology|origin|cause) of\b/;
 const HISTORY = /\bhistory\b|\bprevious\w*|\bprior\b(?! to\b)|\bever\b|\bpast\b/;
 // "Previously diagnosed with a malignancy and have evidence of residual disease": only cancer still there.
 const STILL_THERE = /\bresidual (?:disease|tumou?r|cancer|malignan\w*)|\brequir\w* (?:active |ongoing |current )?(?:therapy|treatment)\b|\bevidence of (?:active |residual |recurr\w* |current )?(?:disease|tumou?r|cancer|malignan\w*)\b/;
@@ -155,7 +157,11 @@ function cancerRank(v: CancerValue): number {
 export function readCancer(input: ReadInput): Finding | null {
   let best: { value: CancerValue; item: Criterion } | null = null;
   for (const { item, text } of input.excluded) {
-    const m = firstCounted(CANCER, text, (hit) => CANCER_AS_CAUSE.test(text.slice(Math.max(0, hit.index - 60), hit.index)));
+    const m = firstCounted(
+      CANCER,
+      text,
+      (hit) => CANCER_AS_CAUSE.test(text.slice(Math.max(0, hit.index - 60), hit.index)) || CAUSE_AFTER.test(text.slice(hit.index, hit.index + 90)),
+    );
     if (!m) continue;
     let value: CancerValue = "excluded-active";
     const window = durations(text).find((d) => (d.unit === "year" || d.unit === "month") && WINDOW.test(text.slice(Math.max(0, d.index - 40), d.index)));

@@ -251,6 +251,8 @@ describe("qualified medicine and causes, checked on other records", () => {
 
   it("does not read cancer named as one cause of something else as cancer ruled out", () => {
     expect(rules([], ["Other degenerative causes of nerve root compression; ligament flavum or facet joint hypertrophy. Other causes of radicular syndrome such as cancer, radiculitis or neural degeneration."]).cancer).toBe("not-stated"); // NCT00124774
+    expect(rules([], ["lower extremity neurological deficit, 2) infectious, inflammatory, metabolic, neoplastic, abdominal, pelvic aetiology of back pain."]).cancer).toBe("not-stated"); // NCT03835182
+    expect(rules([], ["Malignancy or suspicion"]).cancer).toBe("excluded-active"); // NCT04049812
   });
 });
 

@@ -16,8 +16,9 @@ import { MAX_LINE, matchForm } from "./text";
  * wording for every key, care vs pain durations, qualified and causal mentions, allowances in brackets).
  * 4: leg pain, painful levels and conservative-care wording checked on the other ../shared back-pain records.
  * 5: opioids given in hospital or by injection, and cancer named as one cause of something else, are not rules.
+ * 6: nor cancer named as the aetiology of the back pain ("neoplastic … aetiology of back pain").
  */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
