@@ -2,29 +2,21 @@ import { classifyStudy } from "../classify/classify";
 import { asOfFor } from "../classify/input";
 import { CLASSIFIER_VERSION } from "../classify/version";
 import type { PrismaClient } from "../generated/prisma/client";
+import { redoStale } from "./stale";
+
+type Stored = { nct_id: string; raw: unknown; raw_hash: string; last_synced_at: Date };
 
 /**
  * Recomputes the classification of every trial stored under an older CLASSIFIER_VERSION, from its
  * stored raw record, in batches. Run at the start of each sync and by `npm run reclassify`.
  */
 export async function reclassifyStale(prisma: PrismaClient, opts: { all?: boolean; batchSize?: number; signal?: AbortSignal } = {}): Promise<number> {
-  const batchSize = opts.batchSize ?? 500;
-  let done = 0;
-  let after = "";
-  for (;;) {
-    opts.signal?.throwIfAborted();
-    const rows = await prisma.$queryRawUnsafe<{ nct_id: string; raw: unknown; raw_hash: string; last_synced_at: Date }[]>(
-      `SELECT nct_id, raw, raw_hash, last_synced_at FROM trial WHERE nct_id > $1 ${opts.all ? "" : "AND classifier_version <> $3"} ORDER BY nct_id LIMIT $2`,
-      after,
-      batchSize,
-      ...(opts.all ? [] : [CLASSIFIER_VERSION]),
-    );
-    if (rows.length === 0) return done;
+  return redoStale<Stored>(prisma, { columns: "nct_id, raw, raw_hash, last_synced_at", versionColumn: "classifier_version", version: CLASSIFIER_VERSION }, opts, (rows) => {
     const updates = rows.map((r) => {
       const c = classifyStudy(r.raw, { asOf: asOfFor(r.raw, r.last_synced_at) });
       return { nct_id: r.nct_id, raw_hash: r.raw_hash, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, phase: c.phase, flags: c.flags, why: c.why };
     });
-    await prisma.$executeRawUnsafe(
+    return prisma.$executeRawUnsafe(
       `UPDATE trial t SET therapy = r.therapy, source = r.source, donor = r.donor, route = r.route, phase = r.phase, flags = r.flags,
          why = r.why, classifier_version = $2, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb)
@@ -32,7 +24,5 @@ export async function reclassifyStale(prisma: PrismaClient, opts: { all?: boolea
       JSON.stringify(updates),
       CLASSIFIER_VERSION,
     );
-    done += rows.length;
-    after = rows[rows.length - 1]!.nct_id;
-  }
+  });
 }

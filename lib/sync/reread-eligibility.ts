@@ -1,6 +1,9 @@
 import { readEligibility, RULES_VERSION } from "../eligibility/read";
 import type { PrismaClient } from "../generated/prisma/client";
 import { toJson } from "./encode";
+import { redoStale } from "./stale";
+
+type Stored = { nct_id: string; raw: unknown; raw_hash: string };
 
 /**
  * Re-reads the eligibility rules of every trial stored under another RULES_VERSION (or never read),
@@ -8,27 +11,14 @@ import { toJson } from "./encode";
  * Run at the start of each sync and by `npm run reclassify`.
  */
 export async function rereadEligibilityStale(prisma: PrismaClient, opts: { all?: boolean; batchSize?: number; signal?: AbortSignal } = {}): Promise<number> {
-  const batchSize = opts.batchSize ?? 500;
-  let done = 0;
-  let after = "";
-  for (;;) {
-    opts.signal?.throwIfAborted();
-    const rows = await prisma.$queryRawUnsafe<{ nct_id: string; raw: unknown; raw_hash: string }[]>(
-      `SELECT nct_id, raw, raw_hash FROM trial WHERE nct_id > $1 ${opts.all ? "" : "AND eligibility_version <> $3"} ORDER BY nct_id LIMIT $2`,
-      after,
-      batchSize,
-      ...(opts.all ? [] : [RULES_VERSION]),
-    );
-    if (rows.length === 0) return done;
+  return redoStale<Stored>(prisma, { columns: "nct_id, raw, raw_hash", versionColumn: "eligibility_version", version: RULES_VERSION }, opts, (rows) => {
     const updates = rows.map((r) => ({ nct_id: r.nct_id, raw_hash: r.raw_hash, eligibility: readEligibility(r.raw) }));
-    await prisma.$executeRawUnsafe(
+    return prisma.$executeRawUnsafe(
       `UPDATE trial t SET eligibility = r.eligibility, eligibility_version = $2, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, raw_hash text, eligibility jsonb)
        WHERE t.nct_id = r.nct_id AND t.raw_hash = r.raw_hash`, // a sync that stored a newer record meanwhile wins
       toJson(updates),
       RULES_VERSION,
     );
-    done += rows.length;
-    after = rows[rows.length - 1]!.nct_id;
-  }
+  });
 }
