@@ -7,7 +7,8 @@ import { durations, toYears } from "./text";
 
 type YesNoKey = "immunosuppressants" | "autoimmune" | "bleeding" | "smoking" | "opioids" | "osteoporosis";
 
-type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegExp; notAfter?: RegExp };
+// `notHere`: a mention that does not count, tested on "<up to 30 characters before> NUL <the mention and 40 after>".
+type YesNoRule = { key: YesNoKey; term: RegExp; skip?: RegExp; qualified?: RegExp; notHere?: RegExp };
 
 // `skip`: the mention is about something else; `qualified`: only some of it is ruled out and no value
 // keeps the qualifier ("more than 20 cigarettes a day", "opioid dose > 30 mg") — left for the team.
@@ -18,7 +19,7 @@ const YES_NO: YesNoRule[] = [
     skip: /\binhaled\b|\btopical\b|\bepidural\b|\bintra-?articular\b|\bsteroid injections?\b/,
     // "Radiation pneumonitis requiring steroid therapy": a disease once treated, not a medicine taken
     // (a steroid mention with nothing before it saying how long or how it is taken, after "requiring").
-    notAfter: /^(?:cortico)?steroid[^]*\b(?:requir\w*|need\w*) (?:\w+ )?$/,
+    notHere: /\b(?:requir\w*|need\w*) (?:\w+ )?\u0000(?:cortico)?steroid/,
   },
   {
     key: "autoimmune",
@@ -47,7 +48,9 @@ const YES_NO: YesNoRule[] = [
   {
     key: "osteoporosis",
     term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b/g,
+    // "History of vertebral fracture or osteoporotic fracture": only people who had such a fracture.
     skip: /\bcauses? of osteoporosis\b/,
+    notHere: /\u0000osteoporotic (?:(?:vertebral|spine|spinal|hip|wrist|compression) )?fractures?\b/,
   },
 ];
 
@@ -57,8 +60,8 @@ const NOT_TAKING = /\ballerg\w*|\bhypersensitiv\w*|\bintoleran\w*|\bpumps?\b/;
 function readYesNo(rule: YesNoRule, input: ReadInput): Finding | null {
   for (const { item, text } of input.excluded) {
     if (rule.skip?.test(text) || NOT_TAKING.test(text)) continue;
-    // `notAfter` sees the mention, a NUL, then the words before it.
-    const m = firstCounted(rule.term, text, rule.notAfter ? (hit) => rule.notAfter!.test(`${hit[0]}\u0000${text.slice(Math.max(0, hit.index - 30), hit.index)}`) : undefined);
+    const notHere = rule.notHere;
+    const m = firstCounted(rule.term, text, notHere ? (hit) => notHere.test(`${text.slice(Math.max(0, hit.index - 30), hit.index)}\u0000${text.slice(hit.index, hit.index + 40)}`) : undefined);
     if (!m) continue;
     if (rule.qualified?.test(text)) continue;
     // "… spondyloarthropathy affecting the index disc": limited to the treated disc, which these keys cannot say.

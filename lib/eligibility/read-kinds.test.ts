@@ -254,6 +254,11 @@ describe("qualified medicine and causes, checked on other records", () => {
     expect(rules([], ["lower extremity neurological deficit, 2) infectious, inflammatory, metabolic, neoplastic, abdominal, pelvic aetiology of back pain."]).cancer).toBe("not-stated"); // NCT03835182
     expect(rules([], ["Malignancy or suspicion"]).cancer).toBe("excluded-active"); // NCT04049812
   });
+
+  it("does not read an osteoporotic fracture as osteoporosis ruled out", () => {
+    expect(rules([], ["History of vertebral fracture or osteoporotic fracture"]).osteoporosis).toBe("not-stated"); // NCT04214535
+    expect(rules([], ["Have osteoporosis or is at increased risk of osteoporosis"]).osteoporosis).toBe("excluded"); // NCT04012996
+  });
 });
 
 describe("allowances and exceptions", () => {

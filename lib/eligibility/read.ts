@@ -17,8 +17,9 @@ import { MAX_LINE, matchForm } from "./text";
  * 4: leg pain, painful levels and conservative-care wording checked on the other ../shared back-pain records.
  * 5: opioids given in hospital or by injection, and cancer named as one cause of something else, are not rules.
  * 6: nor cancer named as the aetiology of the back pain ("neoplastic … aetiology of back pain").
+ * 7: an "osteoporotic fracture" is not osteoporosis ruled out.
  */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
