@@ -93,31 +93,26 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyPostgresDatabase();
-  if (empty) {
-    await applyMigrations(empty.url);
-    const prisma = createPrisma(empty.url);
-    return {
-      url: empty.url,
-      kind: "postgres",
-      prisma,
-      async drop() {
-        await prisma.$disconnect();
-        await empty.drop();
-      },
-    };
-  }
+  if (empty) return migrated(empty.url, "postgres", () => empty.drop());
   const dir = mkdtempSync(path.join(os.tmpdir(), "dtf-pglite-"));
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pglite") });
-  await applyMigrations(embedded.url);
-  const prisma = createPrisma(embedded.url);
+  return migrated(embedded.url, "pglite", async () => {
+    await embedded.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** Migrates the empty database at `url` as production does; drop() disconnects, then removes it with `remove`. */
+async function migrated(url: string, kind: TestDatabase["kind"], remove: () => Promise<void>): Promise<TestDatabase> {
+  await applyMigrations(url);
+  const prisma = createPrisma(url);
   return {
-    url: embedded.url,
-    kind: "pglite",
+    url,
+    kind,
     prisma,
     async drop() {
       await prisma.$disconnect();
-      await embedded.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }
