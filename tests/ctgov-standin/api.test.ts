@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadRecords } from "./doc";
 import { dateOf } from "./fields";
-import { DEFAULT_DATA_DIRS, type Standin, startStandin } from "./server";
-import { allPages, bundledIndex, get, idOf } from "./test-helpers";
+import { DEFAULT_DATA_DIRS, startStandin } from "./server";
+import { allPages, bundledIndex, get, idOf, runningStandin } from "./test-helpers";
 
-let standin: Standin;
-let base: string;
+const running = runningStandin({ dataTimestamp: "2025-01-06T09:00:00" });
 const records = loadRecords(DEFAULT_DATA_DIRS);
 const allIds = [...records.keys()].sort();
 
-beforeAll(async () => {
-  standin = await startStandin({ dataTimestamp: "2025-01-06T09:00:00" });
-  base = standin.url;
-});
-afterAll(() => standin.close());
 
 describe("endpoints", () => {
   it("serves the bundled 848 v2 and 303 v1-converted records", () => {
     expect(bundledIndex()).toHaveLength(848);
     expect(records.size).toBe(848 + 303);
-    expect(standin.studyCount()).toBe(1151);
+    expect(running.standin.studyCount()).toBe(1151);
   });
 
   it("GET /version answers like the real API", async () => {
-    const r = await get(base, "/version");
+    const r = await get(running.base, "/version");
     expect(r.status).toBe(200);
     expect(r.text).toBe('{"apiVersion":"2.0.5","dataTimestamp":"2025-01-06T09:00:00"}');
   });
@@ -39,43 +33,43 @@ describe("endpoints", () => {
   });
 
   it("GET /studies/{nctId} returns the recorded record unchanged", async () => {
-    const r = await get(base, "/studies/NCT04042844");
+    const r = await get(running.base, "/studies/NCT04042844");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("application/json");
     expect(r.json).toEqual(records.get("NCT04042844"));
   });
 
   it("404s an unknown id in plain text and 400s a malformed one", async () => {
-    const missing = await get(base, "/studies/NCT00000001");
+    const missing = await get(running.base, "/studies/NCT00000001");
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(missing.text).toContain("NCT00000001");
-    expect((await get(base, "/studies/NCT-banana")).status).toBe(400);
+    expect((await get(running.base, "/studies/NCT-banana")).status).toBe(400);
   });
 
   it("400s unknown parameters with the real API's exact plain-text wording", async () => {
     for (const [query, name] of [["filter.phase=PHASE3", "filter.phase"], ["query.cond=x&query.recrs=COMPLETED", "query.recrs"], ["filter.intervention=aspirin", "filter.intervention"]]) {
-      const r = await get(base, `/studies?${query}`);
+      const r = await get(running.base, `/studies?${query}`);
       expect(r.status).toBe(400);
       expect(r.headers.get("content-type")).toMatch(/^text\/plain/);
       expect(r.text).toBe(`\`${name}\` is unknown parameter`);
     }
-    expect((await get(base, "/studies/NCT04042844?pageSize=2")).text).toBe("`pageSize` is unknown parameter");
-    expect((await get(base, "/version?x=1")).text).toBe("`x` is unknown parameter");
+    expect((await get(running.base, "/studies/NCT04042844?pageSize=2")).text).toBe("`pageSize` is unknown parameter");
+    expect((await get(running.base, "/version?x=1")).text).toBe("`x` is unknown parameter");
   });
 
   it("400s invalid values: bad Essie, status, pageSize, sort", async () => {
-    expect((await get(base, "/studies?query.term=(disc")).status).toBe(400);
-    expect((await get(base, "/studies?filter.overallStatus=OPEN")).status).toBe(400);
-    expect((await get(base, "/studies?pageSize=-1")).status).toBe(400);
-    expect((await get(base, "/studies?sort=EnrollmentCount")).status).toBe(400);
-    expect((await get(base, "/studies?format=csv")).status).toBe(400);
+    expect((await get(running.base, "/studies?query.term=(disc")).status).toBe(400);
+    expect((await get(running.base, "/studies?filter.overallStatus=OPEN")).status).toBe(400);
+    expect((await get(running.base, "/studies?pageSize=-1")).status).toBe(400);
+    expect((await get(running.base, "/studies?sort=EnrollmentCount")).status).toBe(400);
+    expect((await get(running.base, "/studies?format=csv")).status).toBe(400);
   });
 });
 
 describe("search parameters", () => {
   const ids = async (params: Record<string, string>) =>
-    (await allPages(base, new URLSearchParams({ pageSize: "1000", ...params }))).flatMap((p) => p.studies.map((st) => idOf(st)!));
+    (await allPages(running.base, new URLSearchParams({ pageSize: "1000", ...params }))).flatMap((p) => p.studies.map((st) => idOf(st)!));
 
   it("returns every study in NCT id order when nothing is asked", async () => {
     expect(await ids({})).toEqual(allIds);
@@ -128,7 +122,7 @@ describe("search parameters", () => {
   });
 
   it("sorts by LastUpdatePostDate (newest first by default) and accepts @relevance", async () => {
-    const sorted = (await allPages(base, new URLSearchParams({ sort: "LastUpdatePostDate", pageSize: "1000" }))).flatMap((p) => p.studies);
+    const sorted = (await allPages(running.base, new URLSearchParams({ sort: "LastUpdatePostDate", pageSize: "1000" }))).flatMap((p) => p.studies);
     const dates = sorted.map((s) => s.protocolSection.statusModule.lastUpdatePostDateStruct!.date);
     expect(dates).toEqual([...dates].sort().reverse());
     const asc = await ids({ sort: "LastUpdatePostDate:asc", "filter.ids": "NCT00000410,NCT06325566,NCT04042844" });
@@ -137,7 +131,7 @@ describe("search parameters", () => {
   });
 
   it("fields keeps just the named pieces", async () => {
-    const r = await get(base, "/studies?filter.ids=NCT04042844&fields=NCTId|LastUpdatePostDate");
+    const r = await get(running.base, "/studies?filter.ids=NCT04042844&fields=NCTId|LastUpdatePostDate");
     const { lastUpdatePostDateStruct } = (records.get("NCT04042844")!.protocolSection as { statusModule: Record<string, unknown> }).statusModule;
     expect(lastUpdatePostDateStruct).toBeDefined();
     expect(r.json.studies).toEqual([{ protocolSection: { identificationModule: { nctId: "NCT04042844" }, statusModule: { lastUpdatePostDateStruct } } }]);

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { topicQueryParams } from "../../lib/ctgov/topic";
 import { loadRecords } from "./doc";
 import { dateOf, type Raw } from "./fields";
-import { DEFAULT_DATA_DIRS, type Standin, startStandin } from "./server";
+import { DEFAULT_DATA_DIRS, startStandin } from "./server";
 import { shiftDate } from "./synthetic";
-import { allPages, get, idOf, type StudyLike } from "./test-helpers";
+import { allPages, get, idOf, runningStandin, type StudyLike } from "./test-helpers";
 
 const N = 500;
 const records = loadRecords(DEFAULT_DATA_DIRS);
-let standin: Standin;
+const running = runningStandin({ synthetic: N });
 
-beforeAll(async () => {
-  standin = await startStandin({ synthetic: N });
-});
-afterAll(() => standin.close());
 
 type Location = NonNullable<NonNullable<StudyLike["protocolSection"]["contactsLocationsModule"]>["locations"]>[number];
 const syntheticIds = (ids: string[]) => ids.filter((id) => id.startsWith("NCT9"));
@@ -21,23 +17,23 @@ const templateOf = (s: StudyLike) => /^SYNTHETIC-(NCT9\d{7})-FROM-(NCT\d{8})$/.e
 
 describe("synthetic studies", () => {
   it("serves N extra studies with unique, clearly generated ids", () => {
-    const ids = standin.studyIds();
+    const ids = running.standin.studyIds();
     expect(ids).toHaveLength(1151 + N);
     const syn = syntheticIds(ids);
     expect(syn).toHaveLength(N);
     expect(new Set(syn).size).toBe(N);
     expect(syn[0]).toBe("NCT90000000");
     expect(syn.at(-1)).toBe(`NCT9${String(N - 1).padStart(7, "0")}`);
-    expect(standin.studyCount()).toBe(1151 + N);
+    expect(running.standin.studyCount()).toBe(1151 + N);
   });
 
   it("are all selected by the topic query (so a topic sync ingests them)", () => {
-    const topic = standin.studyIds(topicQueryParams());
+    const topic = running.standin.studyIds(topicQueryParams());
     expect(syntheticIds(topic)).toHaveLength(N);
   });
 
   it("are marked, keep versionHolder, shift dates back and move sites to real places", async () => {
-    const pages = await allPages(standin.url, new URLSearchParams({ "filter.ids": syntheticIds(standin.studyIds()).slice(0, 60).join(","), pageSize: "25" }));
+    const pages = await allPages(running.standin.url, new URLSearchParams({ "filter.ids": syntheticIds(running.standin.studyIds()).slice(0, 60).join(","), pageSize: "25" }));
     const studies = pages.flatMap((p) => p.studies);
     expect(studies).toHaveLength(60);
     const place = (l: Location) => JSON.stringify([l.facility, l.city, l.state, l.zip, l.country, l.geoPoint]);
@@ -68,7 +64,7 @@ describe("synthetic studies", () => {
     const again = await startStandin({ synthetic: N, control: false });
     try {
       const q = "/studies?filter.ids=NCT90000007,NCT90000123,NCT90000499&pageSize=10";
-      const a = await get(standin.url, q);
+      const a = await get(running.standin.url, q);
       expect(a.json.studies).toHaveLength(3);
       expect((await get(again.url, q)).text).toBe(a.text);
     } finally {
@@ -77,24 +73,24 @@ describe("synthetic studies", () => {
   });
 
   it("take part in filters, sorting and mutations like real ones", async () => {
-    const first = (await get(standin.url, "/studies/NCT90000042")).json as unknown as StudyLike;
+    const first = (await get(running.standin.url, "/studies/NCT90000042")).json as unknown as StudyLike;
     const date = first.protocolSection.statusModule.lastUpdatePostDateStruct!.date;
-    expect(standin.studyIds(new URLSearchParams({ "filter.advanced": `AREA[LastUpdatePostDate]RANGE[${date},${date}]` }))).toContain("NCT90000042");
-    standin.removeStudy("NCT90000042");
-    expect((await get(standin.url, "/studies/NCT90000042")).status).toBe(404);
-    expect(standin.studyCount()).toBe(1151 + N - 1);
-    standin.restoreStudy("NCT90000042");
-    expect(standin.studyCount()).toBe(1151 + N);
+    expect(running.standin.studyIds(new URLSearchParams({ "filter.advanced": `AREA[LastUpdatePostDate]RANGE[${date},${date}]` }))).toContain("NCT90000042");
+    running.standin.removeStudy("NCT90000042");
+    expect((await get(running.standin.url, "/studies/NCT90000042")).status).toBe(404);
+    expect(running.standin.studyCount()).toBe(1151 + N - 1);
+    running.standin.restoreStudy("NCT90000042");
+    expect(running.standin.studyCount()).toBe(1151 + N);
   });
 
   it("come in revisions: a later one moves the last-update dates forward and changes the summary, nothing else", async () => {
     const ids = ["NCT90000003", "NCT90000250", "NCT90000499"];
-    const fetchAll = async () => (await get(standin.url, `/studies?filter.ids=${ids.join(",")}&pageSize=10`)).json.studies as unknown as Raw[];
+    const fetchAll = async () => (await get(running.standin.url, `/studies?filter.ids=${ids.join(",")}&pageSize=10`)).json.studies as unknown as Raw[];
     type Ps = { statusModule: Raw & { lastUpdatePostDateStruct: { date: string }; lastUpdateSubmitDate: string }; descriptionModule?: { briefSummary?: string } };
     const ps = (r: Raw) => r.protocolSection as unknown as Ps;
-    expect(standin.syntheticRevision()).toBe(0);
+    expect(running.standin.syntheticRevision()).toBe(0);
     const plain = await fetchAll();
-    const control = (body: unknown) => fetch(`${standin.url.replace("/api/v2", "")}/__control/synthetic`, { method: "POST", body: JSON.stringify(body) });
+    const control = (body: unknown) => fetch(`${running.standin.url.replace("/api/v2", "")}/__control/synthetic`, { method: "POST", body: JSON.stringify(body) });
     try {
       const set = await control({ revision: 3 });
       expect(await set.json()).toEqual({ count: 1151 + N, revision: 3 });
@@ -113,10 +109,10 @@ describe("synthetic studies", () => {
       }
       // Date filters (what an incremental sync asks) see the new dates.
       const newDate = ps(revised[0]!).statusModule.lastUpdatePostDateStruct.date;
-      expect(standin.studyIds(new URLSearchParams({ "filter.advanced": `AREA[LastUpdatePostDate]RANGE[${newDate},${newDate}]` }))).toContain(ids[0]);
+      expect(running.standin.studyIds(new URLSearchParams({ "filter.advanced": `AREA[LastUpdatePostDate]RANGE[${newDate},${newDate}]` }))).toContain(ids[0]);
       expect((await control({ revision: -1 })).status).toBe(400);
       expect((await control({ revision: "2" })).status).toBe(400);
-      expect(standin.syntheticRevision()).toBe(3);
+      expect(running.standin.syntheticRevision()).toBe(3);
     } finally {
       await control({ revision: 0 });
     }

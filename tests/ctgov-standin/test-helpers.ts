@@ -1,6 +1,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { FIXTURES_DIR } from "./server";
+import { afterAll, beforeAll } from "vitest";
+import { FIXTURES_DIR, type Standin, type StandinOptions, startStandin } from "./server";
+
+/**
+ * A stand-in started (with `opts`) before this file's tests and closed after them: `standin` and its
+ * `base` URL exist once the file's first beforeAll has run, so read them inside tests and hooks.
+ */
+export function runningStandin(opts: StandinOptions = {}) {
+  let standin: Standin | undefined;
+  beforeAll(async () => {
+    standin = await startStandin(opts);
+  });
+  afterAll(() => standin?.close());
+  const running = {
+    get standin(): Standin {
+      if (!standin) throw new Error("the stand-in starts in beforeAll: read it inside a test or hook");
+      return standin;
+    },
+    get base() {
+      return running.standin.url;
+    },
+  };
+  return running;
+}
 
 /** GET a stand-in URL; `json` is the parsed body when it parses. */
 export async function get(base: string, pathAndQuery: string | URLSearchParams, init?: RequestInit) {
