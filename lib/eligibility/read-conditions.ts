@@ -138,7 +138,9 @@ export function readBmi(input: ReadInput): Finding | null {
 const CANCER = /\bcancers?\b|\bmalignan\w*|\bneoplas\w*|\bcarcinomas?\b|\btumou?r(?:s|ous)?\b(?! necrosis)|\bsarcomas?\b|\blymphomas?\b|\bleuka?emias?\b|\bmetasta\w*|\boncolog\w*/g;
 // "Instability associated with … surgery for tumours", "fracture due to neoplastic pathology": a cause, not the patient's cancer.
 // "Other causes of radicular syndrome such as cancer": one cause of something else, not cancer itself.
-const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/-]+ ){0,6}$|\bcauses? of (?:[\w,/-]+ ){0,5}(?:such as|e\.g\.?,?|including|like) (?:[\w,/-]+ ){0,3}$/;
+// "Indication for surgery other than degenerative disease (e.g., neoplasm …)", "surgery for - as the
+// primary indication - infections, vertebral tumors": what an operation is for.
+const CANCER_AS_CAUSE = /\b(?:due to|caused by|secondary to|associated with|for) (?:[\w,/().-]+ ){0,8}$|\bcauses? of (?:[\w,/-]+ ){0,5}(?:such as|e\.g\.?,?|including|like) (?:[\w,/-]+ ){0,3}$/;
 // "Prior to study completion" looks forward, not back.
 // "Infectious, inflammatory, metabolic, neoplastic, abdominal, pelvic aetiology of back pain": the cause of the pain.
 const CAUSE_AFTER = /^[\w-]+,?(?: [\w/-]+,?){0,6} (?:a?etiology|origin|cause) of\b/;

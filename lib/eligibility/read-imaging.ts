@@ -37,7 +37,8 @@ const ONE_OR_TWO = new RegExp(`\\b${COUNT}-? ?(?:or|\\/|-|to) ?${COUNT}[- ](?:\\
 // "one-level or 2-level", "at one level or two contiguous levels".
 const LEVEL_OR_LEVEL = new RegExp(`\\b${COUNT}[- ]level or ${COUNT}[- ](?:\\w+ ){0,2}levels?\\b`, "g");
 // "single- or multi-level spinal stenosis": any number of levels.
-const ANY_NUMBER = /\b(?:single|one)-? or (?:multi|multiple|several)\b/;
+// "Undergoing one of 3 procedure types: 1) 2 or more levels of …; 2) 1-3 levels of …": no cap either.
+const ANY_NUMBER = /\b(?:single|one)-? or (?:multi|multiple|several)\b|\b(?:two|three|four|[2-9]) or more (?:[\w-]+ ){0,2}levels?\b|\bone of (?:\d|the following|these)\b/;
 // "in two levels (L2 to S1)": exactly that many, so at most that many.
 const EXACTLY = new RegExp(`\\b(?:in|at|on) ${COUNT}[- ](?:\\w+ ){0,2}(?:levels|segments|dis[ck]s)\\b`, "g");
 const AT_MOST = new RegExp(`(?:\\bmax(?:imum)?\\.? (?:of )?|\\bup to |\\bno more than |\\bnot more than |\\bat most |<= ?|< ?)${COUNT}[- ](?:\\w+ ){0,2}${UNIT}\\b`, "g");

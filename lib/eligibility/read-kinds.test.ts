@@ -255,6 +255,15 @@ describe("qualified medicine and causes, checked on other records", () => {
     expect(rules([], ["Malignancy or suspicion"]).cancer).toBe("excluded-active"); // NCT04049812
   });
 
+  it("does not read cancer named as what an operation is for as cancer ruled out", () => {
+    expect(rules([], ["Indication for surgery other than degenerative disease (e.g., neoplasm, infection, trauma)"]).cancer).toBe("not-stated"); // NCT05029726
+  });
+
+  it("reads no level cap from one of several ways in when one has no cap", () => {
+    expect(rules(["Undergoing one of 3 procedure types: 1) 2 or more levels of MIS decompression (e.g., discectomy, foraminotomy, laminectomy); 2) 1-3 levels of MIS transforaminal lumbar interbody fusion (TLIF)"]).painfulLevelsMax).toBeNull(); // NCT05029726
+    expect(rules(["Patient has Degenerative Disc Disease (DDD) at one or more levels between L1 and S1 but must have a single level identified as the pain generator."]).painfulLevelsMax).toBe(1); // NCT05105490
+  });
+
   it("does not read an osteoporotic fracture as osteoporosis ruled out", () => {
     expect(rules([], ["History of vertebral fracture or osteoporotic fracture"]).osteoporosis).toBe("not-stated"); // NCT04214535
     expect(rules([], ["Have osteoporosis or is at increased risk of osteoporosis"]).osteoporosis).toBe("excluded"); // NCT04012996

@@ -18,8 +18,9 @@ import { MAX_LINE, matchForm } from "./text";
  * 5: opioids given in hospital or by injection, and cancer named as one cause of something else, are not rules.
  * 6: nor cancer named as the aetiology of the back pain ("neoplastic … aetiology of back pain").
  * 7: an "osteoporotic fracture" is not osteoporosis ruled out.
+ * 8: cancer as what an operation is for; no level cap from one of several ways in ("2 or more levels" is one).
  */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
