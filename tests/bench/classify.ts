@@ -12,6 +12,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { classifyStudy } from "../../lib/classify/classify";
 import { asOfFor } from "../../lib/classify/input";
+import { positiveArg } from "./args";
 
 function readDir(dir: string): unknown[] {
   if (!existsSync(dir)) return [];
@@ -57,12 +58,7 @@ export function runClassifyBench(seconds = 5, root = process.cwd()): ClassifyBen
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--seconds");
-  const seconds = i > 0 ? Number(process.argv[i + 1]) : 5;
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    console.error("--seconds must be a positive number");
-    process.exit(2);
-  }
+  const seconds = positiveArg("--seconds", 5);
   const r = runClassifyBench(seconds);
   console.log(`records: ${r.records} from ${r.from}; classified ${r.classified} in ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (${Math.round(r.perWallSecond)} studies/s wall clock)`);
   console.log(`bench:classify ${Math.round(r.perSecond)} studies/s`);

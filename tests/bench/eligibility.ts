@@ -9,6 +9,7 @@
  * Last line: `bench:eligibility <records/s> records/s; /api/fit 500 trials p95 <ms> ms`.
  */
 import { readEligibility } from "../../lib/eligibility/read";
+import { positiveArg } from "./args";
 import { loadBenchRecords } from "./classify";
 import { printFit, runFitBench } from "./fit";
 
@@ -39,12 +40,7 @@ export function runReadBench(seconds = 5, root = process.cwd()): ReadBenchResult
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--seconds");
-  const seconds = i > 0 ? Number(process.argv[i + 1]) : 5;
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    console.error("--seconds must be a positive number");
-    process.exit(2);
-  }
+  const seconds = positiveArg("--seconds", 5);
   const r = runReadBench(seconds);
   console.log(
     `records: ${r.records} from ${r.from}; read ${r.read} in ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU (${Math.round(r.perWallSecond)} records/s wall clock); slowest single record ${r.slowestMs.toFixed(1)} ms (first pass, before JIT)`,

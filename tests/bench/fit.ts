@@ -20,6 +20,7 @@ import type { Profile } from "../../lib/eligibility/schema";
 import { startSync } from "../../lib/sync/start";
 import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
+import { positiveArg } from "./args";
 import { growToSynthetic } from "./search-data";
 import { percentile, r1 } from "./stats";
 
@@ -170,16 +171,7 @@ export function printFit(r: FitBenchResult) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (flag: string, fallback: number) => {
-    const i = process.argv.indexOf(flag);
-    const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-    if (!Number.isInteger(v) || v <= 0) {
-      console.error(`${flag} must be a positive whole number`);
-      process.exit(2);
-    }
-    return v;
-  };
-  const result = await measureFit({ trials: arg("--trials", 2000), requests: arg("--requests", 300) });
+  const result = await measureFit({ trials: positiveArg("--trials", 2000, { whole: true }), requests: positiveArg("--requests", 300, { whole: true }) });
   if (process.argv.includes("--json")) console.log(JSON.stringify(result));
   else printFit(result);
   process.exit(0);

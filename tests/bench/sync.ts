@@ -12,6 +12,7 @@ import { topicQueryParams } from "../../lib/ctgov/topic";
 import { CtgovClient } from "../../lib/ctgov/service";
 import { startSync } from "../../lib/sync/start";
 import { createTestDatabase } from "../integration/helpers/db";
+import { positiveArg } from "./args";
 import { rssSampler, spawnStandin } from "./bench-db";
 
 export async function runSyncBench(n: number) {
@@ -62,19 +63,9 @@ export async function runSyncBench(n: number) {
   }
 }
 
-function arg(name: string, fallback: number) {
-  const i = process.argv.indexOf(name);
-  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) {
-    console.error(`${name} must be a positive whole number`);
-    process.exit(2);
-  }
-  return v;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.LOG_LEVEL ??= "warn";
-  const n = arg("--n", 20_000);
+  const n = positiveArg("--n", 20_000, { whole: true });
   const r = await runSyncBench(n);
   console.log(`time spent: waiting for pages ${(r.timing.waitFetchMs / 1000).toFixed(2)} s, preparing ${(r.timing.prepareMs / 1000).toFixed(2)} s, waiting for writes ${(r.timing.waitWriteMs / 1000).toFixed(2)} s`);
   console.log(`database: ${r.db}; studies served: ${r.total}; ingested ${r.ingested} in ${r.ingestSecs.toFixed(2)} s; COPY of ${r.copied} raw records in ${r.copySecs.toFixed(2)} s`);
