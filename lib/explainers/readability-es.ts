@@ -14,9 +14,9 @@
 // "efe de a", four syllables), because that is how a reader meets them.
 
 import type { ExplainerPage } from "./schema";
-import { pageBodyUnits } from "./readability";
+import { pageBodyUnits, textStatsIn, type TextStats } from "./readability";
 
-export type TextStatsEs = { sentences: number; words: number; syllables: number };
+export type TextStatsEs = TextStats;
 
 const LETTERS = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ";
 const LETTER = new RegExp(`[${LETTERS}]`);
@@ -159,18 +159,7 @@ export function wordsEs(sentence: string): string[] {
 }
 
 export function textStatsEs(units: string[]): TextStatsEs {
-  const stats: TextStatsEs = { sentences: 0, words: 0, syllables: 0 };
-  for (const unit of units) {
-    // A unit with no closing mark (a list item, a definition) still reads as one sentence.
-    for (const sentence of splitSentencesEs(unit)) {
-      const ws = wordsEs(sentence);
-      if (ws.length === 0) continue;
-      stats.sentences += 1;
-      stats.words += ws.length;
-      stats.syllables += ws.reduce((sum, w) => sum + countSyllablesEs(w), 0);
-    }
-  }
-  return stats;
+  return textStatsIn(units, { splitSentences: splitSentencesEs, words: wordsEs, countSyllables: countSyllablesEs });
 }
 
 /** Fernández-Huerta as usually given: F is sentences per 100 words. */

@@ -168,19 +168,27 @@ export function words(sentence: string): string[] {
     .flatMap((t) => (/^\$?\d/.test(t) && !/[A-Za-z]/.test(t) ? numberWords(t) : [t]));
 }
 
-export function textStats(units: string[]): TextStats {
+/** How a language cuts text into sentences and words, and counts a word's syllables. */
+export type Reading = { splitSentences(text: string): string[]; words(sentence: string): string[]; countSyllables(word: string): number };
+
+/** Sentences, words and syllables of `units`, read as `reading` says (English here, Spanish in readability-es.ts). */
+export function textStatsIn(units: string[], reading: Reading): TextStats {
   const stats: TextStats = { sentences: 0, words: 0, syllables: 0 };
   for (const unit of units) {
     // A unit with no closing mark (a list item, a definition) still reads as one sentence.
-    for (const sentence of splitSentences(unit)) {
-      const ws = words(sentence);
+    for (const sentence of reading.splitSentences(unit)) {
+      const ws = reading.words(sentence);
       if (ws.length === 0) continue;
       stats.sentences += 1;
       stats.words += ws.length;
-      stats.syllables += ws.reduce((sum, w) => sum + countSyllables(w), 0);
+      stats.syllables += ws.reduce((sum, w) => sum + reading.countSyllables(w), 0);
     }
   }
   return stats;
+}
+
+export function textStats(units: string[]): TextStats {
+  return textStatsIn(units, { splitSentences, words, countSyllables });
 }
 
 export function gradeFromStats({ sentences, words: w, syllables }: TextStats): number {
