@@ -1,20 +1,22 @@
 // npm run eval:eligibility [-- --development-only] [--differences] [--profiles 300]
 // Scores the rule reader (lib/eligibility/read.ts) against the annotated records bundled in
 // tests/fixtures/eligibility/ (docs/decisions/022-eligibility-rule-reader.md):
-// - development: dev.jsonl (30 shared records) and validation.jsonl (24 more): every record whose
-//   differences have been looked at. They may be studied freely (--differences lists them).
-// - validation: validation-fresh.jsonl, records annotated independently and never looked at while
-//   developing the reader, when the file exists ("validation: none yet" otherwise). Only its
-//   figures are printed, never its differences.
+// - development: dev.jsonl (30 shared records), validation.jsonl (24 more) and every fresh-N.jsonl
+//   but the newest: every record whose figures have been looked at. They may be studied freely
+//   (--differences lists them).
+// - validation: the newest fresh-N.jsonl (highest N), records annotated independently and never
+//   looked at while developing the reader ("validation: none yet" when there is no fresh file). Only
+//   its figures are printed, never its differences. Once measured, it joins development (at once
+//   with MEASURED_THROUGH below, or when the next fresh file arrives).
 // Development and validation figures are printed side by side; the last line gives the validation
 // figures when there are any (the bar applies to records never tuned on), else development's.
 // --development-only never reads the validation file (the way to iterate on the reader).
 // Every run that shows validation figures is appended to .data/eval-eligibility-looks.log, so the
 // number of looks is counted, not remembered.
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, heldOut, joinDevelopment, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
+import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, heldOut, joinDevelopment, splitFiles, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
 import { readEligibility } from "@/lib/eligibility/read";
 import { quietOnClosedStdout } from "./run-main";
 
@@ -22,8 +24,11 @@ quietOnClosedStdout();
 
 const ROOT = process.cwd();
 const FIXTURES = path.join(ROOT, "tests/fixtures/eligibility");
-const DEVELOPMENT_FILES = ["dev.jsonl", "validation.jsonl"];
-const VALIDATION_FILE = "validation-fresh.jsonl";
+const FIXED_DEVELOPMENT_FILES = ["dev.jsonl", "validation.jsonl"];
+// fresh-1 .. fresh-MEASURED_THROUGH have been measured (their figures seen): development even while
+// no newer fresh file exists. Raise it when the newest fresh file has been measured.
+const MEASURED_THROUGH = 1;
+const { development: DEVELOPMENT_FILES, validation: VALIDATION_FILE } = splitFiles(readdirSync(FIXTURES), FIXED_DEVELOPMENT_FILES, MEASURED_THROUGH);
 // The bundled copies first; ../shared (beside the main checkout) for records not bundled yet.
 const RECORDS = [
   path.join(ROOT, "tests/fixtures/ctgov/studies"),
@@ -94,11 +99,10 @@ function main(): void {
   const parts = [{ name: "development", score: score(dev, profiles) }];
   let last = parts[0]!.score;
   let validationNote: string;
-  const validationFile = path.join(FIXTURES, VALIDATION_FILE);
-  if (developmentOnly) validationNote = "validation: not read (--development-only)";
-  else if (!existsSync(validationFile)) validationNote = `validation: none yet (no tests/fixtures/eligibility/${VALIDATION_FILE})`;
+  if (developmentOnly) validationNote = `validation: not read (--development-only${VALIDATION_FILE ? `; ${VALIDATION_FILE}` : ""})`;
+  else if (VALIDATION_FILE === null) validationNote = `validation: none yet (no tests/fixtures/eligibility/fresh-${MEASURED_THROUGH + 1}.jsonl)`;
   else {
-    const fresh = heldOut(readAnnotations(validationFile), joined.records);
+    const fresh = heldOut(readAnnotations(path.join(FIXTURES, VALIDATION_FILE)), joined.records);
     if (fresh.records.length === 0) validationNote = `validation: none (${VALIDATION_FILE} holds no record outside development)`;
     else {
       last = score(pairsOf(fresh.records), profiles);
