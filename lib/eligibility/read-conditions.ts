@@ -47,7 +47,7 @@ const YES_NO: YesNoRule[] = [
   },
   {
     key: "osteoporosis",
-    term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b/g,
+    term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b|\bmetabolic bone diseases?\b(?! (?:associated with|due to|secondary to|caused by|related to))/g,
     // "History of vertebral fracture or osteoporotic fracture": only people who had such a fracture.
     skip: /\bcauses? of osteoporosis\b/,
     notHere: /\u0000osteoporotic (?:(?:vertebral|spine|spinal|hip|wrist|compression) )?fractures?\b/,

@@ -6,6 +6,10 @@ import { numberOf } from "./text";
 
 const IMAGING =
   /\bmri\b|\bmr\b|\bmagnetic resonance\b|\bct\b|\bcomputed tomography\b|\bimaging\b|\bradiograph\w*|\bx-?rays?\b|\bpfirrmann\b|\bdiscogra\w*|\bmyelogra\w*|\bimage examination\b|\bscans?\b/;
+// "Clinical and radiological evidence of L4-L5 disc prolapse": imaging of the spine, said without
+// naming the scan ("radiological progression" of a tumour or a knee is not).
+const RADIOLOGICAL = /\bradiolog\w*/;
+const SPINE_FINDING = /\bdis[ck]s?\b|\bdiscal\b|\bherniat\w*|\bprolaps\w*|\bradicul\w*|\bnerve root|\bspin\w*|\blumbar\b|\bcervical\b|\bstenosis\b|\bspinal levels?\b/;
 const NOT_A_REQUIREMENT = /\bcontraindicat\w*|\b(?:willing|able|agree\w*) to (?:undergo|have)\b|\bcomply\b|\bcomplete\b|\bfollow-?up\b|\bpost-?operative\b|\b(?:when|if) (?:necessary|needed|available|indicated)\b/;
 
 const INLINE_OPTIONS = /\b(?:one of the following|at least one of|any of the following|one or more of the following|either)\b/;
@@ -15,7 +19,7 @@ const STUDY_PROCEDURES = /^(?:(?:are|is|be|must be) )?(?:willing|able|agree)\w*\
 export function readImaging(input: ReadInput): Finding | null {
   for (const item of input.required) {
     // Judged on the words around the first mention: "Has MRI within 2 months (if none, must agree to have one)" requires it.
-    const m = IMAGING.exec(item.lower);
+    const m = IMAGING.exec(item.lower) ?? (SPINE_FINDING.test(item.lower) ? RADIOLOGICAL.exec(item.lower) : null);
     if (!m || NOT_A_REQUIREMENT.test(segmentOf(item.lower, m.index))) continue;
     // "Proof for one of the following tests: 1) MRI scan …; 2) Oswestry …": the scan is one option.
     if (INLINE_OPTIONS.test(item.lower.slice(0, m.index))) continue;

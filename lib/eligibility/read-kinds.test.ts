@@ -301,3 +301,49 @@ describe("imaging, pain area, units, cell therapy", () => {
     expect(rules([], ["Any patient who has received gene therapy in the past."]).priorCellTherapy).toBe("not-stated"); // NCT06053242
   });
 });
+
+// Version 9: kinds found on fresh-1.jsonl, the first fresh set once measured (40 records).
+describe("prior spine surgery, version 9", () => {
+  it("reads 'surgical history' and 'operated patients' as past spine operations", () => {
+    expect(rules([], ["surgical history in the lumbar region"]).spineSurgery).toBe("excluded-any"); // NCT06569069
+    expect(rules([], ["Congenital abnormalities or surgical history on lumbar regions"]).spineSurgery).toBe("excluded-any"); // NCT03236753
+    expect(rules([], ["Operated patients (spine)"]).spineSurgery).toBe("excluded-any"); // NCT04653870
+  });
+
+  it("does not widen a rule on prior fusions or disc arthroplasty to every spine operation", () => {
+    expect(rules([], ["Any prior history of cervical fusion"]).spineSurgery).toBe("not-stated"); // NCT04214535
+    expect(rules([], ["A previous history of lumbar fusion surgery."]).spineSurgery).toBe("not-stated"); // NCT04469387
+    expect(rules([], ["Reported to have had any prior fusion or CDA surgery in the cervical spine"]).spineSurgery).toBe("not-stated"); // NCT06485206
+    expect(rules([], ["The individual has had any previous attempts at fusion, at any lumbar levels."]).spineSurgery).toBe("not-stated"); // NCT04615260
+    // an allergy to "fusion proteins" is no operation at all
+    expect(rules([], ["History of severe allergic, anaphylactic, or other hypersensitivity reactions to chimeric or humanized antibodies or fusion proteins."]).spineSurgery).toBe("not-stated"); // NCT05798663
+    // other operations named beside the fusion still rule out
+    expect(rules([], ["Previous lumbar spine surgery (e.g. discectomy, fusion)"]).spineSurgery).toBe("excluded-any");
+  });
+
+  it("does not read a condition that would contraindicate surgery, or the study's fusion, as a past operation", () => {
+    expect(rules([], ["History of osteoporosis, osteopenia, or osteomalacia that would contraindicate spinal surgery"]).spineSurgery).toBe("not-stated"); // NCT04214535
+    expect(rules(["Subject must have been unresponsive to conservative care for at least 6 months prior to fusion surgery."]).spineSurgery).toBe("not-stated"); // NCT05614284
+    // a contraindication in one sentence does not hide a surgery rule in the next
+    expect(rules([], ["Patients with specific pathologies of the lumbar spine that are contraindications to chiropractic manipulative treatment, such as tumors, infections, inflammatory spondylarthropathies, acute fractures, Paget's disease and severe osteoporosis, will be excluded. Also excluded will be patients with previous spinal surgery, signs of cauda equina syndrome (CES), sequestration of disc material, body mass index >30, spondylolisthesis, neurogenic claudication and pregnancy."]).spineSurgery).toBe("excluded-any"); // NCT04305509
+  });
+
+  it("reads 'the spinal segment intended to undergo the surgery' as the treated level", () => {
+    expect(rules([], ["Has undergone other decompression, fusion, and/or other non-fusion spinal surgery at the spinal segment intended to undergo the surgery prior to the screening (except for transforaminal endoscopic discectomy);"]).spineSurgery).toBe("excluded-at-level"); // NCT06115512
+  });
+});
+
+describe("osteoporosis and imaging, version 9", () => {
+  it("reads metabolic bone disease as ruling out osteoporosis, unless only some of it is meant", () => {
+    expect(rules([], ["Metabolic bone disease."]).osteoporosis).toBe("excluded"); // NCT06209684
+    expect(rules([], ["Has metabolic bone disease"]).osteoporosis).toBe("excluded"); // NCT05299762
+    expect(rules([], ["Congenital bone diseases (hypophosphatemia), metabolic bone disease associated with primary or secondary hypoparathyroidism."]).osteoporosis).toBe("not-stated"); // NCT02483364
+  });
+
+  it("reads radiological evidence of a spine finding as imaging required, not other radiological words", () => {
+    expect(rules(["Patients with clinical and radiological evidence of L4-L5 disc prolapse manifesting as radicular pain and/or low back pain unresponsive to medical treatment and physiotherapy over a period of at least three months."]).imagingRequired).toBe("required"); // NCT05626283
+    expect(rules(["radiculalgia related to lumbar disc herniation with clinical radiological concordance"]).imagingRequired).toBe("required"); // NCT05772143
+    expect(rules(["Informed Consent in the documentation of clinical and radiological results"]).imagingRequired).toBe("not-stated"); // NCT05296889
+    expect(rules(["Radiological Classification: Kellgren-Lawrence scale greater or equal to 2."]).imagingRequired).toBe("not-stated"); // NCT02123368
+  });
+});

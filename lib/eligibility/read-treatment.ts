@@ -89,10 +89,10 @@ const SURGERY =
   /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperative (?:interventions?|procedures?|treatments?)\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b/g;
 const SPINE = /\bspin\w*|\blumbar\b|\bcervical\b|\bback\b|\bdis[ck]s?\b|\bdiscal\b|\bvertebra\w*|\bldh\b|\bintervertebral\b|\bsacr\w*|\bfusions?\b|\bdis[ck]ectom|\blaminectom|\blaminotom|\bforaminotom|\binterbody\b/;
 const NOT_SPINE = /\bthyroid|\bcarotid|\babdominal|\bcardiac|\bheart\b|\bknee|\bhip\b|\bshoulder|\bbariatric|\bcataract|\bthoracic surgery\b|\bbreast/;
-const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b|\bpost-?(?:laminectomy|dis[ck]ectomy|fusion)\b/;
+const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b|\bpost-?(?:laminectomy|dis[ck]ectomy|fusion)\b|\bsurgical history\b|\boperated patients\b/;
 // The study's own or a future operation, or an operation-day event: never a prior operation.
 const PLANNED =
-  /\bnon[- ]?surgical\b|\bnon[- ]?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:surgery|operation|procedure)\b/;
+  /\bnon[- ]?surgical\b|\bcontraindicat\w* (?:to )?(?:the )?(?:spinal |spine |lumbar |cervical )?(?:surgery|operation)\b|\bnon[- ]?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:fusion |spinal |spine )?(?:surgery|operation|procedure)\b/;
 // Only some operations (recent, within a window, on several levels, failed fusions): no value keeps that.
 const SURGERY_QUALIFIED = /\brecent\w*|\bwithin\b|\bin the (?:last|past|previous)\b|\bin previous \d|\bgreater than one level|\bmore than one level|\bmulti-?level|\bpseudo-?arthrosis|\bfailed fusion|\bat adjacent level/;
 
@@ -137,6 +137,20 @@ function firstSpineSurgery(text: string): number {
   return -1;
 }
 
+const FUSION_SURGERY = /\b(?:fusions?|arthroplast\w*|cda|tdr|dis[ck] replacements?) (?:surgery|surgeries|operations?|procedures?)\b/g;
+/** Every operation the criterion names is a fusion or a disc arthroplasty ("CDA surgery" counts as one). */
+function onlyFusion(text: string): boolean {
+  const t = text.replace(FUSION_SURGERY, " fusion");
+  SURGERY.lastIndex = 0;
+  let fusion = false;
+  for (let m = SURGERY.exec(t); m; m = SURGERY.exec(t)) {
+    if (discounted(t, m.index)) continue;
+    if (!/^(?:fusions?|arthroplast\w*|dis[ck] replacement)$/.test(m[0])) return false;
+    fusion = true;
+  }
+  return fusion;
+}
+
 /** What a criterion that rules something out says about prior spine surgery. */
 export function surgeryExclusion(text: string): "any" | "level" | null {
   const at = firstSpineSurgery(text);
@@ -146,6 +160,10 @@ export function surgeryExclusion(text: string): "any" | "level" | null {
   // "Previous operations" alone, in a spine trial's exclusions, is spine surgery.
   const bare = text.length <= 40 && /^(?:previous|prior|history of)?\s?(?:spine |spinal |back )?(?:surgery|surgeries|operations?)\b/.test(text);
   if (!level && !PAST.test(text)) return null;
+  // "Any prior history of cervical fusion", "a previous history of lumbar fusion surgery", "any prior
+  // fusion or CDA surgery": only some kinds of operation are ruled out, which no value keeps (a
+  // discectomy would not rule out).
+  if (!level && onlyFusion(text)) return null;
   if (!level && !SPINE.test(text) && !bare) return null;
   return level ? "level" : "any";
 }

@@ -261,8 +261,9 @@ describe("readEligibility: phrasings met in other real records", () => {
   it("splits a numbered list written on one line into its criteria", () => {
     // NCT06485206
     const got = readEligibility(study("Exclusion Criteria:\n* 1. Symptomatic DDD or significant cervical spondylosis at more than two levels 2. Reported to have an active systemic infection 3. Reported to have had any prior fusion or CDA surgery in the cervical spine 4. Active malignancy"));
-    expect([got.rules.spineSurgery, got.rules.cancer, got.rules.painfulLevelsMax]).toEqual(["excluded-any", "excluded-active", 2]);
-    expect(got.uncovered).toEqual(["Reported to have an active systemic infection"]);
+    // "any prior fusion or CDA surgery" rules out only those operations: not every spine operation (version 9)
+    expect([got.rules.spineSurgery, got.rules.cancer, got.rules.painfulLevelsMax]).toEqual(["not-stated", "excluded-active", 2]);
+    expect(got.uncovered).toEqual(["Reported to have an active systemic infection", "Reported to have had any prior fusion or CDA surgery in the cervical spine"]);
   });
 
   it("adds up the options of one criterion and ignores level counts that are about operations or fused bones", () => {

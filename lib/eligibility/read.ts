@@ -19,8 +19,10 @@ import { MAX_LINE, matchForm } from "./text";
  * 6: nor cancer named as the aetiology of the back pain ("neoplastic … aetiology of back pain").
  * 7: an "osteoporotic fracture" is not osteoporosis ruled out.
  * 8: cancer as what an operation is for; no level cap from one of several ways in ("2 or more levels" is one).
+ * 9: "surgical history", "operated patients"; prior fusion or disc arthroplasty alone is not any spine
+ *    operation; surgery a condition would contraindicate; metabolic bone disease; radiological spine findings.
  */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});

@@ -35,7 +35,7 @@ export function readInput(items: Criterion[], structured: ReadInput["structured"
  * for prior surgery, and no rule at all for keys without that value (SPEC §9).
  */
 export const AT_LEVEL =
-  /\bat (?:the )?(?:same|index|target|treated|treatment|affected|involved|symptomatic|study|operative|implicated|relevant|index or adjacent) (?:\w+ ){0,2}(?:levels?|dis[ck]s?|segments?|vertebra\w*)\b|\bon the dis[ck]\b|\bon the (?:relevant|index|target|treated|same|operated) (?:\w+ ){0,2}(?:dis[ck]s?|levels?|segments?|vertebra\w*)\b|\bin the area of (?:the )?(?:planned|index|treated|target|study)\b|\b(?<!non-)index (?:dis[ck]|levels?)\b|\btarget (?:dis[ck]|levels?)\b|\bnear the treatment area\b|\bat the levels? (?:to be )?treated\b|\bsame levels?\b|\baffected levels?\b|\binvolved levels?\b|\bto which the cells\b|\b(?:index|adjacent) or adjacent\b/;
+  /\bat (?:the )?(?:same|index|target|treated|treatment|affected|involved|symptomatic|study|operative|implicated|relevant|index or adjacent) (?:\w+ ){0,2}(?:levels?|dis[ck]s?|segments?|vertebra\w*)\b|\bon the dis[ck]\b|\bon the (?:relevant|index|target|treated|same|operated) (?:\w+ ){0,2}(?:dis[ck]s?|levels?|segments?|vertebra\w*)\b|\bin the area of (?:the )?(?:planned|index|treated|target|study)\b|\b(?<!non-)index (?:dis[ck]|levels?)\b|\btarget (?:dis[ck]|levels?)\b|\bnear the treatment area\b|\bat the levels? (?:to be )?treated\b|\bsame levels?\b|\baffected levels?\b|\binvolved levels?\b|\bto which the cells\b|\b(?:levels?|segments?|dis[ck]s?) intended to (?:undergo|be (?:treated|operated))\b|\b(?:index|adjacent) or adjacent\b/;
 
 // "In the opinion of the investigator", "at the investigator's discretion": the study team judges.
 const JUDGEMENT =
