@@ -42,12 +42,12 @@ const YES_NO: YesNoRule[] = [
     key: "opioids",
     term: /\b(?:continuous|continual|regular|daily|chronic|long-term) (?:use of )?(?:pain ?killers?|pain medications?|pain medicines?|analgesics?)\b|\b(?:continuous|regular|daily|chronic) (?:pain ?killer|analgesic|pain medication) (?:drug )?use\b|\bopioids?\b|\bopiates?\b|\bnarcotics?\b|\bmorphine\b|\boxycodone\b|\bhydrocodone\b|\bfentanyl\b|\btramadol\b|\bbuprenorphine\b|\bmethadone\b/g,
     skip: /\bnon-?morphine\b|\bnon-?opioid\b|\babuse\b|\baddiction\b|\bdependen\w*|\buse disorder\b/,
-    // "Hospitalization for intravenous or intramuscular narcotics": only some opioid use.
-    qualified: /\bmg\b|\bmme\b|\bmorphine (?:milligram )?equivalent|\bdoses?\b|\bdosage\b|\bmilligrams?\b|\bintravenous\b|\bintramuscular\b|\bhospitali[sz]\w*|\bparenteral\b/,
+    // "Hospitalization for intravenous or intramuscular narcotics", "long-term strong opiates": only some opioid use.
+    qualified: /\bmg\b|\bmme\b|\bmorphine (?:milligram )?equivalent|\bdoses?\b|\bdosage\b|\bmilligrams?\b|\bintravenous\b|\bintramuscular\b|\bhospitali[sz]\w*|\bparenteral\b|\bstrong (?:opioids?|opiates?|narcotics?)\b/,
   },
   {
     key: "osteoporosis",
-    term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b|\bmetabolic bone diseases?\b(?! (?:associated with|due to|secondary to|caused by|related to))/g,
+    term: /\bosteoporo\w*|\bosteopeni\w*|\blow bone (?:mineral )?density\b|\b(?:metabolic|known) bone diseases?\b(?! (?:associated with|due to|secondary to|caused by|related to))/g,
     // "History of vertebral fracture or osteoporotic fracture": only people who had such a fracture.
     skip: /\bcauses? of osteoporosis\b/,
     notHere: /\u0000osteoporotic (?:(?:vertebral|spine|spinal|hip|wrist|compression) )?fractures?\b/,

@@ -308,6 +308,9 @@ describe("prior spine surgery, version 9", () => {
     expect(rules([], ["surgical history in the lumbar region"]).spineSurgery).toBe("excluded-any"); // NCT06569069
     expect(rules([], ["Congenital abnormalities or surgical history on lumbar regions"]).spineSurgery).toBe("excluded-any"); // NCT03236753
     expect(rules([], ["Operated patients (spine)"]).spineSurgery).toBe("excluded-any"); // NCT04653870
+    // "postoperative" is otherwise the study's own operation; "postoperative cases" are people operated before
+    expect(rules([], ["Postoperative cases of the lumbar spine"]).spineSurgery).toBe("excluded-any");
+    expect(rules([], ["Postoperative pain requiring opioids beyond the lumbar spine protocol"]).spineSurgery).toBe("not-stated");
   });
 
   it("does not widen a rule on prior fusions or disc arthroplasty to every spine operation", () => {
@@ -345,5 +348,48 @@ describe("osteoporosis and imaging, version 9", () => {
     expect(rules(["radiculalgia related to lumbar disc herniation with clinical radiological concordance"]).imagingRequired).toBe("required"); // NCT05772143
     expect(rules(["Informed Consent in the documentation of clinical and radiological results"]).imagingRequired).toBe("not-stated"); // NCT05296889
     expect(rules(["Radiological Classification: Kellgren-Lawrence scale greater or equal to 2."]).imagingRequired).toBe("not-stated"); // NCT02123368
+  });
+});
+
+describe("pain duration, version 9", () => {
+  it("reads a duration whose pain words come after it", () => {
+    expect(rules(["presence of posterolateral disc herniation of the L4-L5 and/or L5-S1 vertebral segment of more than 3 months of evolution diagnosed by magnetic resonance imaging"]).painMonths).toEqual({ min: 3, max: null }); // NCT06569069
+    expect(rules(["Men and women with diagnosis of herniated lumbar disc with nerve root compression, up to 3 months from beginning of symptoms."]).painMonths).toEqual({ min: null, max: 3 }); // NCT00405041
+    // the "evolution" of an operation or of another disease is not the pain's
+    expect(rules(["Surgery of lumbar discectomy or lumbar arthrodesis with at least 3 months of evolution."]).painMonths).toEqual({ min: null, max: null }); // NCT03784144
+    expect(rules(["Genuine or combined stress urinary incontinence diagnosed with at least 1 year of evolution"]).painMonths).toEqual({ min: null, max: null }); // NCT01804153
+  });
+
+  it("judges a cancer rule near the duration in one long run-on list, not over the whole list", () => {
+    expect(rules([], ["bilateral and multilevel disc prolapse, sequestrated , migrated and disc herniation defined by MRI , acute onset of pain (pain less than three months), presence of active infection in the lumbar spine, any spinal deformities e.g., moderate, or severe scoliosis deformity (Cobb angle ≥ 25°), postoperative cases, Cauda equine lesion, the presence of any comorbidities, history of patients who suffered from cancer, unexplained weight loss, immunosuppression"]).painMonths).toEqual({ min: 3, max: null }); // NCT06359470
+    expect(rules([], ["imaging (CT or MRI) showing that the tumor invades large vessels or is poorly demarcated from them, or those who, in the opinion of the investigator, are predisposed to hemorrhage, with symptoms of hemoptysis or daily hemoptysis ≥ 2.5 mL within 3 months prior to screening"]).painMonths).toEqual({ min: null, max: null }); // NCT06332300
+  });
+});
+
+describe("care, surgery lists, opioids and bone disease, version 9", () => {
+  it("requires care tried in both ways in, without the length only one of them gives", () => {
+    const both = rules(["Unresponsive to non-operative treatment of at least 6 weeks or presence of progressive symptoms or signs of nerve root/spinal cord compression despite continued non-operative treatment;"]); // NCT04550923
+    expect([both.conservativeRequired, both.conservativeMonths]).toEqual([true, { min: null }]);
+    expect(rules(["Inadequate response to conservative medical care over a period of at least 6 weeks or have the presence of progressive symptoms or signs of nerve root/spinal cord compression in the face of continued non-operative management"]).conservativeRequired).toBe(true); // NCT04982835
+    // progressive symptoms alone, without care, remain a way in without care
+    expect(rules(["Failed at least 6 weeks of conservative care or presence of progressive neurological deficit"]).conservativeRequired).toBe(false);
+  });
+
+  it("reads 'N weeks prior conservative treatment' as care tried for that long", () => {
+    const got = rules(["At least 6 weeks prior conservative treatment (i.e. physical therapy, pain medication)."]); // NCT05883436
+    expect([got.conservativeRequired, got.conservativeMonths]).toEqual([true, { min: 1.38 }]);
+  });
+
+  it("judges 'not the spine' on the list item that names the operation", () => {
+    expect(rules([], ["History of spinal surgery, spinal trauma, spinal deformities, spinal neoplasm or any spinal inflammatory lesion, hip osteoarthritis or sacroiliitis."]).spineSurgery).toBe("excluded-any"); // NCT05626283
+    expect(rules([], ["Previous hip surgery, chronic low back pain or sciatica"]).spineSurgery).toBe("not-stated");
+  });
+
+  it("keeps 'strong' opioids as only some opioid use", () => {
+    expect(rules([], ["Taking long-term strong opiates ."]).opioids).toBe("not-stated"); // NCT01811251
+  });
+
+  it("reads any known bone disease as ruling out osteoporosis", () => {
+    expect(rules([], ["Patients with tumor/ spine trauma/ known bone disease / parkinsons disease and similar central nervous system (CNS) disorders / diseases or injuries of the peripheral nerves"]).osteoporosis).toBe("excluded"); // NCT05238740
   });
 });

@@ -51,15 +51,27 @@ const DESPITE_CARE =
 // the care was for; the duration is the care's.
 const CARE_FOR_PAIN = /\b(?:conservative|non[- ]?surgical|non[- ]?operative|treatment|therapy|care|management|physiotherapy)(?: [\w-]+){0,2} (?:for|of) (?:the )?(?:[\w-]+ ){0,3}$/;
 
+const PAIN_AFTER = /^ ?(?:of (evolution)|of (?:symptoms?|pain)|(?:from|since) (?:the )?(?:beginning|onset|start) of (?:the )?(?:symptoms?|pain))\b/;
+const EVOLVING = /\bpain\b|\bherniat\w*|\bsciatica\b|\bradicul\w*|\bsymptom\w*|\bprolaps\w*/;
+const OPERATED_BEFORE = /\bsurg\w*|\barthrodesis\b|\bdis[ck]ectomy\b|\boperat\w*|\bfusion\b/;
+
 /** Pain duration in months: minimum from "at least / more than", maximum from "less than" (or an exclusion "> 15 years"). */
 export function readPainMonths(input: ReadInput): Finding | null {
   let min: number | null = null;
   let max: number | null = null;
   let from: Criterion | null = null;
   const read = (item: Criterion, text: string, exclusion: boolean) => {
-    if (NOT_PAIN_ITEM.test(text)) return;
     for (const d of durations(text)) {
       if (d.unit === "day" || d.unit === "hour") continue;
+      // A cancer rule's duration, judged near the duration: one long run-on list ("…, acute onset of
+      // pain (pain less than three months), …, history of patients who suffered from cancer") holds both.
+      if (NOT_PAIN_ITEM.test(text.length <= 300 ? text : text.slice(Math.max(0, d.index - 200), d.end + 100))) continue;
+      // "More than 3 months of evolution", "up to 3 months from beginning of symptoms": the pain's
+      // words come after the duration ("evolution" of a herniation or pain, not of an operation's
+      // result or another disease).
+      const after = PAIN_AFTER.exec(text.slice(d.end, d.end + 50));
+      const lead = text.slice(Math.max(0, d.index - 120), d.index);
+      const painAfter = after !== null && (after[1] === undefined || (EVOLVING.test(lead) && !OPERATED_BEFORE.test(lead)));
       let anchor = -1;
       let anchorStart = -1;
       PAIN_WORD.lastIndex = 0;
@@ -67,11 +79,13 @@ export function readPainMonths(input: ReadInput): Finding | null {
         anchor = m.index + m[0].length;
         anchorStart = m.index;
       }
-      if (anchor < 0) continue;
-      const gap = text.slice(anchor, d.index);
-      const despite = !exclusion && DESPITE_CARE.test(gap);
-      if (d.index - anchor > (despite ? 120 : 60) || (!despite && NOT_PAIN_DURATION.test(gap))) continue;
-      if (CARE_FOR_PAIN.test(text.slice(Math.max(0, anchorStart - 60), anchorStart))) continue;
+      if (!painAfter) {
+        if (anchor < 0) continue;
+        const gap = text.slice(anchor, d.index);
+        const despite = !exclusion && DESPITE_CARE.test(gap);
+        if (d.index - anchor > (despite ? 120 : 60) || (!despite && NOT_PAIN_DURATION.test(gap))) continue;
+        if (CARE_FOR_PAIN.test(text.slice(Math.max(0, anchorStart - 60), anchorStart))) continue;
+      }
       // "after 6-10 weeks of non-surgical treatment": the duration is the treatment's.
       if (CARE_AFTER.test(text.slice(d.end, d.end + 40))) continue;
       const before = text.slice(Math.max(0, d.index - 20), d.index);

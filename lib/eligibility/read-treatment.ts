@@ -15,7 +15,9 @@ const MIN_CUE = /(?:at least|minimum(?: of)?|more than|greater than|longer than|
 const CARE_AFTER_DURATION = /^ ?(?:of )?(?:[\w-]+,? ){0,3}$/;
 // "Has received six weeks of non-operative therapy": care tried for a time is required even without "failed".
 const TRIED_JUST_BEFORE = /\b(?:received|had|completed|undergone|underwent|undergoing|tried|attempted)(?: [\w-]+){0,2} $/;
-const TRIED = /\b(?:received|had|has|have|completed|undergone|underwent|undergoing|tried|attempted|undergo)\b/;
+const TRIED = /\b(?:received|had|has|have|completed|undergone|underwent|undergoing|tried|attempted|undergo)\b|\bweeks? (?:of )?prior (?:conservative|non-?surgical|non-?operative)\b/;
+
+const BOTH_WAYS_CARE = /\b(?:despite|in the face of) (?:continued |ongoing )?(?:conservative|non[- ]?operative|non[- ]?surgical)\b/;
 
 /**
  * "Failed conservative care for at least 6 months" → required, 6 months. A duration belongs to the
@@ -32,7 +34,14 @@ export function readConservative(input: ReadInput): Finding[] {
     CONSERVATIVE.lastIndex = 0;
     const care = CONSERVATIVE.exec(text);
     // "Unresponsive to non-operative treatment … or presence of progressive symptoms": care is one option.
-    if (!care || /\b(?:or|and\/or) (?:the )?(?:presence|presents?|progressive|severe|signs?|evidence|increasing)\b/.test(text)) continue;
+    if (!care) continue;
+    const otherWay = /\b(?:or|and\/or) (?:the )?(?:presence|presents?|progressive|severe|signs?|evidence|increasing)\b/.exec(text);
+    if (otherWay) {
+      // "… of at least 6 weeks or presence of progressive symptoms … despite continued non-operative
+      // treatment": care is tried in both ways in, its length only in one.
+      if (BOTH_WAYS_CARE.test(text.slice(otherWay.index))) from ??= item;
+      continue;
+    }
     const failed = FAILED.test(text);
     let found: number | null = null;
     let foundBefore = false;
@@ -86,10 +95,10 @@ function nearestIsPain(text: string, index: number, careEnd: number): boolean {
 }
 
 const SURGERY =
-  /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperative (?:interventions?|procedures?|treatments?)\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b/g;
+  /\bsurg(?:ery|eries|ical)\b|\boperations?\b|\boperative (?:interventions?|procedures?|treatments?)\b|\boperated\b|\bfusions?\b|\bdis[ck]ectom\w*|\blaminectom\w*|\blaminotom\w*|\bforaminotom\w*|\bmicrodis[ck]ectom\w*|\binstrumentation\b|\bdecompression\b|\bdis[ck] replacement\b|\barthroplast\w*|\bimplants?\b|\bresection\b|\bpost-?operative (?:cases|patients)\b/g;
 const SPINE = /\bspin\w*|\blumbar\b|\bcervical\b|\bback\b|\bdis[ck]s?\b|\bdiscal\b|\bvertebra\w*|\bldh\b|\bintervertebral\b|\bsacr\w*|\bfusions?\b|\bdis[ck]ectom|\blaminectom|\blaminotom|\bforaminotom|\binterbody\b/;
 const NOT_SPINE = /\bthyroid|\bcarotid|\babdominal|\bcardiac|\bheart\b|\bknee|\bhip\b|\bshoulder|\bbariatric|\bcataract|\bthoracic surgery\b|\bbreast/;
-const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b|\bpost-?(?:laminectomy|dis[ck]ectomy|fusion)\b|\bsurgical history\b|\boperated patients\b/;
+const PAST = /\bprevious(?:ly)?\b|\bprior\b|\bhistory of\b|\bhad\b|\bhave had\b|\bhas had\b|\bundergone\b|\bunderwent\b|\bpast\b|\bfailed back surgery\b|\brevision\b|\bfirst time\b|\balready (?:had|undergone|received)\b|\breceived\b|\bpost-?(?:surgical|operative) (?:spine|back|lumbar)\b|\bpost-?(?:laminectomy|dis[ck]ectomy|fusion)\b|\bsurgical history\b|\boperated patients\b|\bpost-?operative (?:cases|patients)\b/;
 // The study's own or a future operation, or an operation-day event: never a prior operation.
 const PLANNED =
   /\bnon[- ]?surgical\b|\bcontraindicat\w* (?:to )?(?:the )?(?:spinal |spine |lumbar |cervical )?(?:surgery|operation)\b|\bnon[- ]?operative\b|\bcandidate|\bplanned\b|\bscheduled\b|\brequir\w*|\bnecessary\b|\bneed(?:ed|s)? (?:for )?surgery|\bindicated\b|\bintra-?operative|\bpost-?operative|\bperi-?operative|\bpre-?operative|\bsurgeon\b|\banesthe|\banaesthe|\bwill undergo|\bundergoing\b|\bnext \d|\bnext (?:six|three|twelve)|\bin the next\b|\bsurgical site\b|\bat the time of surgery\b|\bduring surgery\b|\bsurgical (?:procedure|approach|intervention) (?:is|will)\b|\bprecludes? the surgical\b|\b(?:prior to|before) (?:the )?(?:index |planned |study )?(?:fusion |spinal |spine )?(?:surgery|operation|procedure)\b/;
@@ -137,6 +146,15 @@ function firstSpineSurgery(text: string): number {
   return -1;
 }
 
+// "Postoperative cases", an exclusion: people operated before, not the study's operation.
+const OPERATED_CASES = /\bpost-?operative (?:cases|patients)\b/g;
+/** The part of a list between commas or semicolons that holds position `at` ("…, hip osteoarthritis" is another item). */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at)) + 1;
+  const ends = [text.indexOf(",", at), text.indexOf(";", at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
 const FUSION_SURGERY = /\b(?:fusions?|arthroplast\w*|cda|tdr|dis[ck] replacements?) (?:surgery|surgeries|operations?|procedures?)\b/g;
 /** Every operation the criterion names is a fusion or a disc arthroplasty ("CDA surgery" counts as one). */
 function onlyFusion(text: string): boolean {
@@ -156,7 +174,8 @@ export function surgeryExclusion(text: string): "any" | "level" | null {
   const at = firstSpineSurgery(text);
   if (at < 0) return null;
   const level = AT_LEVEL.test(text);
-  if (PLANNED.test(level ? text.replace(LEVEL_PLAN, " ") : text) || NOT_SPINE.test(text) || SURGERY_QUALIFIED.test(text)) return null;
+  const planned = (level ? text.replace(LEVEL_PLAN, " ") : text).replace(OPERATED_CASES, " ");
+  if (PLANNED.test(planned) || NOT_SPINE.test(clauseAt(text, at)) || SURGERY_QUALIFIED.test(text)) return null;
   // "Previous operations" alone, in a spine trial's exclusions, is spine surgery.
   const bare = text.length <= 40 && /^(?:previous|prior|history of)?\s?(?:spine |spinal |back )?(?:surgery|surgeries|operations?)\b/.test(text);
   if (!level && !PAST.test(text)) return null;

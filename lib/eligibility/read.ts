@@ -21,8 +21,10 @@ import { MAX_LINE, matchForm } from "./text";
  * 8: cancer as what an operation is for; no level cap from one of several ways in ("2 or more levels" is one).
  * 9: "surgical history", "operated patients"; prior fusion or disc arthroplasty alone is not any spine
  *    operation; surgery a condition would contraindicate; metabolic bone disease; radiological spine findings.
+ * 10: pain durations before their words ("3 months of evolution"); care required in both ways in; "N weeks prior
+ *    conservative treatment"; "not the spine" judged on the list item; "strong" opioids; known bone disease.
  */
-export const RULES_VERSION = 9;
+export const RULES_VERSION = 10;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
