@@ -393,3 +393,14 @@ describe("care, surgery lists, opioids and bone disease, version 9", () => {
     expect(rules([], ["Patients with tumor/ spine trauma/ known bone disease / parkinsons disease and similar central nervous system (CNS) disorders / diseases or injuries of the peripheral nerves"]).osteoporosis).toBe("excluded"); // NCT05238740
   });
 });
+
+describe("leg pain as one way in, version 11", () => {
+  it("does not require leg pain that another inclusion offers as one option", () => {
+    expect(rules(["All patients with severe CLBP and/or leg pain", "Patients with static or dynamic leg pain", "Patients with leg pain resulting from localized lumbar or lumbosacral segmental instability"]).legPain).toBe("not-stated"); // NCT04653792
+    expect(rules(["Patients with leg pain resulting from localized lumbar or lumbosacral segmental instability"]).legPain).toBe("required");
+  });
+
+  it("does not read 'with or without radicular symptoms' as leg pain ruled out", () => {
+    expect(rules(["Has symptomatic degenerative disc disease (DDD) of the lumbosacral spine in two levels (L2 to S1). Lumbar DDD is defined as discogenic back pain with or without radicular symptoms confirmed by patient history and radiographic studies"]).legPain).toBe("not-stated"); // NCT05405374
+  });
+});

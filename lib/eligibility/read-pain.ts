@@ -132,10 +132,15 @@ export function readLegPain(input: ReadInput): Finding | null {
   for (const item of input.items) {
     if (item.section === "inclusion" && !item.negated && BACK_OVER_LEG.test(item.lower)) excluded ??= item;
   }
+  // "Severe CLBP and/or leg pain" in one inclusion: leg pain is one way in, so another inclusion naming
+  // leg pain ("leg pain resulting from … instability") does not make it a requirement.
+  let optional = false;
   for (const item of input.required) {
+    if (LEG.test(item.lower) && LEG_OPTIONAL.test(item.lower) && !NECK_ITEM.test(item.lower)) optional = true;
     if (required || NECK_ITEM.test(item.lower) || BACK_OVER_LEG.test(item.lower) || LEG_OPTIONAL.test(item.lower)) continue;
     if (LEG.test(item.lower)) required = item;
   }
+  if (optional) required = null;
   // A trial for sciatica (its title or conditions) is for pain that reaches the leg.
   const titled = input.about.find((a) => TITLE_LEG.test(a.lower) && !NECK_ITEM.test(a.lower) && !LEG_OPTIONAL.test(a.lower));
   for (const { item, text } of input.excluded) {
@@ -149,7 +154,7 @@ export function readLegPain(input: ReadInput): Finding | null {
       }
     }
   }
-  if ((required || titled) && excluded) return null;
+  if ((required || titled || optional) && excluded) return null;
   if (required) return finding("legPain", "required", required);
   if (titled) return { key: "legPain", value: "required", from: null, about: titled.text };
   if (excluded) return finding("legPain", "excluded", excluded);

@@ -23,8 +23,9 @@ import { MAX_LINE, matchForm } from "./text";
  *    operation; surgery a condition would contraindicate; metabolic bone disease; radiological spine findings.
  * 10: pain durations before their words ("3 months of evolution"); care required in both ways in; "N weeks prior
  *    conservative treatment"; "not the spine" judged on the list item; "strong" opioids; known bone disease.
+ * 11: leg pain offered as one way in ("CLBP and/or leg pain") is not required by another inclusion.
  */
-export const RULES_VERSION = 10;
+export const RULES_VERSION = 11;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
