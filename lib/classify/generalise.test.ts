@@ -342,3 +342,17 @@ describe("kinds from the second fresh label set", () => {
     },
   ])("$name", classifiedAs);
 });
+
+describe("kinds from the third fresh label set", () => {
+  it("'applied via renal arterial or peripheral vein injection' gives both an arterial route (other) and a vein", () => {
+    // NCT02490020 (brief summary)
+    const c = classify({
+      briefTitle: "Mesenchymal Stem Cells After Renal Transplantation From Donation After Cardiac Death",
+      briefSummary:
+        "This perspective multicenter controlled study will focus on clarifying the key role of MSC applied via renal arterial or peripheral vein injection, to reduce the rejection and DGF after renal transplantation.",
+      conditions: ["Kidney Transplantation"],
+      interventions: [{ type: "BIOLOGICAL", name: "mesenchymal stem cell", description: "BMSC" }],
+    });
+    expect(c.route).toEqual(["intravenous", "other"]);
+  });
+});

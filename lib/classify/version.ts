@@ -8,4 +8,5 @@
 // 4: kinds from the first fresh label set (past-tense harvest sentences, arteries reached "through",
 // cells applied at the end of a repair), so every stored trial is redone.
 // 5: "i.v" without its last dot (after a full-width comma) is intravenous.
-export const CLASSIFIER_VERSION = 5;
+// 6: "via renal arterial … injection" is an arterial route.
+export const CLASSIFIER_VERSION = 6;
