@@ -1,24 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { TestDatabase } from "../helpers/db";
 import { spawnTsx, stopAllProcs } from "../helpers/procs";
-import { type Standin, withDatabaseAndStandin } from "../helpers/sync";
+import { fileWorld } from "../helpers/world";
 
-let database: TestDatabase;
-let standin: Standin;
-withDatabaseAndStandin((d, s) => {
-  database = d;
-  standin = s;
-});
+const world = fileWorld();
 afterAll(() => stopAllProcs(0));
 
 describe("the jobs worker (npm run jobs)", () => {
   it("runs syncs on its schedule, never two at once, and stops cleanly on SIGTERM", async () => {
-    standin.setFaults({ latencyMs: 300 });
+    world.standin.setFaults({ latencyMs: 300 });
     const worker = spawnTsx("worker", "jobs/worker.ts", [], {
-      DATABASE_URL: database.url,
-      CTGOV_BASE_URL: standin.url,
-      CTGOV_PAGE_SIZE: "25",
-      CTGOV_RATE_LIMIT_PER_MIN: "6000",
+      ...world.childEnv(25),
       SYNC_CRON: "0 0 1 1 *",
       SYNC_FULL_CRON: "*/2 * * * * *", // every 2 s: ticks fire while a full run (~3 s) is still going
       LOG_LEVEL: "info",
@@ -27,7 +18,7 @@ describe("the jobs worker (npm run jobs)", () => {
     // Wait for one finished scheduled run and a second one under way.
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
+      const runs = await world.database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
       if (runs.some((r) => r.status === "succeeded") && runs.some((r) => r.status === "running" && r.pagesDone >= 1)) break;
       if (Date.now() > deadline) throw new Error(`no scheduled runs seen; worker log:\n${worker.output()}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -35,7 +26,7 @@ describe("the jobs worker (npm run jobs)", () => {
     worker.child.kill("SIGTERM");
     expect((await worker.exited).code).toBe(0);
 
-    const runs = await database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
+    const runs = await world.database.prisma.syncRun.findMany({ orderBy: { id: "asc" } });
     expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
     expect(runs.filter((r) => r.status === "running")).toEqual([]);
     const last = runs[runs.length - 1]!;

@@ -28,6 +28,8 @@ export type World = {
   editStudy(nctId: string, edit: (raw: StudyRaw) => void): Promise<void>;
   /** editStudy for the commonest change, the trial's overall status. */
   setStatus(nctId: string, overallStatus: string): Promise<void>;
+  /** The environment of a child process (sync or worker) that syncs this database from this stand-in, `pageSize` studies a page. */
+  childEnv(pageSize: number): Record<string, string>;
 };
 
 /** A World whose alert mail goes to a real SMTP server in this process. */
@@ -75,6 +77,7 @@ export function fileWorld(opts: { synced?: boolean; databaseTimeZone?: string } 
       self.standin.upsertStudy(raw);
     },
     setStatus: (nctId, overallStatus) => self.editStudy(nctId, (raw) => (raw.protocolSection.statusModule!.overallStatus = overallStatus)),
+    childEnv: (pageSize) => ({ DATABASE_URL: self.database.url, CTGOV_BASE_URL: self.standin.url, CTGOV_PAGE_SIZE: String(pageSize), CTGOV_RATE_LIMIT_PER_MIN: "6000", LOG_LEVEL: "warn" }),
   };
   // A full sync of the bundled records takes a while on PGlite.
   if (opts.synced)
@@ -104,6 +107,7 @@ export function mailWorld(): MailWorld {
     sync: base.sync,
     editStudy: base.editStudy,
     setStatus: base.setStatus,
+    childEnv: base.childEnv,
     useSmtp(url) {
       if (url === undefined) delete process.env.SMTP_URL;
       else process.env.SMTP_URL = url;
