@@ -22,8 +22,8 @@ import { readEligibility, RULES_VERSION } from "../../../lib/eligibility/read";
 import { PROFILE_KEYS, type Profile } from "../../../lib/eligibility/schema";
 import { matchingIds } from "../../../lib/search/data";
 import { prepareSearch } from "../../../lib/search/run";
-import type { TestDatabase } from "../helpers/db";
-import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from "../helpers/sync";
+import { standinClient, syncOnce } from "../helpers/sync";
+import { fileWorld } from "../helpers/world";
 
 /**
  * The eligibility self-check on a real database: rules stored by the sync with each trial and re-read
@@ -31,21 +31,14 @@ import { type Standin, standinClient, syncOnce, withDatabaseAndStandin } from ".
  * called as route handlers, and a capture of every log line they write.
  */
 
-let database: TestDatabase;
-let standin: Standin;
-withDatabaseAndStandin((d, s) => {
-  database = d;
-  standin = s;
-});
+const world = fileWorld();
 
 let fitRoute: typeof import("../../../app/api/fit/route");
 let trialsRoute: typeof import("../../../app/api/trials/route");
 let trialRoute: typeof import("../../../app/api/trials/[nctId]/route");
 
 beforeAll(async () => {
-  const outcome = await syncOnce(database.prisma, standinClient(standin.url), "full");
-  expect(outcome.status).toBe("succeeded");
-  process.env.DATABASE_URL = database.url;
+  await world.sync();
   process.env.SEARCH_CACHE = "off";
   fitRoute = await import("../../../app/api/fit/route");
   trialsRoute = await import("../../../app/api/trials/route");
@@ -56,11 +49,11 @@ const post = (path: string, body: unknown, contentType = "application/json") =>
   new NextRequest(`http://127.0.0.1${path}`, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
 type Stored = { nct_id: string; raw: unknown; eligibility: unknown; eligibility_version: number };
-const allStored = () => database.prisma.$queryRawUnsafe<Stored[]>(`SELECT nct_id, raw, eligibility, eligibility_version FROM trial ORDER BY nct_id`);
+const allStored = () => world.database.prisma.$queryRawUnsafe<Stored[]>(`SELECT nct_id, raw, eligibility, eligibility_version FROM trial ORDER BY nct_id`);
 
 /** A live trial whose structured minimum age is 18 (most of them). */
 async function adultTrial(): Promise<string> {
-  const [row] = await database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(
+  const [row] = await world.database.prisma.$queryRawUnsafe<{ nct_id: string }[]>(
     `SELECT nct_id FROM trial WHERE removed_at IS NULL AND min_age_years = 18 AND sex = 'ALL' ORDER BY nct_id LIMIT 1`,
   );
   return row!.nct_id;
@@ -80,15 +73,15 @@ describe("eligibility rules at sync", () => {
 
   it("re-reads trials stored by an older reader version at the next sync, and leaves current ones alone", async () => {
     const [a, b] = (await allStored()).map((r) => r.nct_id);
-    await database.prisma.$executeRawUnsafe(
+    await world.database.prisma.$executeRawUnsafe(
       `UPDATE trial SET eligibility = '{"rules":{}}'::jsonb, eligibility_version = $2 WHERE nct_id = $1`,
       a,
       RULES_VERSION - 1,
     );
-    await database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULL, eligibility_version = 0 WHERE nct_id = $1`, b);
-    const before = await database.prisma.$queryRawUnsafe<{ nct_id: string; updated_at: Date }[]>(`SELECT nct_id, updated_at FROM trial WHERE nct_id NOT IN ($1, $2)`, a, b);
+    await world.database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULL, eligibility_version = 0 WHERE nct_id = $1`, b);
+    const before = await world.database.prisma.$queryRawUnsafe<{ nct_id: string; updated_at: Date }[]>(`SELECT nct_id, updated_at FROM trial WHERE nct_id NOT IN ($1, $2)`, a, b);
 
-    const outcome = await syncOnce(database.prisma, standinClient(standin.url), "incremental");
+    const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "incremental");
     expect(outcome.status).toBe("succeeded");
     for (const r of await allStored()) {
       expect(r.eligibility_version).toBe(RULES_VERSION);
@@ -96,7 +89,7 @@ describe("eligibility rules at sync", () => {
     }
     // Trials already read by this version were not rewritten by the re-read step.
     const after = new Map(
-      (await database.prisma.$queryRawUnsafe<{ nct_id: string; updated_at: Date }[]>(`SELECT nct_id, updated_at FROM trial`)).map((r) => [r.nct_id, r.updated_at.getTime()]),
+      (await world.database.prisma.$queryRawUnsafe<{ nct_id: string; updated_at: Date }[]>(`SELECT nct_id, updated_at FROM trial`)).map((r) => [r.nct_id, r.updated_at.getTime()]),
     );
     const rewritten = before.filter((r) => after.get(r.nct_id) !== r.updated_at.getTime());
     expect(rewritten.length).toBeLessThan(before.length / 2);
@@ -141,7 +134,7 @@ describe("POST /api/fit", () => {
 
   it("uses rules read by the current reader even before the re-read step has run", async () => {
     const id = await adultTrial();
-    await database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULL, eligibility_version = 0, updated_at = now() WHERE nct_id = $1`, id);
+    await world.database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULL, eligibility_version = 0, updated_at = now() WHERE nct_id = $1`, id);
     clearEligibilityCache();
     const body = await (await fitRoute.POST(post("/api/fit", { profile: { age: 12 }, nctIds: [id] }))).json();
     expect(body.results[0].verdict).toBe("ruled-out");
@@ -152,11 +145,11 @@ describe("POST /api/fit", () => {
     const ask = async () => (await (await fitRoute.POST(post("/api/fit", { profile: { age: 40, smoker: true }, nctIds: [id] }))).json()).results[0];
     const before = await ask(); // the rules are now in memory
     expect(before.checks.find((c: { question: string }) => c.question === "smoker").result).toBe("not-asked");
-    const [row] = await database.prisma.$queryRawUnsafe<{ raw: unknown; eligibility: unknown; eligibility_version: number }[]>(`SELECT raw, eligibility, eligibility_version FROM trial WHERE nct_id = $1`, id);
+    const [row] = await world.database.prisma.$queryRawUnsafe<{ raw: unknown; eligibility: unknown; eligibility_version: number }[]>(`SELECT raw, eligibility, eligibility_version FROM trial WHERE nct_id = $1`, id);
     const read = readEligibility(row!.raw);
     const changed = { ...read, rules: { ...read.rules, smoking: "excluded" }, quotes: { ...read.quotes, smoking: "Current smokers" } };
     const store = (eligibility: unknown, version: number) =>
-      database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULLIF($2::jsonb, 'null'::jsonb), eligibility_version = $3, updated_at = now() WHERE nct_id = $1`, id, JSON.stringify(eligibility), version);
+      world.database.prisma.$executeRawUnsafe(`UPDATE trial SET eligibility = NULLIF($2::jsonb, 'null'::jsonb), eligibility_version = $3, updated_at = now() WHERE nct_id = $1`, id, JSON.stringify(eligibility), version);
     await store(changed, RULES_VERSION);
     const after = await ask();
     expect(after.verdict).toBe("ruled-out");
@@ -222,7 +215,7 @@ describe("POST /api/trials", () => {
 
     // The expected count of trials left: every live match checked one by one through /api/fit.
     const prepared = prepareSearch(new URLSearchParams(query));
-    const ids = await matchingIds(database.prisma, prepared.filters, prepared.place);
+    const ids = await matchingIds(world.database.prisma, prepared.filters, prepared.place);
     expect(ids.length).toBe(all.total);
     let noConflict = 0;
     for (let i = 0; i < ids.length; i += 500) {
