@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { secureCookieFor, SESSION_UNCHECKABLE, sessionFrom } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { dashboard } from "@/lib/admin/data";
-import { loginFailureMessage } from "@/lib/admin/login";
+import { loginFailureMessage, PASSWORD_LOGIN_OFF } from "@/lib/admin/login";
 import { db } from "@/lib/db/client";
 import { Dashboard } from "./dashboard";
 import { LoginForm } from "./login-form";
@@ -52,7 +52,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </section>
         ) : (
           <p className="notice" role="status">
-            Password login is off: only ADMIN_TOKEN is configured, for scripts. Set ADMIN_PASSWORD and SESSION_SECRET to log in here.
+            {PASSWORD_LOGIN_OFF}
           </p>
         )}
       </>

@@ -10,6 +10,7 @@ import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
 import { mapTiles } from "@/lib/env";
 import "./trials.css";
+import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Find trials" };
@@ -47,7 +48,7 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
     />
   ) : (
     <p className="notice" role="alert">
-      The trial database is not reachable right now. Please try again in a minute.
+      {DATABASE_UNREACHABLE}
     </p>
   );
   const feedQs = serializeSearch({ ...prepared.filters, sort: "relevance", page: 1 }, { withPage: false, withView: false });

@@ -4,6 +4,9 @@ import { DATABASE_UNREACHABLE } from "../http/errors";
 // POST /api/admin/session carry the same sentences; a login without JavaScript (a form post) is sent
 // back to /admin?login=<reason>, and the page shows the sentence for that reason.
 
+/** Said on the admin page and by the login route when only ADMIN_TOKEN is configured. */
+export const PASSWORD_LOGIN_OFF = "Password login is off: only ADMIN_TOKEN is configured, for scripts. Set ADMIN_PASSWORD and SESSION_SECRET to log in here.";
+
 export const LOGIN_FAILURES = {
   wrong: "Wrong password.",
   limited: "Too many failed attempts. Try again later.",

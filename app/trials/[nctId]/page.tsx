@@ -14,6 +14,7 @@ import { Contacts, Eligibility, Sites, Why } from "./sections";
 import { WhatChanged } from "./what-changed";
 import { changesOf } from "@/lib/changes/data";
 import "../trials.css";
+import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
     if (!isDatabaseDown(err)) throw err;
     return (
       <p className="notice" role="alert">
-        The trial database is not reachable right now. Please try again in a minute.
+        {DATABASE_UNREACHABLE}
       </p>
     );
   }

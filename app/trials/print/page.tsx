@@ -6,6 +6,7 @@ import { prepareSearch } from "@/lib/search/run";
 import { serializeSearch } from "@/lib/search/schema";
 import { isDatabaseDown } from "@/lib/db/health";
 import "../trials.css";
+import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trial list (print)" };
@@ -26,7 +27,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
     if (!isDatabaseDown(err)) throw err;
     return (
       <p className="notice" role="status">
-        The trial database is not reachable right now, so the list cannot be printed. Please try again in a minute.
+        {DATABASE_UNREACHABLE}
       </p>
     );
   }

@@ -1,7 +1,7 @@
 import { actorLabel, sessionFrom, sessionTokenFrom, SESSION_UNCHECKABLE, wantsSecureCookie } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
 import { json, readJsonBody } from "@/lib/admin/http";
-import { backToAdmin, LOGIN_FAILURES, type LoginFailure } from "@/lib/admin/login";
+import { backToAdmin, LOGIN_FAILURES, PASSWORD_LOGIN_OFF, type LoginFailure } from "@/lib/admin/login";
 import { endSession, openSession, recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { loginLimiter } from "@/lib/admin/rate-limit";
 import { checkSameOrigin, clientKey } from "@/lib/admin/request";
@@ -35,7 +35,7 @@ export async function POST(req: Request) {
   const answer = (res: Response, reason: LoginFailure | null) => (form ? backToAdmin(res, reason) : res);
   const config = adminConfig();
   if (!config.enabled) return apiError("forbidden", config.reason, { headers: NO_STORE });
-  if (!config.password || !config.sessionSecret) return apiError("forbidden", "Password login is off: only ADMIN_TOKEN is configured. Set ADMIN_PASSWORD and SESSION_SECRET to log in here.", { headers: NO_STORE });
+  if (!config.password || !config.sessionSecret) return apiError("forbidden", PASSWORD_LOGIN_OFF, { headers: NO_STORE });
   const origin = checkSameOrigin(req, { requireOrigin: true });
   if (!origin.ok) return apiError("forbidden", origin.reason, { headers: NO_STORE });
   const keys = { password: config.password, sessionSecret: config.sessionSecret };
