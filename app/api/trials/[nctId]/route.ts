@@ -3,17 +3,16 @@ import { db } from "@/lib/db/client";
 import { apiError, failure, invalidParameters, naming } from "@/lib/http/errors";
 import { resolveNear } from "@/lib/geo/resolve";
 
-import { getTrial, NCT_ID } from "@/lib/trials/data";
+import { getTrial } from "@/lib/trials/data";
+import { nctIdParam } from "@/lib/trials/nct-id";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/trials/{nctId}[?near=…] → one trial with sites (by distance when near is given), contacts, eligibility and `why`. */
 export async function GET(req: NextRequest, ctx: { params: Promise<{ nctId: string }> }) {
-  const { nctId } = await ctx.params;
-  const id = nctId.toUpperCase();
-  if (!NCT_ID.test(id)) {
-    return invalidParameters([{ param: "nctId", value: nctId, message: "expected NCT followed by 8 digits" }], { sentence: naming });
-  }
+  const param = nctIdParam((await ctx.params).nctId);
+  if ("error" in param) return param.error;
+  const { id } = param;
   const near = req.nextUrl.searchParams.get("near");
   const resolved = near ? resolveNear(near) : null;
   if (resolved && !resolved.ok) {

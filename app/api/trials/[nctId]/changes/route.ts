@@ -1,18 +1,16 @@
 import { changesOf } from "@/lib/changes/data";
 import { db } from "@/lib/db/client";
-import { apiError, failure, invalidParameters, naming } from "@/lib/http/errors";
+import { apiError, failure } from "@/lib/http/errors";
 
-import { NCT_ID } from "@/lib/trials/data";
+import { nctIdParam } from "@/lib/trials/nct-id";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/trials/{nctId}/changes (SPEC §10) → {nctId, changes: [{seenAt, runId, fields: [{field, from, to}]}]}, newest first. */
 export async function GET(_req: Request, ctx: { params: Promise<{ nctId: string }> }) {
-  const { nctId } = await ctx.params;
-  const id = nctId.toUpperCase();
-  if (!NCT_ID.test(id)) {
-    return invalidParameters([{ param: "nctId", value: nctId, message: "expected NCT followed by 8 digits" }], { sentence: naming });
-  }
+  const param = nctIdParam((await ctx.params).nctId);
+  if ("error" in param) return param.error;
+  const { id } = param;
   try {
     const prisma = db();
     const [exists, body] = await Promise.all([prisma.trial.count({ where: { nctId: id } }), changesOf(prisma, id)]);
