@@ -1,7 +1,6 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { cleanProfile } from "@/lib/eligibility/questions";
 import type { Profile } from "@/lib/eligibility/schema";
 
 // The patient's answers live in this browser only (SPEC §9, docs/decisions/023-eligibility-answers-privacy.md): in sessionStorage
@@ -17,12 +16,14 @@ const EMPTY: AnswersState = { profile: {}, hideRuledOut: false, remember: false,
 let state: AnswersState | null = null;
 const listeners = new Set<() => void>();
 
-function read(storage: Storage): Saved | null {
+type Stored = { profile: unknown; hideRuledOut: boolean };
+
+function read(storage: Storage): Stored | null {
   try {
     const raw = storage.getItem(KEY);
     if (!raw) return null;
-    const v = JSON.parse(raw) as Partial<Saved>;
-    return { profile: cleanProfile(v.profile), hideRuledOut: v.hideRuledOut === true };
+    const v = JSON.parse(raw) as Partial<Stored>;
+    return { profile: v.profile, hideRuledOut: v.hideRuledOut === true };
   } catch {
     return null;
   }
@@ -33,8 +34,18 @@ function load(): AnswersState {
   const local = read(localStorage);
   const saved = local ?? read(sessionStorage);
   // Nothing saved: the server's view (EMPTY) is the browser's too, so hydration needs no second render.
+  if (!saved) return (state = EMPTY);
   // Otherwise revision 1, not EMPTY's 0: what was rendered before storage was read is then seen to be stale.
-  state = saved ? { ...EMPTY, ...saved, remember: local !== null, revision: 1 } : EMPTY;
+  state = { ...EMPTY, hideRuledOut: saved.hideRuledOut, remember: local !== null, revision: 1 };
+  // Storage can hold anything (an older version's keys, a hand edit): only well-formed answers are
+  // kept. The checker loads only when there is something to check, so it is not in the first load;
+  // the answers apply as soon as it arrives. Answers given meanwhile win; "forget" meanwhile wins.
+  const generation = state.generation;
+  void import("@/lib/eligibility/answer-rules").then(({ cleanProfile }) => {
+    if (!state || state.generation !== generation) return;
+    state = { ...state, profile: { ...cleanProfile(saved.profile), ...state.profile }, revision: state.revision + 1 };
+    for (const l of listeners) l();
+  });
   return state;
 }
 

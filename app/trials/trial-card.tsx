@@ -1,4 +1,4 @@
-import { QUESTION_BY_KEY } from "@/lib/eligibility/questions";
+import { shortName } from "@/lib/eligibility/answer-names";
 import type { TrialFit } from "@/lib/eligibility/schema";
 import type { TrialSummary } from "@/lib/search/data";
 import { label, phaseText } from "@/lib/search/labels";
@@ -19,7 +19,7 @@ function Fit({ fit }: { fit: TrialFit }) {
   if (fit.verdict === "ruled-out") {
     return (
       <p className="fit fit-out" data-fit="ruled-out">
-        <strong>Rules you out:</strong> {fit.fails.map((k) => QUESTION_BY_KEY[k]?.short ?? k).join(", ")}
+        <strong>Rules you out:</strong> {fit.fails.map((k) => shortName(k)).join(", ")}
       </p>
     );
   }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Check } from "@/lib/eligibility/check";
 import type { FitResult } from "@/lib/eligibility/fit";
-import { QUESTION_BY_KEY } from "@/lib/eligibility/questions";
+import { shortName } from "@/lib/eligibility/answer-names";
 import { answeredCount, answers, useAnswers } from "../answers";
 
 // The trial page's "Could I join?" view (SPEC §9): each criterion the rules encode, with what the
@@ -73,7 +73,7 @@ export default function FitView({ nctId, uncovered }: { nctId: string; uncovered
             {fit.verdict === "ruled-out"
               ? `Rules you out: ${fit.checks
                   .filter((c) => c.result === "fails")
-                  .map((c) => QUESTION_BY_KEY[c.question].short)
+                  .map((c) => shortName(c.question))
                   .join(", ")}`
               : `No conflict with your answers · ${toAsk.length + fit.otherCriteria} ${toAsk.length + fit.otherCriteria === 1 ? "thing" : "things"} to ask`}
           </p>
