@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { answeredCount, answers, useAnswers } from "./answers";
 
 // The "Could I join?" box above the results: opens the questions (loaded only then), and once some
@@ -8,17 +8,15 @@ import { answeredCount, answers, useAnswers } from "./answers";
 
 const EligibilityPanel = lazy(() => import("./eligibility-panel"));
 
-export function CouldIJoin() {
+/** `intro`: the box's explanation, rendered by the page on the server (plain text needs no client code). */
+export function CouldIJoin({ intro }: { intro: ReactNode }) {
   const a = useAnswers();
   const n = answeredCount(a.profile);
   const [open, setOpen] = useState(false);
   return (
     <section className="could-i-join" aria-labelledby="could-i-join-h" id="could-i-join">
       <h2 id="could-i-join-h">Could I join?</h2>
-      <p className="help">
-        Answer a few questions and each trial shows which of its stated rules conflict with your answers and what to ask
-        its study team. Your answers stay in this browser and never go into a web address.
-      </p>
+      {intro}
       <p className="could-i-join-actions">
         <button type="button" aria-expanded={open} aria-controls="eligibility-questions" onClick={() => setOpen(!open)}>
           {open ? "Hide the questions" : n > 0 ? `Change my answers (${n} given)` : "Answer the questions"}

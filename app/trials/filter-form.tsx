@@ -2,7 +2,7 @@
 
 import { PHASES, ROUTES, SOURCES, STATUSES, THERAPIES } from "@/lib/classify/slugs";
 import type { Facets } from "@/lib/search/data";
-import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, SEARCH_DONORS, type SearchFilters, type Status } from "@/lib/search/schema";
+import { DEFAULT_FILTERS, OPEN_STATUSES, parseRadius, RESULTS, SEARCH_DONORS, type SearchFilters, type Status } from "@/lib/search/schema";
 import { useState } from "react";
 import type { UiHelp } from "./help";
 import { isPlainClick, useGo } from "./navigate";
@@ -15,6 +15,7 @@ import { isPlainClick, useGo } from "./navigate";
 
 type ListKey = "therapy" | "source" | "route" | "phase";
 const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi", "any"];
+const RESULTS_LABELS = { posted: "Only trials with results posted or published" };
 
 function toggle<T extends string>(all: readonly T[], current: readonly T[], value: T, on: boolean): T[] {
   return all.filter((v) => (v === value ? on : current.includes(v)));
@@ -51,12 +52,13 @@ function CheckGroup<T extends string>({
   counts?: Record<string, number>;
   onChange: (next: T[]) => void;
   help: UiHelp;
-  kind: keyof UiHelp["filter"];
+  /** The group's help text; none for the results filter. */
+  kind?: keyof UiHelp["filter"];
 }) {
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
-      <Help kind={kind} help={help} />
+      {kind ? <Help kind={kind} help={help} /> : null}
       {all.map((v) => {
         const n = counts ? (counts[v] ?? 0) : undefined;
         const checked = selected.includes(v);
@@ -68,19 +70,6 @@ function CheckGroup<T extends string>({
           </label>
         );
       })}
-    </fieldset>
-  );
-}
-
-function ResultsFilter({ checked, count, onChange }: { checked: boolean; count?: number; onChange: (on: boolean) => void }) {
-  return (
-    <fieldset className="filter-group">
-      <legend>Results</legend>
-      <label className={count === 0 && !checked ? "zero" : undefined}>
-        <input type="checkbox" name="results" value="posted" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Only trials with results posted or
-        published
-        {count !== undefined ? <span className="count"> ({count})</span> : null}
-      </label>
     </fieldset>
   );
 }
@@ -179,7 +168,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         onChange={(next) => set({ status: next.length === STATUSES.length ? "any" : next.length ? next : [...OPEN_STATUSES] })}
         help={help}
       />
-      <ResultsFilter checked={filters.results === "posted"} count={facets?.results?.posted} onChange={(on) => set({ results: on ? "posted" : undefined })} />
+      <CheckGroup name="results" legend="Results" all={RESULTS} selected={filters.results ? [filters.results] : []} labels={RESULTS_LABELS} counts={facets?.results} onChange={(next) => set({ results: next[0] })} help={help} />
       <p>
         <a
           href="/trials"

@@ -45,6 +45,12 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
       initialList={<CardList trials={result.trials} help={help} near={prepared.place ? prepared.filters.near : undefined} start={(result.page - 1) * result.pageSize + 1} />}
       help={help}
       tiles={tiles}
+      eligibilityIntro={
+        <p className="help">
+          Answer a few questions and each trial shows which of its stated rules conflict with your answers and what to ask
+          its study team. Your answers stay in this browser and never go into a web address.
+        </p>
+      }
     />
   ) : (
     <p className="notice" role="alert">

@@ -21,8 +21,13 @@ import { ResultsHeader } from "./results-header";
 const ResultsMap = lazy(() => import("./results-map"));
 // Only searches with a bad parameter need this; keep it out of the first load.
 const ParamErrors = lazy(() => import("./param-errors"));
-// The first page's cards come rendered from the server (initialList); card code loads after hydration.
-const CardList = lazy(() => import("./trial-card"));
+// The first page's cards come rendered from the server (initialList). The card code is not part of the
+// first load: it starts loading when the visitor first touches, clicks or tabs into the search, and
+// every search waits for it as well as for its data, so new results never show with old cards.
+let cardModule: typeof import("./trial-card") | undefined;
+const loadCards = () => import("./trial-card").then((m) => (cardModule = m));
+const LazyCardList = lazy(loadCards);
+const warmCards = () => void loadCards();
 
 export type TrialSearchProps = {
   initialKey: string;
@@ -31,6 +36,8 @@ export type TrialSearchProps = {
   initialList: ReactNode;
   help: UiHelp;
   tiles: { url: string; attribution: string };
+  /** The "Could I join?" box's explanation, server-rendered. */
+  eligibilityIntro: ReactNode;
 };
 
 export function TrialSearch(props: TrialSearchProps) {
@@ -44,7 +51,7 @@ export function TrialSearch(props: TrialSearchProps) {
   );
 }
 
-function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchProps) {
+function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntro }: TrialSearchProps) {
   // data-hydrated="true" once interactive (tests wait for it): set on the element after hydration,
   // not through state, so marking it costs no second render of the whole search.
   const layout = useRef<HTMLDivElement>(null);
@@ -75,7 +82,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   const withAnswers = answeredCount(a.profile) > 0 ? { profile: a.profile, hideRuledOut: a.hideRuledOut } : undefined;
   const query = useQuery({
     queryKey: withAnswers ? ["trials", apiQs, "answers", a.revision] : ["trials", apiQs],
-    queryFn: ({ signal }) => fetchTrials(apiQs, signal, withAnswers),
+    queryFn: async ({ signal }) => (await Promise.all([fetchTrials(apiQs, signal, withAnswers), loadCards().catch(() => undefined)]))[0],
     initialData: apiQs === initialKey && !withAnswers ? initial : undefined,
     // With answers kept from earlier, the server's first page (no fit yet) stays on screen, dimmed, until the fit arrives.
     placeholderData: (previous) => keepPreviousData(previous) ?? (apiQs === initialKey ? initial : undefined),
@@ -88,23 +95,20 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
   const failed = query.isError && !fresh;
   const data = fresh ?? (failed ? lastShown : undefined);
   const stale = query.isPlaceholderData || failed;
+  const CardList = cardModule?.default ?? LazyCardList;
   const listHref = useCallback((where: { country?: string; state?: string; city?: string }) => `/trials?${serializeSearch({ ...filters, ...where, page: 1, view: "list" })}`, [filters]);
-  useEffect(() => {
-    // Warm the card module so the first filter change shows its results without a wait.
-    void import("./trial-card");
-  }, []);
   // Errors, place and distances belong to the search asked for: none of the previous one's.
   const errors = [...parseErrors, ...(fresh?.errors ?? [])];
   const near = fresh?.place ? filters.near : undefined;
 
   return (
     <GoContext value={go}>
-      <div className="search-layout" ref={layout}>
+      <div className="search-layout" ref={layout} onPointerDownCapture={warmCards} onFocusCapture={warmCards}>
         <FilterPanel filters={filters}>
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
-          <CouldIJoin />
+          <CouldIJoin intro={eligibilityIntro} />
           {errors.length > 0 && (
             <Suspense fallback={null}>
               <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
@@ -127,7 +131,7 @@ function Search({ initialKey, initial, initialList, help, tiles }: TrialSearchPr
               {data === initial && !stale ? (
                 initialList
               ) : (
-                <Suspense fallback={initialList}>
+                <Suspense fallback={<div className="cards-loading">{initialList}</div>}>
                   <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} ruledOutHidden={withAnswers?.hideRuledOut} />
                 </Suspense>
               )}
