@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mulberry32 } from "../prng";
 import { checkRules } from "./check";
 import { eligibilityRulesSchema, RULE_KEYS, type EligibilityRules, type Profile, type RuleKey } from "./schema";
 
@@ -82,24 +83,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** A small deterministic generator (mulberry32): the same profiles on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Patients who answered every question, with values spread over the limits records use (ages 16–85,
  * BMI 17–45, injections from days to years ago, one to five painful discs…).
  */
 export function generateProfiles(count: number, seed = 12): Profile[] {
-  const r = random(seed);
+  const r = mulberry32(seed); // the same profiles on every run
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const yes = (p: number) => r() < p;
   const out: Profile[] = [];
