@@ -28,6 +28,9 @@ type State = {
   version: { at: number; value: Promise<string> } | null;
   text: Map<string, TextHits>;
   lastBuild: BuildStats | null;
+  /** When the last build ended and how long it took (ms): the next one waits as long again. */
+  lastEnd: number;
+  lastMs: number;
 };
 const states = new WeakMap<PrismaClient, State>();
 
@@ -37,7 +40,7 @@ export function searchIndexEnabled(source: Record<string, string | undefined> = 
 
 function stateOf(prisma: PrismaClient): State {
   let st = states.get(prisma);
-  if (!st) states.set(prisma, (st = { index: null, building: null, version: null, text: new Map(), lastBuild: null }));
+  if (!st) states.set(prisma, (st = { index: null, building: null, version: null, text: new Map(), lastBuild: null, lastEnd: 0, lastMs: 0 }));
   return st;
 }
 
@@ -55,6 +58,7 @@ function currentVersion(prisma: PrismaClient, st: State): Promise<string> {
 export function rebuildIndex(prisma: PrismaClient): Promise<void> {
   const st = stateOf(prisma);
   if (!st.building) {
+    const started = performance.now();
     st.building = buildSearchIndex(prisma)
       .then(({ index, stats }) => {
         st.index = index;
@@ -63,7 +67,11 @@ export function rebuildIndex(prisma: PrismaClient): Promise<void> {
         logger.info({ version: index.version, ...stats }, "search index built");
       })
       .catch((err: unknown) => logger.warn({ err: (err as Error).message }, "search index build failed; SQL answers"))
-      .finally(() => (st.building = null));
+      .finally(() => {
+        st.building = null;
+        st.lastEnd = performance.now();
+        st.lastMs = st.lastEnd - started;
+      });
   }
   return st.building;
 }
@@ -75,7 +83,10 @@ export async function readyIndex(prisma: PrismaClient): Promise<SearchIndex | nu
   const v = await currentVersion(prisma, st);
   if (st.index?.version === v) return st.index;
   logger.debug({ version: v, built: st.index?.version ?? null }, "search index not built for this data version; SQL answers");
-  void rebuildIndex(prisma);
+  // While a sync writes page after page, every page moves the version: rebuilding back to back would
+  // keep a core busy for the whole sync and slow the searches it is meant to speed up. After a build,
+  // wait as long as it took (at most half of one core goes to builds); SQL answers meanwhile.
+  if (!st.building && performance.now() - st.lastEnd >= st.lastMs) void rebuildIndex(prisma);
   return null;
 }
 
