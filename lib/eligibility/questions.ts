@@ -25,22 +25,22 @@ export type Question = {
   choices?: { value: string; label: string }[];
 };
 
-const GROUPS: { title: string; questions: Omit<Question, "short">[] }[] = [
+// Only the wording lives here; kind, range and short name are joined from the two tables below.
+const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint" | "unit" | "choices">[] }[] = [
   {
     title: "About you",
     questions: [
-      { key: "age", ...ANSWER_RULES.age, text: "How old are you?", unit: "years" },
+      { key: "age", text: "How old are you?", unit: "years" },
       {
         key: "sex",
-        ...ANSWER_RULES.sex,
         text: "Sex (as trials record it)",
         choices: [
           { value: "female", label: "Female" },
           { value: "male", label: "Male" },
         ],
       },
-      { key: "pregnant", ...ANSWER_RULES.pregnant, text: "Are you pregnant or breastfeeding?" },
-      { key: "bmi", ...ANSWER_RULES.bmi, text: "Body mass index (BMI)", hint: "Enter your height and weight and it is worked out here, in your browser; only the result is used." },
+      { key: "pregnant", text: "Are you pregnant or breastfeeding?" },
+      { key: "bmi", text: "Body mass index (BMI)", hint: "Enter your height and weight and it is worked out here, in your browser; only the result is used." },
     ],
   },
   {
@@ -48,7 +48,6 @@ const GROUPS: { title: string; questions: Omit<Question, "short">[] }[] = [
     questions: [
       {
         key: "painArea",
-        ...ANSWER_RULES.painArea,
         text: "Where is the pain?",
         choices: [
           { value: "low-back", label: "Low back" },
@@ -56,10 +55,10 @@ const GROUPS: { title: string; questions: Omit<Question, "short">[] }[] = [
           { value: "both", label: "Both" },
         ],
       },
-      { key: "painMonths", ...ANSWER_RULES.painMonths, text: "How many months have you had this pain?", unit: "months" },
-      { key: "legPain", ...ANSWER_RULES.legPain, text: "Does pain spread down a leg (sciatica)?" },
-      { key: "painfulLevels", ...ANSWER_RULES.painfulLevels, text: "How many discs does your doctor think cause the pain?", unit: "discs" },
-      { key: "imaging", ...ANSWER_RULES.imaging, text: "Has an MRI or CT shown disc degeneration or a herniated disc?" },
+      { key: "painMonths", text: "How many months have you had this pain?", unit: "months" },
+      { key: "legPain", text: "Does pain spread down a leg (sciatica)?" },
+      { key: "painfulLevels", text: "How many discs does your doctor think cause the pain?", unit: "discs" },
+      { key: "imaging", text: "Has an MRI or CT shown disc degeneration or a herniated disc?" },
     ],
   },
   {
@@ -67,29 +66,26 @@ const GROUPS: { title: string; questions: Omit<Question, "short">[] }[] = [
     questions: [
       {
         key: "conservativeMonths",
-        ...ANSWER_RULES.conservativeMonths,
         text: "For how many months have you tried non-surgical care (physical therapy, medicines, injections)?",
         unit: "months",
         hint: "0 if none.",
       },
-      { key: "spineSurgery", ...ANSWER_RULES.spineSurgery, text: "Have you had an operation on your spine?" },
-      { key: "priorCellTherapy", ...ANSWER_RULES.priorCellTherapy, text: "Have you had a stem-cell, cell or other biologic treatment before?" },
+      { key: "spineSurgery", text: "Have you had an operation on your spine?" },
+      { key: "priorCellTherapy", text: "Have you had a stem-cell, cell or other biologic treatment before?" },
       {
         key: "spineInjectionWeeksAgo",
-        ...ANSWER_RULES.spineInjectionWeeksAgo,
         text: "How many weeks ago was your last spinal injection (epidural, disc or facet)?",
         unit: "weeks ago",
       },
-      { key: "opioids", ...ANSWER_RULES.opioids, text: "Do you take opioid pain medicine now?" },
+      { key: "opioids", text: "Do you take opioid pain medicine now?" },
     ],
   },
   {
     title: "Other health conditions",
     questions: [
-      { key: "cancerYearsAgo", ...ANSWER_RULES.cancerYearsAgo, text: "Have you had cancer?", unit: "years ago", hint: "0 if you have it now." },
+      { key: "cancerYearsAgo", text: "Have you had cancer?", unit: "years ago", hint: "0 if you have it now." },
       {
         key: "diabetes",
-        ...ANSWER_RULES.diabetes,
         text: "Do you have diabetes?",
         choices: [
           { value: "none", label: "No" },
@@ -97,20 +93,19 @@ const GROUPS: { title: string; questions: Omit<Question, "short">[] }[] = [
           { value: "uncontrolled", label: "Yes, not under control" },
         ],
       },
-      { key: "immunosuppressants", ...ANSWER_RULES.immunosuppressants, text: "Do you take drugs that weaken the immune system, or steroids long-term?" },
+      { key: "immunosuppressants", text: "Do you take drugs that weaken the immune system, or steroids long-term?" },
       {
         key: "autoimmune",
-        ...ANSWER_RULES.autoimmune,
         text: "Do you have an autoimmune or inflammatory joint disease (rheumatoid arthritis, lupus, ankylosing spondylitis…)?",
       },
-      { key: "bleeding", ...ANSWER_RULES.bleeding, text: "Do you have a bleeding disorder or take blood thinners?" },
-      { key: "smoker", ...ANSWER_RULES.smoker, text: "Do you smoke or use nicotine?" },
-      { key: "osteoporosis", ...ANSWER_RULES.osteoporosis, text: "Do you have osteoporosis?" },
+      { key: "bleeding", text: "Do you have a bleeding disorder or take blood thinners?" },
+      { key: "smoker", text: "Do you smoke or use nicotine?" },
+      { key: "osteoporosis", text: "Do you have osteoporosis?" },
     ],
   },
 ];
 
-export const QUESTION_GROUPS: { title: string; questions: Question[] }[] = GROUPS.map((g) => ({ ...g, questions: g.questions.map((q) => ({ ...q, short: ANSWER_NAMES[q.key] })) }));
+export const QUESTION_GROUPS: { title: string; questions: Question[] }[] = GROUPS.map((g) => ({ ...g, questions: g.questions.map((q) => ({ ...ANSWER_RULES[q.key], ...q, short: ANSWER_NAMES[q.key] })) }));
 export const QUESTIONS: Question[] = QUESTION_GROUPS.flatMap((g) => g.questions);
 
 /** BMI from metric or US units; null when either is missing or the result is outside what a person can have. */
