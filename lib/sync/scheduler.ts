@@ -6,6 +6,7 @@ import { logger } from "../logger";
 import type { SyncMode } from "./lock";
 import type { RunOutcome } from "./run";
 import { startSync } from "./start";
+import { scrubAddresses } from "../alerts/digests";
 
 /**
  * The jobs worker: an incremental sync on SYNC_CRON and a full reconciliation on SYNC_FULL_CRON,
@@ -60,7 +61,7 @@ export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: st
     if (stopping.signal.aborted) return;
     const work = retryDigests(opts.prisma, stopping.signal).then(
       () => {},
-      (err: unknown) => logger.error({ err: (err as Error).message }, "alert digest retry failed"),
+      (err: unknown) => logger.error({ err: scrubAddresses((err as Error).message) }, "alert digest retry failed"),
     );
     ticks.add(work);
     return work.finally(() => ticks.delete(work));

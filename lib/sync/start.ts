@@ -6,6 +6,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { claimRun, releaseRun, type SyncMode, type SyncTrigger } from "./lock";
 import { runSync, type RunOutcome, type SyncProgress } from "./run";
+import { scrubAddresses } from "../alerts/digests";
 
 /** The one entry point for starting a sync: CLI, scheduler, admin API and the first-start seed all use it. */
 
@@ -52,7 +53,7 @@ export async function startSync(opts: StartSyncOptions): Promise<StartSyncResult
     .then(async (outcome) => {
       // After the run has committed: alert digests (lib/alerts). A mail problem never fails the sync.
       if (outcome.status === "succeeded") {
-        await afterSync(opts.prisma, outcome.runId).catch((err: unknown) => logger.error({ runId: outcome.runId, err: (err as Error).message }, "alert digests failed"));
+        await afterSync(opts.prisma, outcome.runId).catch((err: unknown) => logger.error({ runId: outcome.runId, err: scrubAddresses((err as Error).message) }, "alert digests failed"));
       }
       return outcome;
     });
