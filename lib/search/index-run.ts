@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Place } from "../geo/resolve";
 import { logger } from "../logger";
-import { buildSearchIndex, type BuildStats, readDataVersion } from "./index-build";
+import { buildSearchIndex, readDataVersion } from "./index-build";
 import type { SearchIndex, TextHits } from "./index-core";
 import { newBits, setBit } from "./index-bits";
 import { PAGE_SIZE, type SearchFilters } from "./schema";
@@ -27,7 +27,6 @@ type State = {
   building: Promise<void> | null;
   version: { at: number; value: Promise<string> } | null;
   text: Map<string, TextHits>;
-  lastBuild: BuildStats | null;
   /** When the last build ended and how long it took (ms): the next one waits as long again. */
   lastEnd: number;
   lastMs: number;
@@ -40,7 +39,7 @@ export function searchIndexEnabled(source: Record<string, string | undefined> = 
 
 function stateOf(prisma: PrismaClient): State {
   let st = states.get(prisma);
-  if (!st) states.set(prisma, (st = { index: null, building: null, version: null, text: new Map(), lastBuild: null, lastEnd: 0, lastMs: 0 }));
+  if (!st) states.set(prisma, (st = { index: null, building: null, version: null, text: new Map(), lastEnd: 0, lastMs: 0 }));
   return st;
 }
 
@@ -62,7 +61,6 @@ export function rebuildIndex(prisma: PrismaClient): Promise<void> {
     st.building = buildSearchIndex(prisma)
       .then(({ index, stats }) => {
         st.index = index;
-        st.lastBuild = stats;
         st.text.clear();
         logger.info({ version: index.version, ...stats }, "search index built");
       })
@@ -89,12 +87,6 @@ export async function readyIndex(prisma: PrismaClient): Promise<SearchIndex | nu
   if (!st.building && performance.now() - st.lastEnd >= st.lastMs) void rebuildIndex(prisma);
   return null;
 }
-
-/** Build figures of this process's index for `prisma` (bench and logs). */
-export function indexStats(prisma: PrismaClient): BuildStats | null {
-  return stateOf(prisma).lastBuild;
-}
-
 
 async function textHits(prisma: PrismaClient, index: SearchIndex, q: string, ranked: boolean): Promise<TextHits | null> {
   const st = stateOf(prisma);
