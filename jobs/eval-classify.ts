@@ -1,21 +1,30 @@
-// npm run eval:classify [-- --labels <dir>] [--development-only] [--min-f1 0.95]
-// Scores lib/classify against the hand-labelled records in ../shared/labels/*.jsonl (records from
-// ../shared/ctgov/studies and ../shared/ctgov-v1 alike), split by NCT id into a development part
-// (tune against it; its disagreements are listed) and a validation part (measured only: figures and
-// confusion counts, never which records). `--development-only` leaves validation out so rules can be
-// iterated on without looking; every run that does measure validation is counted in
-// node_modules/.cache/eval-classify/validation-looks.log and the count is printed.
-// It is a report: it exits 0 unless --min-f1 is given and therapy/source/route micro-F1 or donor
-// accuracy of the validation part (development with --development-only) falls below it.
+// npm run eval:classify [-- --labels <dir>] [--fresh <dir>] [--development-only] [--min-f1 0.95]
+// Scores lib/classify against hand-labelled records and prints two parts side by side
+// (docs/decisions/014-classifier-validation-split.md):
+// - development (tune against it; its disagreements are listed): every record in ../shared/labels/*.jsonl
+//   and the fresh sets already measured, tests/fixtures/labels/fresh-1 .. fresh-MEASURED_THROUGH;
+// - validation (measured only: figures and confusion counts, never which records): the newest
+//   fresh-N.jsonl above MEASURED_THROUGH, chosen by lib/eval/split.ts as eval:eligibility does. Until one
+//   is added there is no validation set, and the report says so.
+// `--development-only` leaves validation out so rules can be iterated on without looking; every run that
+// does measure validation is counted in node_modules/.cache/eval-classify/validation-looks.log and the
+// count is printed. It is a report: it exits 0 unless --min-f1 is given and therapy/source/route
+// micro-F1 or donor accuracy of the validation part (development when there is none, or with
+// --development-only) falls below it.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classifyStudy } from "@/lib/classify/classify";
-import { belowBar, confusion, formatSplitReport, labelSchema, partOf, score, type Label } from "@/lib/classify/evaluate";
+import { belowBar, confusion, formatSplitReport, labelSchema, score, type Label } from "@/lib/classify/evaluate";
 import { asOfFor } from "@/lib/classify/input";
 import type { Classification } from "@/lib/classify/schema";
+import { splitFiles } from "@/lib/eval/split";
 import { quietOnClosedStdout } from "./run-main";
 
 quietOnClosedStdout();
+
+// fresh-1 .. fresh-MEASURED_THROUGH have been measured (their figures seen) and are development; the
+// next fresh file is validation. Raise it once the newest fresh file has been measured.
+const MEASURED_THROUGH = 4;
 
 function fail(message: string): never {
   process.stderr.write(`eval:classify: ${message}\n`);
@@ -85,34 +94,18 @@ function classifyLabel(shared: string, label: Label): { label: Label; got: Class
 function main(): void {
   const { labels: dir, fresh, minF1, developmentOnly } = parseArgs(process.argv.slice(2));
   const shared = path.dirname(dir);
-  const pairs: { label: Label; got: Classification }[] = [];
-  for (const label of readLabels(dir)) {
-    if (developmentOnly && partOf(label.nctId) === "validation") continue;
-    pairs.push(classifyLabel(shared, label));
-  }
   // Records labelled later by two independent annotators who saw only the conventions (never this
-  // classifier's output), adjudicated, in sets fresh-1, fresh-2, …: the newest set is validation (measured
-  // only); every earlier one was measured once and then developed against (tests/fixtures/labels/README.md).
-  const sets = existsSync(fresh) ? readdirSync(fresh).filter((f) => /^fresh-\d+\.jsonl$/.test(f)).sort((a, b) => parseInt(a.slice(6)) - parseInt(b.slice(6))) : [];
-  const newest = sets.at(-1);
+  // classifier's output), adjudicated, in sets fresh-1, fresh-2, … (tests/fixtures/labels/README.md).
+  const { development: freshDev, validation: freshVal } = splitFiles(existsSync(fresh) ? readdirSync(fresh) : [], [], MEASURED_THROUGH);
   const freshSet = (name: string) => readLabelFile(path.join(fresh, name)).map((l) => classifyLabel(shared, l));
-  const earlierFresh = sets.filter((f) => f !== newest).flatMap(freshSet);
-  const freshPairs = developmentOnly || !newest ? [] : freshSet(newest);
-  const devPairs = [...pairs.filter((p) => partOf(p.label.nctId) === "development"), ...earlierFresh];
-  const heldOut = pairs.filter((p) => partOf(p.label.nctId) === "validation");
-  const valPairs = [...heldOut, ...freshPairs];
+  const devPairs = [...readLabels(dir).map((l) => classifyLabel(shared, l)), ...freshDev.flatMap(freshSet)];
   const dev = score(devPairs);
-  const val = developmentOnly ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
-  process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val)}\n`);
-  if (val) {
-    process.stdout.write(`\nvalidation = ${heldOut.length} held-out shared labels + ${freshPairs.length} fresh labels (${path.relative(process.cwd(), fresh)}/${newest}); each part alone:\n`);
-    for (const [name, part] of [["held-out", heldOut], ["fresh", freshPairs]] as const) {
-      if (part.length === 0) continue;
-      const r = score([...part]);
-      process.stdout.write(`  ${name.padEnd(9)} ${r.sets.map((s) => `${s.attribute} ${s.f1.toFixed(3)}`).join(", ")}, donor acc ${r.donor.accuracy.toFixed(3)} (${r.donor.n} records)\n`);
-    }
-    process.stdout.write(`\nvalidation looks so far in this checkout: ${countLook()}\n`);
-  }
+  const valPairs = developmentOnly || freshVal === null ? [] : freshSet(freshVal);
+  const val = valPairs.length === 0 ? undefined : { report: score(valPairs), confusion: confusion(valPairs) };
+  const absent = developmentOnly ? "not measured (--development-only)" : `no validation set yet (no ${path.relative(process.cwd(), fresh)}/fresh-${MEASURED_THROUGH + 1}.jsonl)`;
+  process.stdout.write(`${formatSplitReport(dev, confusion(devPairs), val, absent)}\n`);
+  process.stdout.write(`\ndevelopment = ${path.relative(process.cwd(), dir)}/*.jsonl + ${freshDev.join(", ") || "no fresh sets"}\n`);
+  if (val) process.stdout.write(`validation = ${path.relative(process.cwd(), fresh)}/${freshVal}\nvalidation looks so far in this checkout: ${countLook()}\n`);
   const report = val?.report ?? dev;
   if (minF1 !== undefined) {
     const low = belowBar(report, minF1);

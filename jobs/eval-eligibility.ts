@@ -16,8 +16,9 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, heldOut, joinDevelopment, splitFiles, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
+import { annotationSchema, differences, formatTable, generateProfiles, rulesOf, score, heldOut, joinDevelopment, summaryLine, type Annotation, type Pair } from "@/lib/eligibility/evaluate";
 import { readEligibility } from "@/lib/eligibility/read";
+import { splitFiles } from "@/lib/eval/split";
 import { quietOnClosedStdout } from "./run-main";
 
 quietOnClosedStdout();

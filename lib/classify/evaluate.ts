@@ -91,29 +91,6 @@ export function formatReport(report: Report): string {
   return lines.join("\n");
 }
 
-// ---- Development / validation split -------------------------------------------------------------
-// Rules are tuned against the development part only; the validation part is read to measure, never
-// to look at individual records (the evaluation prints no validation disagreements). The split is a
-// pure function of the NCT id, so it never changes when labels are added, and a newly labelled
-// record lands in a part by its id alone.
-
-export type Part = "development" | "validation";
-
-/** 32-bit FNV-1a of a string (UTF-16 code units; NCT ids are ASCII). */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** One record in three goes to validation: FNV-1a of the NCT id, modulo 3, equal to 0. */
-export function partOf(nctId: string): Part {
-  return fnv1a(nctId) % 3 === 0 ? "validation" : "development";
-}
-
 // ---- Per-kind confusion ---------------------------------------------------------------------------
 
 export const CONFUSION_ATTRIBUTES = ["therapy", "source", "route", "donor"] as const;
@@ -146,10 +123,10 @@ export function confusion(pairs: { label: Label; got: Classification }[]): Confu
 }
 
 /** The two parts' figures side by side, then each part's confusion (validation: counts only, no record ids). */
-export function formatSplitReport(dev: Report, devConfusion: Confusion, val?: { report: Report; confusion: Confusion }): string {
+export function formatSplitReport(dev: Report, devConfusion: Confusion, val?: { report: Report; confusion: Confusion }, absent = "not measured (--development-only)"): string {
   const f = (x: number) => x.toFixed(3);
   const cell = (s: SetScore) => `${f(s.f1)} (${s.tp}/${s.fp}/${s.fn})`.padEnd(22);
-  const lines = [`${"".padEnd(10)} ${"development F1 (tp/fp/fn)".padEnd(27)} ${val ? "validation F1 (tp/fp/fn)" : "validation: not measured (--development-only)"}`];
+  const lines = [`${"".padEnd(10)} ${"development F1 (tp/fp/fn)".padEnd(27)} ${val ? "validation F1 (tp/fp/fn)" : `validation: ${absent}`}`];
   for (const s of dev.sets) {
     const v = val?.report.sets.find((x) => x.attribute === s.attribute);
     lines.push(`${s.attribute.padEnd(10)} ${cell(s).padEnd(27)} ${v ? cell(v) : ""}`.trimEnd());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationSchema, generateProfiles, rulesOf, heldOut, joinDevelopment, sameValue, score, splitFiles, summaryLine } from "./evaluate";
+import { annotationSchema, generateProfiles, rulesOf, heldOut, joinDevelopment, sameValue, score, summaryLine } from "./evaluate";
 import { NOTHING_STATED, profileSchema, RULE_KEYS, type EligibilityRules } from "./schema";
 
 const rules = (over: Partial<EligibilityRules>): EligibilityRules => ({ ...NOTHING_STATED, ...over });
@@ -13,26 +13,6 @@ describe("sameValue", () => {
     expect(sameValue({ min: 6, max: null }, { min: null, max: null })).toBe(false);
     expect(sameValue({ excludedWithin: 13 }, "not-stated")).toBe(false);
     expect(sameValue(null, 0)).toBe(false);
-  });
-});
-
-describe("splitFiles", () => {
-  const fixed = ["dev.jsonl", "validation.jsonl"];
-
-  it("makes the newest fresh-N file validation and every earlier one development, by number not by name", () => {
-    const names = ["README.md", "fresh-10.jsonl", "dev.jsonl", "fresh-2.jsonl", "fresh-1.jsonl", "validation.jsonl", "fresh-x.jsonl", "fresh-03.jsonl"];
-    expect(splitFiles(names, fixed)).toEqual({ development: [...fixed, "fresh-1.jsonl", "fresh-2.jsonl"], validation: "fresh-10.jsonl" });
-  });
-
-  it("has no validation without a fresh file, and one fresh file is validation only", () => {
-    expect(splitFiles(["dev.jsonl"], fixed)).toEqual({ development: fixed, validation: null });
-    expect(splitFiles(["fresh-1.jsonl"], fixed)).toEqual({ development: fixed, validation: "fresh-1.jsonl" });
-  });
-
-  it("puts an already measured newest file in development, with no validation until the next one", () => {
-    expect(splitFiles(["fresh-1.jsonl"], fixed, 1)).toEqual({ development: [...fixed, "fresh-1.jsonl"], validation: null });
-    expect(splitFiles(["fresh-2.jsonl", "fresh-1.jsonl"], fixed, 1)).toEqual({ development: [...fixed, "fresh-1.jsonl"], validation: "fresh-2.jsonl" });
-    expect(splitFiles(["fresh-3.jsonl", "fresh-2.jsonl", "fresh-1.jsonl"], fixed, 1)).toEqual({ development: [...fixed, "fresh-1.jsonl", "fresh-2.jsonl"], validation: "fresh-3.jsonl" });
   });
 });
 
