@@ -11,7 +11,8 @@ import type { SearchResult } from "./sql";
 
 // Each web process holds its own index (several processes = several copies over one Postgres). It
 // answers a search only when it was built for the current data version (cache.ts readVersion, read
-// here at most every VERSION_MS); otherwise the SQL path answers and one background rebuild starts.
+// here at most every VERSION_MS), or, while a sync runs, from its last build (readyIndex); otherwise
+// the SQL path answers and one background rebuild starts.
 // Free text stays Postgres full-text: the matching ids (and ranks) come from one statement that also
 // reads the data version (kept per version and q); when it sees another version than the index's, the
 // whole search goes to SQL, so an answer never mixes two versions. Everything else, the page's cards
@@ -74,17 +75,31 @@ export function rebuildIndex(prisma: PrismaClient): Promise<void> {
   return st.building;
 }
 
-/** The index if it is built for the current data version; otherwise null, and a rebuild starts. */
+/**
+ * While a sync runs, builds are spaced at least this far apart and at least SYNC_DUTY times as long as
+ * the last one took: at most a fifth of one core goes to rebuilds while the sync also wants the CPU.
+ * Exported so a test can read them; nothing else changes them.
+ */
+export const syncingRebuild = { MIN_GAP_MS: 1_000, DUTY: 4 };
+const syncing = (v: string) => v.includes(":running:");
+
+/**
+ * The index if it is built for the current data version; otherwise a rebuild starts and null is
+ * returned (the SQL path answers), except while a sync is running: then the last index answers,
+ * one consistent earlier version, as the result cache does (ADR 010), because every page of the
+ * sync moves the version and neither back-to-back rebuilds nor SQL for every search keep up.
+ */
 export async function readyIndex(prisma: PrismaClient): Promise<SearchIndex | null> {
   if (!searchIndexEnabled()) return null;
   const st = stateOf(prisma);
   const v = await currentVersion(prisma, st);
   if (st.index?.version === v) return st.index;
+  // After a build, wait as long as it took (at most half of one core goes to builds), longer while a sync runs.
+  const sinceLast = performance.now() - st.lastEnd;
+  const gap = syncing(v) ? Math.max(syncingRebuild.MIN_GAP_MS, syncingRebuild.DUTY * st.lastMs) : st.lastMs;
+  if (!st.building && sinceLast >= gap) void rebuildIndex(prisma);
+  if (syncing(v) && st.index) return st.index;
   logger.debug({ version: v, built: st.index?.version ?? null }, "search index not built for this data version; SQL answers");
-  // While a sync writes page after page, every page moves the version: rebuilding back to back would
-  // keep a core busy for the whole sync and slow the searches it is meant to speed up. After a build,
-  // wait as long as it took (at most half of one core goes to builds); SQL answers meanwhile.
-  if (!st.building && performance.now() - st.lastEnd >= st.lastMs) void rebuildIndex(prisma);
   return null;
 }
 

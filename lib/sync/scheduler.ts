@@ -15,6 +15,14 @@ import { scrubAddresses } from "../alerts/digests";
  * sync to stop after its current page, and waits for it. A third task retries alert digests a mail
  * failure held back (lib/alerts/digests.ts: each digest's backoff and bounds decide what is due).
  */
+/**
+ * How late a tick may still run. node-cron runs a tick only if its timer fires within this of the
+ * scheduled second (default 1 s) and otherwise drops it as missed; on a busy machine (a sync, the web
+ * app and a build sharing two cores) the timer can be seconds late, and a dropped tick of a one-a-day
+ * schedule is a day without fresh data. A tick is still never run later than the next one is due.
+ */
+export const LATE_TICK_TOLERANCE_MS = 60_000;
+
 export type Scheduler = { stop(): Promise<void>; nextRuns(): { incremental: Date | null; full: Date | null } };
 
 export function nextRunsFor(incrementalCron: string, fullCron: string) {
@@ -68,10 +76,15 @@ export function startScheduler(opts: { prisma: PrismaClient; incrementalCron: st
   };
 
   const digestRetryCron = opts.digestRetryCron ?? DIGEST_RETRY_CRON;
+  const schedule = (expr: string, fn: () => unknown, name: string) => {
+    const task = cron.schedule(expr, fn, { name, noOverlap: true, timezone: "UTC", missedExecutionTolerance: LATE_TICK_TOLERANCE_MS });
+    task.on("execution:missed", (ctx) => logger.warn({ task: name, at: ctx.date.toISOString() }, "scheduled tick missed: the process was busy past its tolerance"));
+    return task;
+  };
   const tasks: ScheduledTask[] = [
-    cron.schedule(opts.incrementalCron, tick("incremental"), { name: "sync-incremental", noOverlap: true, timezone: "UTC" }),
-    cron.schedule(opts.fullCron, tick("full"), { name: "sync-full", noOverlap: true, timezone: "UTC" }),
-    cron.schedule(digestRetryCron, retryTick, { name: "alerts-retry", noOverlap: true, timezone: "UTC" }),
+    schedule(opts.incrementalCron, tick("incremental"), "sync-incremental"),
+    schedule(opts.fullCron, tick("full"), "sync-full"),
+    schedule(digestRetryCron, retryTick, "alerts-retry"),
   ];
   logger.info({ incremental: opts.incrementalCron, full: opts.fullCron, digestRetry: digestRetryCron, next: nextRunsFor(opts.incrementalCron, opts.fullCron) }, "scheduler started (UTC)");
 

@@ -99,7 +99,9 @@ async function round(n: number, plan: (typeof ROUNDS)[number]) {
     cli.exited,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the CLI did not exit within 120 s:\n${cli.stdout()}${cli.stderr()}`)), 120_000).unref()),
   ]);
-  const scheduled = await waitFor("the scheduler's tick to report", () => logLines(worker.stdout()).find((l) => /^scheduled sync (started|skipped)/.test(String(l.msg))), 60_000);
+  const scheduled = await waitFor("the scheduler's tick to report", () => logLines(worker.stdout()).find((l) => /^scheduled sync (started|skipped)/.test(String(l.msg))), 60_000).catch((err: Error) => {
+    throw new Error(`${err.message}\nworker:\n${worker.stdout()}${worker.stderr()}`);
+  });
   const finished = await waitFor(
     "the run to finish",
     async () => {
