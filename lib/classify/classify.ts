@@ -82,7 +82,10 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   if (bio.length > 0) {
     const sText = studyText();
     source = sourceOf(bio, sText, controlText(study, units));
-    donor = donorOf(bio, sText, source);
+    // Procedures the participants themselves undergo ("Leukapheresis: Undergo leukapheresis"): whose tissue is collected.
+    const bioNames = new Set(bio.map((b) => b.name));
+    const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);
+    donor = donorOf(bio, sText, source, procedures);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
     route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio) });
   }

@@ -54,13 +54,18 @@ function combine(cues: Cue[]): Donor | null {
 const POINT_OF_CARE = /\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bbone marrow aspirates?\b|\bbma\b|\bmarrow concentrate\b|\bstromal vascular fraction\b|\bsvf\b|\bmicro-?fragmented\b|\blipoaspirate\b|\bfat graft\w*|\b(?:nano|micro)fat\b|\b(?:processed|crushed|emulsified) (?:abdominal )?(?:fat|adipose)\b/;
 const HARVEST =
   /\b(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?|lipoaspirates?|buccal fat pad)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted|liposuctioned)\b|\b(?:aspiration|harvest(?:ing)?|liposuction|lipoaspiration|extraction) of (?:the )?(?:[\w'-]+ ){0,2}(?:bone[- ]marrow|marrow|fat|adipose)|\b(?:bone[- ]marrow|marrow) (?:aspiration|harvest(?:ing)?)\b[^.;]{0,40}\b(?:from|of) (?:the )?(?:patients?|participants?|subjects?)\b|\bautologous (?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?) (?:aspiration|harvest(?:ing)?|collection)\b|\b(?:liposuction|lipoaspiration)\b|\bmarrow (?:aspiration|harvest\w*) (?:will be |is )?(?:done|performed)\b|\b(?:patients?|participants?|subjects?) (?:will )?(?:undergo|underwent|undergoes|have|has) (?:an? )?(?:[\w-]+ ){0,2}(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?) (?:aspiration|harvest(?:ing)?|collection)\b/;
+const APHERESIS = /\b(?:(?:patients?|participants?|subjects?) (?:will )?(?:undergo|underwent|undergoes)|undergo(?:es)?) (?:[\w-]+ ){0,2}(?:leuk[oa]?(?:cyto)?pheresis|apheresis)\b|\b(?:leuk[oa]?(?:cyto)?pheresis|apheresis) (?:of|from) (?:the )?(?:patients?|participants?|subjects?)\b/;
+const HARVESTED_FOR = [
+  { sources: new Set<string>(["bone-marrow", "adipose"]), re: HARVEST },
+  { sources: new Set<string>(["peripheral-blood"]), re: APHERESIS },
+];
 const DONOR_WORD = /\bdonors?\b|\bdonated\b|\ballo-?gene?i?c\w*|\bthird[- ]party\b/;
 const DONOR_SOURCES = new Set(["umbilical-cord", "placenta-amnion", "pluripotent"]);
 
 export type DonorResult = { donor: Donor | null; why: string[] };
 
 /** Donor of the studied cell therapies, from the record's words, then known products, then the nature of the source. */
-export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult): DonorResult {
+export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult, procedures: readonly string[] = []): DonorResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { donor: null, why: [] };
   const allText = () => [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)];
@@ -90,9 +95,15 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   // The procedure says whose cells: the participant's own marrow or fat is harvested for them
   // ("Autologous bone marrow aspiration is used as a cellular source", "30 mL of bone marrow will be
   // aspirated from the iliac crests of patients"). A sentence about donors never counts.
-  if (sources.source.length > 0 && sources.source.every((s) => s === "bone-marrow" || s === "adipose")) {
-    const harvest = [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)].find((s) => HARVEST.test(s) && !DONOR_WORD.test(s));
-    if (harvest) return { donor: "autologous", why: [`'${HARVEST.exec(harvest)?.[0]}': the participant's own tissue is harvested for the cells`] };
+  // Likewise blood cells collected from the participant by apheresis ("Procedure: Leukapheresis —
+  // Undergo leukapheresis") for a peripheral-blood product.
+  const harvested = HARVESTED_FOR.filter((h) => sources.source.length > 0 && sources.source.every((s) => h.sources.has(s)));
+  if (harvested.length > 0) {
+    const text = [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text), ...procedures];
+    for (const h of harvested) {
+      const harvest = text.find((s) => h.re.test(s) && !DONOR_WORD.test(s));
+      if (harvest) return { donor: "autologous", why: [`'${h.re.exec(harvest)?.[0]}': the participant's own tissue is harvested for the cells`] };
+    }
   }
   const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
   if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };

@@ -23,7 +23,7 @@ const CELL_TYPE = alternation<Source>([
   ["disc-or-cartilage", String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b|\bcartilage[- ]derived\b|\bnucleus pulposus (?:cells?|progenitor\w*|derived)\b|\bnp cells?\b|\bdis[ck] (?:progenitor|cells?|chondrocytes?|derived)\b|\bdiscogenic cells?\b|\bnotochordal\b|\bannulus fibrosus cells?\b|\bjuvenile cartilage\b|\bcostal cartilage\b`],
   ["peripheral-blood", String.raw`\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b`],
   ["pluripotent", String.raw`\bipscs?\b|\bips cells?\b|\binduced pluripotent\b|\bembryonic stem\b|\bh?esc-derived\b|\bpluripotent stem\b`],
-  ["other-tissue", String.raw`\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
+  ["other-tissue", String.raw`\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\bperiost(?:eal|eum)[- ](?:progenitor|stem|derived)\w*|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
 ]);
 
 // "bone marrow biopsy", "bone marrow oedema", "bone marrow lesion": the marrow is examined, not given.
@@ -32,6 +32,26 @@ const EXAMINED = /^[\s-]*(?:\w+[\s-]+)?(?:biops\w*|aspiration (?:and|for)|oe?dem
 const MEASURED_BEFORE = /\b(?:levels?|percentages?|counts?|concentrations?|appearance|frequenc\w+|samples?|sampling|measured|detected|circulating in|assess\w*|evaluat\w*|analy[sz]\w*|monitor\w*|quantif\w*|trafficking)\b[^.]{0,20}$/;
 const MEASURED_AFTER = /^\s*(?:samples?|sampling|levels?|counts?|tests?|draws?|smears?)\b/;
 const ATTACH = 80;
+// "makes room in the patient's bone marrow for new blood cells", "home to the marrow": where the
+// cells go, not where they come from.
+const DESTINATION_BEFORE = /\b(?:into|room in|home(?:s|d)? (?:in|to)|engraft\w* (?:in|into)|in the (?:patient|recipient|participant|subject|child)\W?s)\s+(?:the\s+)?(?:own\s+)?$/;
+// "osteoblast-like cells differentiated from mesenchymal stem cells": a cell type made from the
+// studied cells names no tissue of origin.
+const MADE_FROM_CELLS = /^(?:-like)?(?: cells?)?(?: [\w-]+){0,2} (?:differentiated|derived|induced|generated|produced) from (?:[\w-]+ ){0,3}(?:mscs?|mesenchymal|stem|stromal|progenitor|ipscs?)\b/;
+const DIFFERENTIATED_INTO = /\b(?:differentiat\w*|induced) (?:in)?to (?:[\w-]+ ){0,3}$/;
+
+/** Cell types (by their matched word) that the record says are made from the studied cells, in any of its sentences. */
+export function madeFromCells(text: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of text) {
+    if (!s.includes("differentiat") && !s.includes("derived from") && !s.includes("induced")) continue;
+    for (const m of allMatches(CELL_TYPE.re, s)) {
+      const end = m.index + m[0].length;
+      if (MADE_FROM_CELLS.test(s.slice(end, end + 100)) || DIFFERENTIATED_INTO.test(s.slice(Math.max(0, m.index - 50), m.index))) out.add(m[0]);
+    }
+  }
+  return out;
+}
 
 export type SourceHit = { source: Source; text: string };
 
@@ -56,6 +76,7 @@ export function sourcesIn(sentence: string, anchor: "cell" | "hsct" | "any" = "a
     const end = m.index + m[0].length;
     if (source === "bone-marrow" && EXAMINED.test(sentence.slice(end, end + 30))) continue;
     if (MEASURED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || MEASURED_AFTER.test(sentence.slice(end, end + 20))) continue;
+    if (DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (cells.some((c) => c.index - end <= ATTACH && m.index - (c.index + c.text.length) <= ATTACH)) add(source, m[0]);
   }
   for (const m of allMatches(CELL_TYPE.re, sentence)) {
@@ -94,7 +115,8 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[]): 
   // product's own name states the same source (a control text that re-describes the cells).
   const named = new Set(cellUnits.flatMap((b) => sourcesIn(norm(b.name))).map((h) => h.source));
   const background = new Set(control.flatMap((s) => sourcesIn(s)).map((h) => h.source).filter((x) => !named.has(x)));
-  const keep = (h: SourceHit) => !background.has(h.source);
+  const madeFrom = madeFromCells([...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)]);
+  const keep = (h: SourceHit) => !background.has(h.source) && !madeFrom.has(h.text);
   const found = new Map<Source, string>();
   const anchor = cellUnits.some((b) => b.kinds.has("cell")) ? "cell" : "hsct";
   let studyRead: SourceHit[] | undefined;

@@ -9,4 +9,9 @@
 // cells applied at the end of a repair), so every stored trial is redone.
 // 5: "i.v" without its last dot (after a full-width comma) is intravenous.
 // 6: "via renal arterial … injection" is an arterial route.
-export const CLASSIFIER_VERSION = 6;
+// 7: kinds from the development labels, fresh-4 included (cells placed in a defect or at a one-stage
+// operation, loaded on an allograft, or injected into bone during one; topical and transdermal
+// application; a protocol's "will be differentiated" is not background; a tissue the cells go into,
+// or a cell type made from the cells, is no source; "we expect …" sentences; participants' own
+// leukapheresis is autologous).
+export const CLASSIFIER_VERSION = 7;
