@@ -219,3 +219,38 @@ describe("source and donor stated where the record speaks of its own plan or pro
     expect(c.donor).not.toBe("autologous");
   });
 });
+
+describe("version 7, second slice", () => {
+  it("NCT02352077: cells carried by a scaffold named first, 'NeuroRegen Scaffold with bone marrow mononuclear cells (BMMCs) … transplantation' → surgical", () => {
+    const c = classify({
+      briefTitle: "NeuroRegen Scaffold With Stem Cells for Chronic Spinal Cord Injury Repair",
+      interventions: [
+        {
+          name: "NeuroRegen scaffold with BMMCs or MSCs transplantation",
+          description:
+            "Patients with chronic SCI (ASIA grade A) will receive NeuroRegen Scaffold with bone marrow mononuclear cells (BMMCs) or mesenchymal stem cells (MSCs) transplantation after localized scars cleared and after surgery patients will undergo a comprehensive rehabilitation.",
+        },
+      ],
+    });
+    expect(c.route).toEqual(["surgical"]);
+  });
+
+  it("NCT04825626: an expanded-access record speaks of its own treatment as 'this Individual Patient Expanded Access IND': 'using intravenous autologous adipose derived mesenchymal stem cells' → autologous", () => {
+    const c = classify({
+      briefTitle: "Individual Patient Expanded Access IND Using HB-adMSCs to Treat of Spinal Cord Injury",
+      detailedDescription:
+        "He and his family are requesting this Individual Patient Expanded Access IND with the purpose of possible restoration of nerve transmission and restoring sensation in his lower body using intravenous autologous adipose derived mesenchymal stem cells. This study will give 14 infusions of 200 million HB-adMSC's over a 52 week period.",
+      interventions: [{ name: "HB-adMSCs", description: "Hope Biosciences adipose derived Mesenchymal Stem Cells", otherNames: ["MSC's"] }],
+    });
+    expect(c).toMatchObject({ source: ["adipose"], donor: "autologous", route: ["intravenous"] });
+  });
+
+  it("a background sentence without 'this … IND' still says nothing: 'autologous cells have been used in other trials' leaves donor unsaid", () => {
+    const c = classify({
+      briefTitle: "Expanded Access to adipose derived mesenchymal stem cells",
+      detailedDescription: "Autologous adipose derived mesenchymal stem cells have been used in other trials.",
+      interventions: [{ name: "adipose derived mesenchymal stem cells", description: "Given by infusion." }],
+    });
+    expect(c.donor).toBeNull();
+  });
+});

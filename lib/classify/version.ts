@@ -13,5 +13,5 @@
 // operation, loaded on an allograft, or injected into bone during one; topical and transdermal
 // application; a protocol's "will be differentiated" is not background; a tissue the cells go into,
 // or a cell type made from the cells, is no source; "we expect …" sentences; participants' own
-// leukapheresis is autologous).
+// leukapheresis is autologous; cells on a scaffold named first; "this … expanded access IND" sentences).
 export const CLASSIFIER_VERSION = 7;
