@@ -254,3 +254,23 @@ describe("version 7, second slice", () => {
     expect(c.donor).toBeNull();
   });
 });
+
+describe("a route weighed and set aside is not given", () => {
+  it("NCT03939741: 'Considering the possibility of further damage … during angiography and placement of catheter into the renal artery, the investigators opt for intra-venous transfusion of the SVF' → intravenous only", () => {
+    const c = classify({
+      briefTitle: "SVF (Adipose Tissue Derived MSC) Based Therapy for CKD.",
+      detailedDescription:
+        "Subsequent processing will produce final viable & active SVF (ADSCs) cell which will be transfused intravenously. Considering the possibility of further damage of the already damaging or damaged kidney during angiography and placement of catheter into the renal artery, the investigators opt for intra-venous transfusion of the SVF.",
+      interventions: [{ name: "SVF Containg Autologous Non Expanded ADSC", description: "5 ml of SVF containing Autologous Non Expanded ADSC will be injected intravenously." }],
+    });
+    expect(c.route).toEqual(["intravenous"]);
+  });
+
+  it("a choice that names no route keeps the route before it: 'intra-articular injection of MSCs, which the investigators chose for its safety' → facet-or-joint", () => {
+    const c = classify({
+      briefTitle: "MSCs for knee osteoarthritis",
+      interventions: [{ name: "Mesenchymal stem cells", description: "A single intra-articular injection of MSCs, which the investigators chose for its safety record." }],
+    });
+    expect(c.route).toEqual(["facet-or-joint"]);
+  });
+});

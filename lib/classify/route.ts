@@ -72,8 +72,18 @@ export type RouteContext = {
 const ROUTE_HINT =
   /intra|into |in the |in a |in each |in both |to the |to a |at the |via |through |epidural|transforaminal|interlaminar|caudal|supraneural|nerve root|disc|nucleus|oss|vertebr|subchondr|core decompression|endplate|union|fracture|osteonecrosis|necrotic|pseudo|bone-cartilage|osteochondral|plasty|articular|\bia\b|facet|zygapophys|sacroiliac|si joint|knee|glenohumeral|menisc|temporomandibular|venous|i\.v|\biv\b|vein|systemic|vascular|thecal|subarachnoid|lumbar punct|cisternal|muscular|\bim\b|paraspinal|multifidus|paravertebral|tendin|cutaneous|dermal|dermic|motor point|arteri|coronary|myocardial|endocardial|epicardial|vitre|retinal|bulbar|conjunctival|tenon|cameral|choroidal|topical|nasal|trache|inhal|nebuli|bronch|cerebr|ventricular|parenchymal|stereotactic|portal|hepatic|splenic|pancrea|peritoneal|pleural|uterine|ovarian|cavernos|corporeal|vesical|urethral|mucosal|tympanic|lymphatic|nodal|tumou?ral|fistula|ganglion|ganglia|spinal|renal|thymic|gingival|periodontal|cardiac|pericardial|coronary sinus|ocular|cochlear|testicular|glandular|gland|submandibular|medullar|operat|surg|laminect|laminot|thoracot|craniot|sternot|arthroscop|microfractur|fusion|interbody|posterolateral|spondylodesis|arthrodesis|graft|cage|fill|defect|cavit|placed|implanted|packed|applied|delivered|patch|closure|incision|apatite|phosphate|sulfate|sulphate|caso4|tcp|bcp|ceramic|demineralized|dbm|allograft|chips|granules|putty|collagen|membrane|combined|mixed|loaded|seeded|fixed|embedded|impregnated|medulla|scaffold|carrier|dermal|paint|spread|smear|apply|applying|application|spray|(?:one|single|two)[- ]stage|\+/;
 
+// "Considering the possibility of further damage … during angiography and placement of catheter into
+// the renal artery, the investigators opt for intra-venous transfusion": the route chosen is the one
+// after the choice; routes named before it in the sentence were weighed and set aside.
+const CHOICE = /\b(?:opt(?:s|ed)? for|opted to|cho(?:se|ose|oses|sen) (?:to use |the )?|decided (?:on|to use)|prefer(?:s|red)? (?:to use |the )?)/;
+
 export function routesIn(sentence: string, ctx: RouteContext): RouteHit[] {
   if (!ROUTE_HINT.test(sentence) || isBackground(sentence)) return [];
+  const choice = CHOICE.exec(sentence);
+  if (choice && choice.index > 0) {
+    const chosen = routesIn(sentence.slice(choice.index + choice[0].length), ctx);
+    if (chosen.length > 0) return chosen;
+  }
   const out: RouteHit[] = [];
   const clauses = ctx.isForeign(sentence) ? sentence.split(CLAUSE_SPLIT) : [sentence];
   for (const clause of clauses) {

@@ -13,5 +13,6 @@
 // operation, loaded on an allograft, or injected into bone during one; topical and transdermal
 // application; a protocol's "will be differentiated" is not background; a tissue the cells go into,
 // or a cell type made from the cells, is no source; "we expect …" sentences; participants' own
-// leukapheresis is autologous; cells on a scaffold named first; "this … expanded access IND" sentences).
+// leukapheresis is autologous; cells on a scaffold named first; "this … expanded access IND" sentences; a route weighed
+// before "the investigators opt for" another is not given).
 export const CLASSIFIER_VERSION = 7;
