@@ -274,3 +274,23 @@ describe("a route weighed and set aside is not given", () => {
     expect(c.route).toEqual(["facet-or-joint"]);
   });
 });
+
+describe("cells used while a vascular access or bypass is made are placed in that operation", () => {
+  it("NCT04392206: 'allogeneic Adipose Derived Mesenchymal Stem Cells (AMSC) use during hemodialysis arteriovenous fistula and arterial bypass creation' → surgical", () => {
+    const c = classify({
+      briefTitle: "AMSC for Reducing Anastomotic Stenosis in Primary Arteriovenous Anastomoses",
+      briefSummary:
+        "Researchers are evaluating the safety of allogeneic Adipose Derived Mesenchymal Stem Cells (AMSC) use during hemodialysis arteriovenous fistula and arterial bypass creation and its efficacy on improving access maturation and primary anastomotic patency.",
+      interventions: [{ type: "DRUG", name: "Adipose Derived Mesenchymal Stem Cells", description: "Approximately 3-5 million cells in 5ml Ringer Lactate (RL) Solution" }],
+    });
+    expect(c.route).toEqual(["surgical"]);
+  });
+
+  it("cells given after the access is made are not: 'intravenous infusion of MSCs one week after fistula creation' → intravenous", () => {
+    const c = classify({
+      briefTitle: "MSCs after arteriovenous fistula creation",
+      interventions: [{ name: "Mesenchymal stem cells", description: "Intravenous infusion of MSCs one week after fistula creation." }],
+    });
+    expect(c.route).toEqual(["intravenous"]);
+  });
+});

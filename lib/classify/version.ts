@@ -14,5 +14,5 @@
 // application; a protocol's "will be differentiated" is not background; a tissue the cells go into,
 // or a cell type made from the cells, is no source; "we expect …" sentences; participants' own
 // leukapheresis is autologous; cells on a scaffold named first; "this … expanded access IND" sentences; a route weighed
-// before "the investigators opt for" another is not given).
+// before "the investigators opt for" another is not given; cells used "during … fistula … creation").
 export const CLASSIFIER_VERSION = 7;
