@@ -18,6 +18,7 @@ import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
 import { startWeb, type WebApp } from "../chaos/helpers/web";
+import { positiveArg } from "./args";
 import { cpuMeter } from "./cpu";
 import { growToSynthetic } from "./search-data";
 import { percentile, r1 } from "./stats";
@@ -26,13 +27,9 @@ type AutocannonResult = { requests: { total: number }; non2xx: number; errors: n
 type AutocannonInstance = PromiseLike<AutocannonResult> & { on(ev: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
 const autocannon = createRequire(import.meta.url)("autocannon") as (opts: Record<string, unknown>) => AutocannonInstance;
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : dflt;
-};
-const N = Number(arg("n", "100000"));
-const DURATION = Number(arg("duration", "20"));
-const CONNECTIONS = Number(arg("connections", "20"));
+const N = positiveArg("--n", 100_000, { whole: true });
+const DURATION = positiveArg("--duration", 20);
+const CONNECTIONS = positiveArg("--connections", 20, { whole: true });
 
 /** Broad searches a follower would subscribe to. */
 const FEEDS = ["status=any", "", "therapy=cell-therapy,prp,acellular-biologic,other&status=any", "phase=2&status=any", "country=United+States"];

@@ -26,10 +26,11 @@ import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
 import { startWeb } from "../chaos/helpers/web";
+import { positiveArg } from "./args";
 import { r1 } from "./stats";
 
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
-const LH_RUNS = Math.max(1, Number(process.argv[process.argv.indexOf("--lighthouse-runs") + 1]) || 3);
+const LH_RUNS = positiveArg("--lighthouse-runs", 3, { whole: true });
 const LH_DIR = process.env.BENCH_LIGHTHOUSE_DIR;
 const BUDGET_KB = 150;
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -29,6 +29,7 @@ import { startStandin } from "../ctgov-standin/server";
 import { createTestDatabase } from "../integration/helpers/db";
 import { standinClient, syncOnce } from "../integration/helpers/sync";
 import { startWeb, type WebApp } from "../chaos/helpers/web";
+import { positiveArg } from "./args";
 import { SEARCH_MIX } from "./search-mix";
 import { growToSynthetic } from "./search-data";
 import { cpuMeter } from "./cpu";
@@ -39,20 +40,19 @@ type AutocannonInstance = PromiseLike<AutocannonResult> & { on(ev: "response", f
 type AutocannonResult = { requests: { total: number; average: number }; non2xx: number; errors: number; timeouts: number; duration: number };
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : dflt;
-};
-const N = Number(arg("n", "100000"));
-const DURATION = Number(arg("duration", "20"));
-const CONNECTIONS = Number(arg("connections", "20"));
-const SETTLE_S = Number(arg("settle", "90"));
+const N = positiveArg("--n", 100_000, { whole: true });
+const DURATION = positiveArg("--duration", 20);
+const CONNECTIONS = positiveArg("--connections", 20, { whole: true });
+/** How long to wait at most for a quiet machine before each measured run; 0 does not wait. */
+const SETTLE_S = positiveArg("--settle", 90, { zero: true });
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 /** Also time the old uncached path (SEARCH_INDEX=off: every request runs its SQL). */
 const WITH_SQL = process.argv.includes("--with-sql");
+/** Writes a CPU profile of the uncached server into this directory (node --cpu-prof); `--profile` alone: ./bench-profile. */
+const profileAt = process.argv.indexOf("--profile");
+const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
+const PROFILE = profileAt > 0 ? path.resolve(profileDir && !profileDir.startsWith("--") ? profileDir : "bench-profile") : null;
 /** Sizes the in-memory index is built at (build time and memory), up to N. */
-/** Writes a CPU profile of the uncached server into this directory (node --cpu-prof). */
-const PROFILE = process.argv.includes("--profile") ? path.resolve(arg("profile", "bench-profile")) : null;
 const INDEX_SIZES = [...new Set([1_000, 10_000, N].filter((x) => x <= N))];
 
 // Offline coordinates of the places above (as lib/geo resolves them), for timing the SQL directly.
