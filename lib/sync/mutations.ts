@@ -100,13 +100,22 @@ const INSERT_SITES = `INSERT INTO site (nct_id, position, facility, status, city
   SELECT r.nct_id, r.position, r.facility, r.status, r.city, r.state, r.zip, r.country, r.lat, r.lon, COALESCE(r.contacts, '[]'::jsonb)
   FROM jsonb_to_recordset($1::jsonb) AS r(nct_id text, position int, facility text, status text, city text, state text, zip text, country text, lat float8, lon float8, contacts jsonb)`;
 
+/** MARK_REMOVED_WITH_HISTORY without the history: only for a run that does not record changes (the bench's comparison). */
+const MARK_REMOVED = `UPDATE trial SET removed_at = now(), updated_at = now() WHERE removed_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM sync_run_seen s WHERE s.run_id = $1 AND s.nct_id = trial.nct_id)`;
+
 /** A statement failed because of the data (bad value, out of range, bad encoding), not the connection or the lock. */
 export function isDataError(err: unknown): boolean {
   const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${JSON.stringify((err as { meta?: unknown })?.meta ?? "")}`;
   return /\b22[0-9A-Z]{3}\b|out of range|invalid input|unsupported Unicode|invalid byte sequence|date\/time field value|value too long|invalid escape|malformed array/i.test(text);
 }
 
-type Page = { valid: ValidStudy[]; invalid: InvalidStudy[]; trackSeen: boolean };
+/**
+ * Change history is recorded unless `recordChanges` is false, which only bench:sync asks for (through
+ * runSync's benchOnlySkipChangeRecording): the same trials written without their history, to
+ * measure what the history costs.
+ */
+type Page = { valid: ValidStudy[]; invalid: InvalidStudy[]; trackSeen: boolean; recordChanges?: boolean };
 
 /**
  * Writes a page in one transaction. If the database rejects a value the schema let through (a year
@@ -174,7 +183,7 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
       }
       if (changed.length > 0) {
         // Change history (lib/changes) reads the stored copies, so it goes before they are replaced.
-        await recordPageChanges(tx, runId, changed.map((s) => ({ nctId: s.normalized.trial.nctId, normalized: s.normalized, raw: s.raw })), known);
+        if (page.recordChanges !== false) await recordPageChanges(tx, runId, changed.map((s) => ({ nctId: s.normalized.trial.nctId, normalized: s.normalized, raw: s.raw })), known);
         // Old child rows go first, then the trials (with their countries), then the new children: the
         // site triggers then find every trial's countries already right and rewrite nothing.
         // New trials have no child rows to delete.
@@ -232,7 +241,7 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
 export async function finishRun(
   prisma: PrismaClient,
   runId: number,
-  opts: { reconcile: boolean; totalExpected: number | null; unidentified: number; highWater: Date | null },
+  opts: { reconcile: boolean; totalExpected: number | null; unidentified: number; highWater: Date | null; recordChanges?: boolean },
 ): Promise<{ removed: number }> {
   return bulkTransaction(prisma, async (tx) => {
       await fence(tx, runId);
@@ -246,7 +255,7 @@ export async function finishRun(
           throw new Error(`the full run saw ${accounted} of the ${expected} studies ClinicalTrials.gov reported; not marking any trial removed`);
         }
         // Marks the unseen trials removed and records it in their history (lib/changes), in one statement.
-        removed = await tx.$executeRawUnsafe(MARK_REMOVED_WITH_HISTORY, runId);
+        removed = await tx.$executeRawUnsafe(opts.recordChanges === false ? MARK_REMOVED : MARK_REMOVED_WITH_HISTORY, runId);
       }
       await tx.$executeRawUnsafe(
         `UPDATE sync_run SET status = 'succeeded', finished_at = now(), removed = $2, high_water = $3::date WHERE id = $1 AND status = 'running'`,

@@ -34,6 +34,13 @@ export type RunSyncOptions = {
   overlapDays?: number;
   signal?: AbortSignal;
   onProgress?: (p: SyncProgress) => void;
+  /**
+   * Bench only (tests/bench/sync.ts, which measures what change history costs): true writes the
+   * trials without recording their changes (no trial_change, no trial_change_head, no removal
+   * history) and startSync then queues no alert digests. Nothing in the product sets it; it is not
+   * an environment variable, so no deployment can turn history off by accident.
+   */
+  benchOnlySkipChangeRecording?: boolean;
 };
 
 /** Where a run's time went, in ms: waiting for pages, preparing them (validate, normalise, classify), waiting for writes. */
@@ -103,6 +110,7 @@ async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: V
  */
 export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
   const { prisma, client, runId, mode } = opts;
+  const recordChanges = opts.benchOnlySkipChangeRecording !== true;
   const progress: SyncProgress = {
     runId,
     pagesDone: 0,
@@ -184,7 +192,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
       }
       await timed("waitWriteMs", async () => pendingWrite);
       signal.throwIfAborted();
-      pendingWrite = writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full" }, CLASSIFIER_VERSION).then((counts) => {
+      pendingWrite = writePage(prisma, runId, { valid, invalid, trackSeen: mode === "full", recordChanges }, CLASSIFIER_VERSION).then((counts) => {
         for (const k of Object.keys(counts) as (keyof PageCounts)[]) progress.counts[k] += counts[k];
         progress.pagesDone++;
         opts.onProgress?.(structuredClone(progress));
@@ -207,6 +215,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
       unidentified,
       // With nothing new, keep the previous high-water mark so the next window does not widen.
       highWater: mark ? new Date(`${mark}T00:00:00Z`) : previous,
+      recordChanges,
     });
     progress.counts.removed = removed;
     return { runId, status: "succeeded", progress, timing };

@@ -29,6 +29,8 @@ export type StartSyncOptions = {
   pageSize?: number;
   signal?: AbortSignal;
   onProgress?: (p: SyncProgress) => void;
+  /** Bench only: see RunSyncOptions.benchOnlySkipChangeRecording (lib/sync/run.ts). Also skips the alert digests after the run. */
+  benchOnlySkipChangeRecording?: boolean;
 };
 
 export type StartSyncResult = { ok: true; runId: number; done: Promise<RunOutcome> } | { ok: false; runningRunId: number };
@@ -48,11 +50,13 @@ export async function startSync(opts: StartSyncOptions): Promise<StartSyncResult
     overlapDays: e.SYNC_OVERLAP_DAYS,
     signal: opts.signal,
     onProgress: opts.onProgress,
+    benchOnlySkipChangeRecording: opts.benchOnlySkipChangeRecording,
   })
     .finally(() => releaseRun(claim.runId))
     .then(async (outcome) => {
       // After the run has committed: alert digests (lib/alerts). A mail problem never fails the sync.
-      if (outcome.status === "succeeded") {
+      // A run that recorded no changes (the bench's comparison) has nothing to queue.
+      if (outcome.status === "succeeded" && !opts.benchOnlySkipChangeRecording) {
         await afterSync(opts.prisma, outcome.runId).catch((err: unknown) => logger.error({ runId: outcome.runId, err: scrubAddresses((err as Error).message) }, "alert digests failed"));
       }
       return outcome;
