@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { normalizeStudy } from "../ctgov/normalize";
 import { studySchema } from "../ctgov/schema";
-import { diffWatched, nameList, watchedOf, watchedOfRaw } from "./diff";
+import { diffWatched, nameList, watchedOf, watchedOfRaw, watchedPart } from "./diff";
 
 type Raw = {
   hasResults?: boolean;
@@ -103,5 +103,19 @@ describe("diffWatched (what a sync records)", () => {
   it("names at most five places, in a stable order", () => {
     expect(nameList(["Denver", "Boston", "Boston"])).toBe("Boston, Denver");
     expect(nameList(["F", "E", "D", "C", "B", "A", "G"])).toBe("A, B, C, D, E and 2 more");
+  });
+});
+
+describe("the watched part of a stored record", () => {
+  it("gives the same watched values as the whole record, for every bundled record", () => {
+    const dir = path.resolve("tests/fixtures/ctgov/studies");
+    const files = readdirSync(dir).filter((f) => /^NCT\d{8}\.json\.gz$/.test(f));
+    expect(files.length).toBeGreaterThan(500);
+    for (const f of files) {
+      const raw = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as unknown;
+      const whole = watchedOfRaw(raw);
+      expect(whole, f).not.toBeNull();
+      expect(watchedOfRaw(JSON.parse(JSON.stringify(watchedPart(raw)))), f).toEqual(whole);
+    }
   });
 });

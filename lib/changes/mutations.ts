@@ -1,6 +1,6 @@
 import type { NormalizedStudy } from "../ctgov/normalize";
 import type { SqlTx } from "../db/bulk";
-import { diffWatched, watchedOf, watchedOfRaw } from "./diff";
+import { diffWatched, WATCHED_PART_SQL, watchedOf, watchedOfRaw } from "./diff";
 import type { FieldChange } from "./schema";
 
 /**
@@ -23,7 +23,8 @@ const INSERT_CHANGES = `WITH ch AS (
 
 /**
  * Records what changed for the trials of a page the sync is about to write. Call it before the old
- * rows are replaced: it reads the stored raw records of the trials that already exist. `stored` maps
+ * rows are replaced: it reads the stored raw records of the trials that already exist (only their
+ * watched part, lib/changes/diff.ts). `stored` maps
  * each known trial to its state; a trial missing from it is new (`added`). Returns how many trials
  * got a change row.
  */
@@ -33,7 +34,7 @@ export async function recordPageChanges(tx: SqlTx, runId: number, incoming: Inco
   const oldRaw = new Map<string, unknown>();
   if (known.length > 0) {
     const found = await tx.$queryRawUnsafe<{ nct_id: string; raw: unknown }[]>(
-      `SELECT nct_id, raw FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      `SELECT nct_id, ${WATCHED_PART_SQL} AS raw FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
       JSON.stringify(known.map((s) => s.nctId)),
     );
     for (const r of found) oldRaw.set(r.nct_id, typeof r.raw === "string" ? JSON.parse(r.raw) : r.raw);

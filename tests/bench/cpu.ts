@@ -34,6 +34,22 @@ function processTree(root: number): number[] {
 }
 
 /**
+ * CPU used by the Postgres backends serving the benchmark's database between the call and the
+ * returned stop() (a backend that closed meanwhile is lost; pools keep theirs open).
+ */
+export async function postgresCpuMeter(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const backends = async () => (await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
+  const before = new Map((await backends()).map((p) => [p, cpuSeconds(p)]));
+  return async () => {
+    const pids = await backends();
+    await client.end();
+    return pids.reduce((a, p) => a + cpuSeconds(p) - (before.get(p) ?? 0), 0);
+  };
+}
+
+/**
  * CPU used by the web server (its process tree) and by the Postgres backends serving the benchmark's
  * database between start() and the returned stop(): a figure per request that the machine's other
  * load does not inflate the way it inflates latency.

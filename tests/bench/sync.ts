@@ -24,6 +24,7 @@ import { createTestDatabase } from "../integration/helpers/db";
 import os from "node:os";
 import { positiveArg } from "./args";
 import { rssSampler, spawnStandin } from "./bench-db";
+import { postgresCpuMeter } from "./cpu";
 
 export async function runSyncBench(n: number) {
   const standin = await spawnStandin(["--synthetic", String(n), "--data", "tests/fixtures/ctgov/studies"]);
@@ -75,13 +76,18 @@ export async function runSyncBench(n: number) {
 
 const loadAvg = () => os.loadavg().map((l) => l.toFixed(2)).join(", ");
 
-async function timedSync(database: { prisma: Parameters<typeof startSync>[0]["prisma"] }, client: CtgovClient, params: URLSearchParams, record: boolean) {
+/** One full sync: its wall time, and the CPU it cost this process and Postgres (less moved by the machine's other load than wall time). */
+async function timedSync(database: { prisma: Parameters<typeof startSync>[0]["prisma"]; url: string }, client: CtgovClient, params: URLSearchParams, record: boolean) {
+  const pgMeter = await postgresCpuMeter(database.url);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const started = await startSync({ prisma: database.prisma, mode: "full", trigger: "cli", client, params, pageSize: 1000, benchOnlySkipChangeRecording: !record });
   if (!started.ok) throw new Error("could not claim the run");
   const outcome = await started.done;
   if (outcome.status !== "succeeded") throw new Error(`sync failed: ${outcome.error}`);
-  return { secs: (performance.now() - t0) / 1000, counts: outcome.progress.counts };
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return { secs, nodeCpu: (cpu.user + cpu.system) / 1e6, pgCpu: await pgMeter(), counts: outcome.progress.counts };
 }
 
 /** One run of the history comparison: a first full sync, then a second one over N changed records (see the header). */
@@ -102,7 +108,7 @@ export async function runHistoryRun(n: number, record: boolean) {
     if (!res.ok) throw new Error(`stand-in refused the revision: ${res.status} ${await res.text()}`);
     const second = await timedSync(database, client, params, record);
     const [{ changes }] = (await database.prisma.$queryRawUnsafe<{ changes: number }[]>(`SELECT count(*)::int AS changes FROM trial_change`)) as [{ changes: number }];
-    return { record, first: first.secs, second: second.secs, updated: second.counts.updated, flipped, changes, loadBefore, loadAfter: loadAvg() };
+    return { record, first: first.secs, second: second.secs, firstCpu: first.nodeCpu + first.pgCpu, secondCpu: second.nodeCpu + second.pgCpu, secondNode: second.nodeCpu, secondPg: second.pgCpu, updated: second.counts.updated, flipped, changes, loadBefore, loadAfter: loadAvg() };
   } finally {
     standin.stop();
     await database.drop();
@@ -121,18 +127,20 @@ async function historyOverhead(n: number, pairs: number) {
       const r = await runHistoryRun(n, record);
       runs.push(r);
       console.log(
-        `history ${record ? "on " : "off"}: first sync ${r.first.toFixed(2)} s, second sync ${r.second.toFixed(2)} s (${r.updated} rewritten, ${r.flipped} with a status to record), ${r.changes} trial_change rows; load average before ${r.loadBefore}, after ${r.loadAfter}`,
+        `history ${record ? "on " : "off"}: first sync ${r.first.toFixed(2)} s (CPU ${r.firstCpu.toFixed(2)} s), second sync ${r.second.toFixed(2)} s (CPU ${r.secondCpu.toFixed(2)} s: Node ${r.secondNode.toFixed(2)}, Postgres ${r.secondPg.toFixed(2)}; ${r.updated} rewritten, ${r.flipped} with a status to record), ${r.changes} trial_change rows; load average before ${r.loadBefore}, after ${r.loadAfter}`,
       );
     }
   }
   const on = runs.filter((r) => r.record);
   const off = runs.filter((r) => !r.record);
   const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)}%`;
-  const m = (rs: typeof runs, k: "first" | "second") => median(rs.map((r) => r[k]));
+  const m = (rs: typeof runs, k: "first" | "second" | "firstCpu" | "secondCpu") => median(rs.map((r) => r[k]));
   const both = (rs: typeof runs) => median(rs.map((r) => r.first + r.second));
-  console.log(`medians of ${pairs} pairs (on / off): first sync ${m(on, "first").toFixed(2)} / ${m(off, "first").toFixed(2)} s, second sync ${m(on, "second").toFixed(2)} / ${m(off, "second").toFixed(2)} s`);
   console.log(
-    `bench:sync history overhead: first sync ${pct(m(on, "first"), m(off, "first"))}, second sync (N changed) ${pct(m(on, "second"), m(off, "second"))}, both ${pct(both(on), both(off))}; n ${n}, ${pairs} ABAB pairs`,
+    `medians of ${pairs} pairs (on / off): first sync ${m(on, "first").toFixed(2)} / ${m(off, "first").toFixed(2)} s (CPU ${m(on, "firstCpu").toFixed(2)} / ${m(off, "firstCpu").toFixed(2)} s), second sync ${m(on, "second").toFixed(2)} / ${m(off, "second").toFixed(2)} s (CPU ${m(on, "secondCpu").toFixed(2)} / ${m(off, "secondCpu").toFixed(2)} s)`,
+  );
+  console.log(
+    `bench:sync history overhead: first sync ${pct(m(on, "first"), m(off, "first"))} (CPU ${pct(m(on, "firstCpu"), m(off, "firstCpu"))}), second sync (N changed) ${pct(m(on, "second"), m(off, "second"))} (CPU ${pct(m(on, "secondCpu"), m(off, "secondCpu"))}), both ${pct(both(on), both(off))}; n ${n}, ${pairs} ABAB pairs, load average now ${loadAvg()}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changesOf } from "../../../lib/changes/data";
+import { WATCHED_PART_SQL, watchedPart } from "../../../lib/changes/diff";
 import { topicQueryParams } from "../../../lib/ctgov/topic";
 import { standinClient, syncOnce } from "../helpers/sync";
 import { fileWorld } from "../helpers/world";
@@ -88,6 +89,12 @@ describe("change history recorded by the sync", () => {
     const outcome = await syncOnce(world.database.prisma, standinClient(world.standin.url), "full", 50);
     expect(outcome.status).toBe("succeeded");
     expect(await changeRows(outcome.runId)).toEqual([{ nct_id: removedId, fields: [{ field: "restored", from: null, to: null }] }]);
+  });
+
+  it("reads stored copies cut in SQL to exactly the watched part the comparison is tested with", async () => {
+    const rows = await world.database.prisma.$queryRawUnsafe<{ raw: unknown; part: unknown }[]>(`SELECT raw, ${WATCHED_PART_SQL} AS part FROM trial`);
+    expect(rows.length).toBe(topic.length);
+    for (const r of rows) expect(r.part).toEqual(JSON.parse(JSON.stringify(watchedPart(r.raw))));
   });
 
   it("answers a trial's history newest first in the SPEC shape", async () => {
