@@ -6,6 +6,7 @@ import { GET as atomRoute } from "../../app/api/trials.atom/route";
 import { GET as searchRoute } from "../../app/api/trials/route";
 import { changesOf } from "../../lib/changes/data";
 import { describeChange } from "../../lib/changes/describe";
+import { cacheTiming } from "../../lib/search/cache";
 import { allMatches } from "../../lib/search/data";
 import { prepareSearch } from "../../lib/search/run";
 import { fileWorld } from "./helpers/world";
@@ -76,6 +77,30 @@ describe("GET /api/trials.atom", () => {
     const other = await get(atomRoute, "status=any", { "if-none-match": '"stale"' });
     expect(other.status).toBe(200);
     expect(parse(await other.text()).feed.id).toBe(parse(await first.text()).feed.id);
+  });
+
+  it("is kept between polls, and a new sync replaces it: a new ETag, the new change first, no 304 for the old tag", async () => {
+    const saved = { ...cacheTiming };
+    Object.assign(cacheTiming, { VERSION_MS: 50 });
+    try {
+      const before = await get(atomRoute, "status=any");
+      const oldTag = before.headers.get("etag")!;
+      const oldXml = await before.text();
+      // Served from the cache: the very same document (not rebuilt, so not re-dated).
+      expect(await (await get(atomRoute, "status=any")).text()).toBe(oldXml);
+      await world.setStatus(BRTX, "COMPLETED");
+      await world.sync();
+      await new Promise((r) => setTimeout(r, cacheTiming.VERSION_MS + 20));
+      const after = await get(atomRoute, "status=any", { "if-none-match": oldTag });
+      expect(after.status).toBe(200);
+      expect(after.headers.get("etag")).not.toBe(oldTag);
+      const entries = parse(await after.text()).feed.entry as { summary: { "#text": string }; link: { "@href": string }[] }[];
+      expect(entries[0]!.link[0]!["@href"]).toBe(`${ORIGIN}/trials/${BRTX}`);
+      expect(entries[0]!.summary["#text"]).toBe("Now completed");
+      expect((await get(atomRoute, "status=any", { "if-none-match": after.headers.get("etag")! })).status).toBe(304);
+    } finally {
+      Object.assign(cacheTiming, saved);
+    }
   });
 
   it("rejects bad parameters with the same 400 as the search API", async () => {

@@ -29,12 +29,12 @@ describe("proxy.ts Content-Security-Policy", () => {
     expect(cspOf("http://localhost:3000/", "localhost:3000")).not.toContain("upgrade-insecure-requests");
   });
 
-  it("runs on pages and API routes, not on static assets or the fixed search endpoints; API routes get no page policy from it", () => {
+  it("runs on pages and API routes, not on static assets or the fixed search endpoints and feed; API routes get no page policy from it", () => {
     const source = proxyConfig.matcher[0]!.source;
     const re = new RegExp(`^${source}$`);
-    const checked = ["/", "/admin", "/learn/cell-sources", "/trials", "/trials.csv", "/api/health", "/api/trials/NCT04042844", "/api/trials/%zz", "/api/trials/sites/x", "/api/trialsx", "/api/trials.csvx"];
+    const checked = ["/", "/admin", "/learn/cell-sources", "/trials", "/trials.csv", "/api/health", "/api/trials/NCT04042844", "/api/trials/%zz", "/api/trials/sites/x", "/api/trialsx", "/api/trials.csvx", "/api/trials.atomx", "/api/trialsxatom"];
     for (const p of checked) expect(re.test(p), p).toBe(true);
-    for (const p of ["/_next/static/chunks/a.js", "/favicon.ico", "/api/trials", "/api/trials.csv", "/api/trials/sites"]) expect(re.test(p), p).toBe(false);
+    for (const p of ["/_next/static/chunks/a.js", "/favicon.ico", "/api/trials", "/api/trials.csv", "/api/trials.atom", "/api/trials/sites"]) expect(re.test(p), p).toBe(false);
     // The API's deny-all policy comes from next.config.ts; the proxy only checks the path.
     expect(proxy(new NextRequest("http://127.0.0.1:3000/api/trials")).headers.get("content-security-policy")).toBeNull();
   });
