@@ -1,5 +1,5 @@
 /**
- * npm run bench:feed [-- --n 100000 --duration 20 --connections 20]
+ * npm run bench:feed [-- --n 100000 --duration 20 --connections 20 --profile <dir>]
  * The Atom feed (SPEC §10) under repeated polling: a fresh database filled by a real sync from the
  * stand-in and grown to N trials (tests/bench/search-data.ts), every trial given an `added` change
  * and one in five a later status change (spread over 90 days), then `next start` of the production
@@ -11,6 +11,8 @@
  * (the path without the index).
  */
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { parseSearch } from "../../lib/search/schema";
 import { newestChangesSql } from "../../lib/search/sql";
@@ -30,6 +32,9 @@ const autocannon = createRequire(import.meta.url)("autocannon") as (opts: Record
 const N = positiveArg("--n", 100_000, { whole: true });
 const DURATION = positiveArg("--duration", 20);
 const CONNECTIONS = positiveArg("--connections", 20, { whole: true });
+/** Writes a CPU profile of the server answering the full-body and 304 polls into this directory (node --cpu-prof). */
+const profileAt = process.argv.indexOf("--profile");
+const PROFILE = profileAt > 0 ? path.resolve(process.argv[profileAt + 1] && !process.argv[profileAt + 1]!.startsWith("--") ? process.argv[profileAt + 1]! : "bench-profile") : null;
 
 /** Broad searches a follower would subscribe to. */
 const FEEDS = ["status=any", "", "therapy=cell-therapy,prp,acellular-biologic,other&status=any", "phase=2&status=any", "country=United+States"];
@@ -108,6 +113,7 @@ async function poll(web: WebApp, dbUrl: string, conditional: boolean) {
   const cpu = await meter();
   times.sort((a, b) => a - b);
   return {
+    load: os.loadavg().map((l) => l.toFixed(2)).join(", "),
     cpu: `CPU per request: server ${r1((cpu.server * 1000) / result.requests.total)} ms, Postgres ${r1((cpu.pg * 1000) / result.requests.total)} ms`,
     p50: r1(percentile(times, 50)),
     p95: r1(percentile(times, 95)),
@@ -153,15 +159,15 @@ async function main() {
     console.log("SQL behind one feed, cold (median of 7):");
     for (const f of floor) console.log(`  ${(f.qs || "(defaults)").padEnd(62)} ${f.ms.toString().padStart(7)} ms`);
 
-    const web = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", LOG_LEVEL: "debug" } });
+    const web = await startWeb({ databaseUrl: database.url, env: { MAP_TILE_URL: "", LOG_LEVEL: "debug" }, nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : [] });
     let plain: Awaited<ReturnType<typeof poll>>;
     let conditional: Awaited<ReturnType<typeof poll>>;
     try {
       console.log(await indexBuilt(web));
       plain = await poll(web, database.url, false);
-      console.log(`polling, full body each time: p50 ${plain.p50} ms, p95 ${plain.p95} ms, p99 ${plain.p99} ms, ${plain.rps} req/s, statuses ${JSON.stringify(plain.statuses)}, ${plain.bad} bad; ${plain.cpu}`);
+      console.log(`polling, full body each time: p50 ${plain.p50} ms, p95 ${plain.p95} ms, p99 ${plain.p99} ms, ${plain.rps} req/s, statuses ${JSON.stringify(plain.statuses)}, ${plain.bad} bad; ${plain.cpu}; load average ${plain.load}`);
       conditional = await poll(web, database.url, true);
-      console.log(`polling with If-None-Match: p50 ${conditional.p50} ms, p95 ${conditional.p95} ms, p99 ${conditional.p99} ms, ${conditional.rps} req/s, statuses ${JSON.stringify(conditional.statuses)}, ${conditional.bad} bad; ${conditional.cpu}`);
+      console.log(`polling with If-None-Match: p50 ${conditional.p50} ms, p95 ${conditional.p95} ms, p99 ${conditional.p99} ms, ${conditional.rps} req/s, statuses ${JSON.stringify(conditional.statuses)}, ${conditional.bad} bad; ${conditional.cpu}; load average ${conditional.load}`);
     } finally {
       await web.stop();
     }
@@ -172,7 +178,7 @@ async function main() {
       uncached = await poll(cold, database.url, false);
       const fb = fallbacks(cold);
       console.log(
-        `polling without the result cache (SEARCH_CACHE=off: every poll builds its feed from the index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${uncached.rps} req/s, statuses ${JSON.stringify(uncached.statuses)}, ${uncached.bad} bad; ${uncached.cpu}; ${fb === 0 ? "every feed from the index" : `NOT every feed from the index (${fb} fallbacks)`}`,
+        `polling without the result cache (SEARCH_CACHE=off: every poll builds its feed from the index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${uncached.rps} req/s, statuses ${JSON.stringify(uncached.statuses)}, ${uncached.bad} bad; ${uncached.cpu}; load average ${uncached.load}; ${fb === 0 ? "every feed from the index" : `NOT every feed from the index (${fb} fallbacks)`}`,
       );
     } finally {
       await cold.stop();
