@@ -10,7 +10,7 @@ const config = [
   {
     // The shell and the search page link with plain <a>, not next/link: next/link's client code would
     // push /trials over its first-load JavaScript budget (docs/decisions/011-plain-links.md).
-    files: ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/trials/*.tsx"],
+    files: ["app/layout.tsx", "app/not-found.tsx", "app/admin/layout.tsx", "app/[[]locale]/layout.tsx", "app/[[]locale]/error.tsx", "app/[[]locale]/not-found.tsx", "app/[[]locale]/trials/*.tsx"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { nextDistDir } from "./lib/next-server";
 
 // Headers for every response. Pages get their Content-Security-Policy from proxy.ts (it needs a
@@ -23,6 +24,28 @@ const nextConfig: NextConfig = {
     // counted 300–460 ms of render-blocking CSS on / and /trials). CSP allows inline styles already.
     inlineCss: true,
   },
+  // Languages (SPEC §11, docs/decisions/030-spanish-routing.md): the pages live under app/[locale];
+  // Spanish addresses carry /es, English ones keep their addresses and are rewritten to /en here.
+  // (next-intl's middleware would do the same rewrite, but Next.js then treats it as another origin on
+  // a server bound to 127.0.0.1 and answers with a redirect loop; a config rewrite has no origin.)
+  // afterFiles: after the API routes, the admin page and static files, before the dynamic [locale].
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/en" },
+        { source: "/:path((?!(?:es|en|api|admin|_next)(?:/|$)).+)", destination: "/en/:path" },
+      ],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    // /en/… is the English pages' inside address: the outside one has no prefix.
+    return [
+      { source: "/en", destination: "/", permanent: false },
+      { source: "/en/:path*", destination: "/:path*", permanent: false },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -33,4 +56,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, catalogues) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PATH_HEADER } from "./lib/i18n/path-header";
 import { buildCsp, newNonce, prerenderedScriptHashes } from "./lib/admin/csp";
 import { isLocalHost } from "./lib/admin/session";
 import { clientAddress } from "./lib/admin/client-address";
@@ -56,6 +57,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // The address asked for, for the layout's language switch and hreflang links (app/[locale]/layout.tsx).
+  requestHeaders.set(PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   return withHsts(request, response);

@@ -1,12 +1,23 @@
-/** Unknown addresses (and unknown trial ids): say so plainly and offer the way back. */
-export default function NotFound() {
+import "./globals.css";
+
+/**
+ * An address outside every language's pages (normally every page address is one of
+ * app/[locale]'s, which has its own not-found page): a plain page in both languages.
+ */
+export default function RootNotFound() {
   return (
-    <>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. If you followed a link to a trial, the trial number may be mistyped.</p>
-      <p>
-        <a href="/trials">Search the trials</a> or <a href="/learn">read the explainers</a>.
-      </p>
-    </>
+    <html lang="en">
+      <body>
+        <main id="main">
+          <h1>Page not found</h1>
+          <p>
+            There is no page at this address. <a href="/trials">Search the trials</a>.
+          </p>
+          <p lang="es">
+            No hay ninguna página en esta dirección. <a href="/es/trials">Buscar ensayos</a>.
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,0 +1,12 @@
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import { messagesFor } from "./messages";
+import { routing } from "./routing";
+
+// next-intl's per-request configuration: the locale from the [locale] segment (app/[locale]), its
+// catalogues, and UTC for dates (trial dates are calendar dates; the server's zone must not shift them).
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
+});
