@@ -1,3 +1,4 @@
+import en from "../i18n/messages/en/labels.json";
 import type { Study } from "./record";
 import { negatedAt, norm, sentences } from "./text";
 
@@ -5,31 +6,8 @@ import { negatedAt, norm, sentences } from "./text";
 // record's version date or the sync time), never the wall clock, so re-running the classifier
 // on an old snapshot gives the same answer.
 
-/** Plain-language text the UI shows for each flag slug (reading grade 8 or below). */
-export const FLAGS: Record<string, { label: string; explanation: string }> = {
-  stale: {
-    label: "May be out of date",
-    explanation:
-      "The listing says the study is open, but no one has checked it in over 2 years, or its end date has already passed. Ask the study team if it is still running.",
-  },
-  "pay-to-participate": {
-    label: "You may have to pay",
-    explanation:
-      "The listing says people in this study pay for the treatment. Most research studies do not charge. Ask what you would pay and what you get for it.",
-  },
-  "no-results": {
-    label: "No results posted",
-    explanation: "The study ended over 2 years ago, but no results have been posted. We cannot tell you if the treatment worked.",
-  },
-  "status-unknown": {
-    label: "Status unknown",
-    explanation: "The study team has not updated this listing in a long time. No one knows if the study is still going on.",
-  },
-  "stopped-early": {
-    label: "Stopped early",
-    explanation: "The study stopped before the end, was paused, or never started. The listing may say why.",
-  },
-};
+/** Plain-language text the UI shows for each flag slug (reading grade 8 or below): the English `labels` catalogue's (lib/i18n/labels.ts has every language). */
+export const FLAGS: Record<string, { label: string; explanation: string }> = en.flags;
 
 const OPEN = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING"]);
 const STOPPED = new Set(["TERMINATED", "WITHDRAWN", "SUSPENDED"]);
