@@ -105,7 +105,8 @@ async function expectFilterHelpLinksWork(page: Page, path: string) {
 }
 
 test("a crawl from / and /learn finds no broken internal links or anchors", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  // Every page's language switch leads to its Spanish twin (SPEC §11): the crawl covers both languages.
+  test.setTimeout(420_000);
   const origin = new URL(baseURL ?? "http://localhost:3000").origin;
   const queue = [...CRAWL_START];
   const seen = new Set(queue);
