@@ -2,8 +2,8 @@
 
 import { useParams } from "next/navigation";
 import { localePath, isLocale } from "@/lib/i18n/paths";
-import en from "@/lib/i18n/messages/en/error.json";
-import es from "@/lib/i18n/messages/es/error.json";
+import en from "@/lib/i18n/messages/en/error.json" with { type: "json" };
+import es from "@/lib/i18n/messages/es/error.json" with { type: "json" };
 
 /**
  * Any page that fails unexpectedly: a plain message and a retry, never a stack trace. The details are

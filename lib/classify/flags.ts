@@ -1,4 +1,4 @@
-import en from "../i18n/messages/en/labels.json";
+import en from "../i18n/messages/en/labels.json" with { type: "json" };
 import type { Study } from "./record";
 import { negatedAt, norm, sentences } from "./text";
 

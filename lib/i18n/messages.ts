@@ -1,25 +1,25 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "./paths";
-import enAlerts from "./messages/en/alerts.json";
-import enCommon from "./messages/en/common.json";
-import enError from "./messages/en/error.json";
-import enEligibility from "./messages/en/eligibility.json";
-import enErrors from "./messages/en/errors.json";
-import enHome from "./messages/en/home.json";
-import enLabels from "./messages/en/labels.json";
-import enLearn from "./messages/en/learn.json";
-import enTrial from "./messages/en/trial.json";
-import enTrials from "./messages/en/trials.json";
-import esAlerts from "./messages/es/alerts.json";
-import esCommon from "./messages/es/common.json";
-import esError from "./messages/es/error.json";
-import esEligibility from "./messages/es/eligibility.json";
-import esErrors from "./messages/es/errors.json";
-import esHome from "./messages/es/home.json";
-import esLabels from "./messages/es/labels.json";
-import esLearn from "./messages/es/learn.json";
-import esTrial from "./messages/es/trial.json";
-import esTrials from "./messages/es/trials.json";
+import enAlerts from "./messages/en/alerts.json" with { type: "json" };
+import enCommon from "./messages/en/common.json" with { type: "json" };
+import enError from "./messages/en/error.json" with { type: "json" };
+import enEligibility from "./messages/en/eligibility.json" with { type: "json" };
+import enErrors from "./messages/en/errors.json" with { type: "json" };
+import enHome from "./messages/en/home.json" with { type: "json" };
+import enLabels from "./messages/en/labels.json" with { type: "json" };
+import enLearn from "./messages/en/learn.json" with { type: "json" };
+import enTrial from "./messages/en/trial.json" with { type: "json" };
+import enTrials from "./messages/en/trials.json" with { type: "json" };
+import esAlerts from "./messages/es/alerts.json" with { type: "json" };
+import esCommon from "./messages/es/common.json" with { type: "json" };
+import esError from "./messages/es/error.json" with { type: "json" };
+import esEligibility from "./messages/es/eligibility.json" with { type: "json" };
+import esErrors from "./messages/es/errors.json" with { type: "json" };
+import esHome from "./messages/es/home.json" with { type: "json" };
+import esLabels from "./messages/es/labels.json" with { type: "json" };
+import esLearn from "./messages/es/learn.json" with { type: "json" };
+import esTrial from "./messages/es/trial.json" with { type: "json" };
+import esTrials from "./messages/es/trials.json" with { type: "json" };
 
 /**
  * The message catalogues (ICU message syntax, read by next-intl), one file per namespace and

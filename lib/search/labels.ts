@@ -1,4 +1,4 @@
-import en from "../i18n/messages/en/labels.json";
+import en from "../i18n/messages/en/labels.json" with { type: "json" };
 import type { Status } from "./schema";
 
 // Plain-language names for the slugs, shared by the page, the cards, the print view and the trial
