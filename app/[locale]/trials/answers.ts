@@ -40,18 +40,37 @@ function load(): AnswersState {
   // Storage can hold anything (an older version's keys, a hand edit): only well-formed answers are
   // kept. The checker loads only when there is something to check, so it is not in the first load;
   // the answers apply as soon as it arrives. Answers given meanwhile win; "forget" meanwhile wins.
-  const generation = state.generation;
-  void import("@/lib/eligibility/answer-rules").then(({ cleanProfile }) => {
-    if (!state || state.generation !== generation) return;
-    state = { ...state, profile: { ...cleanProfile(saved.profile), ...state.profile }, revision: state.revision + 1 };
-    for (const l of listeners) l();
-  });
+  const p = saved.profile;
+  unmerged = typeof p === "object" && p !== null && !Array.isArray(p) ? { ...p } : {};
+  mergeSaved();
   return state;
+}
+
+/**
+ * The saved answers not yet checked and merged (the checker has not arrived, or failed to load: a
+ * network blip, a new deployment's chunk names). Until they are merged, every save writes them back
+ * beside the new answers, so a failed load never overwrites what was saved; each save tries again.
+ */
+let unmerged: Record<string, unknown> | null = null;
+
+function mergeSaved() {
+  const pending = unmerged;
+  if (!pending) return;
+  import("@/lib/eligibility/answer-rules")
+    .then(({ cleanProfile }) => {
+      // Forgotten or merged meanwhile: nothing to do; storage re-read from another tab: merge that instead.
+      if (unmerged !== pending || !state) return mergeSaved();
+      unmerged = null;
+      state = { ...state, profile: { ...cleanProfile(pending), ...state.profile }, revision: state.revision + 1 };
+      for (const l of listeners) l();
+    })
+    // The saved answers stay in `unmerged` (and in storage); the next change tries again.
+    .catch(() => undefined);
 }
 
 function save(next: AnswersState) {
   state = { ...next, revision: (state?.revision ?? 0) + 1 };
-  const body = JSON.stringify({ profile: state.profile, hideRuledOut: state.hideRuledOut });
+  const body = JSON.stringify({ profile: unmerged ? { ...unmerged, ...state.profile } : state.profile, hideRuledOut: state.hideRuledOut });
   try {
     if (state.remember) {
       localStorage.setItem(KEY, body);
@@ -64,6 +83,7 @@ function save(next: AnswersState) {
     // Storage full or blocked (private mode): the answers still work for this page.
   }
   for (const l of listeners) l();
+  mergeSaved();
 }
 
 function subscribe(l: () => void) {
@@ -87,11 +107,17 @@ export function useAnswers(): AnswersState {
 }
 
 export const answers = {
+  /** The answers now (outside React; components use useAnswers). */
+  current(): AnswersState {
+    return load();
+  },
   setAnswer<K extends keyof Profile>(key: K, value: Profile[K] | undefined) {
     const cur = load();
     const profile = { ...cur.profile };
     if (value === undefined) delete profile[key];
     else profile[key] = value;
+    // A removed answer is not brought back from the saved ones still waiting to be merged.
+    if (value === undefined && unmerged) delete unmerged[key];
     save({ ...cur, profile });
   },
   setHideRuledOut(hideRuledOut: boolean) {
@@ -108,6 +134,7 @@ export const answers = {
     } catch {
       // nothing stored
     }
+    unmerged = null;
     state = { ...EMPTY, revision: (state?.revision ?? 0) + 1, generation: (state?.generation ?? 0) + 1 };
     for (const l of listeners) l();
   },
