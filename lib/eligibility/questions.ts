@@ -12,6 +12,8 @@ import type { ProfileKey } from "./schema";
 export type { QuestionKind };
 export { cleanProfile } from "./answer-rules";
 
+export type QuestionGroupId = "you" | "pain" | "treatment" | "health";
+
 export type Question = {
   key: ProfileKey;
   text: string;
@@ -26,8 +28,11 @@ export type Question = {
 };
 
 // Only the wording lives here; kind, range and short name are joined from the two tables below.
-const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint" | "unit" | "choices">[] }[] = [
+// The English wording is also the `eligibility` catalogue's (lib/i18n/messages/en/eligibility.json,
+// `groups` and `questions`), which the pages pass in their language; a unit test keeps the two equal.
+const GROUPS: { id: QuestionGroupId; title: string; questions: Pick<Question, "key" | "text" | "hint" | "unit" | "choices">[] }[] = [
   {
+    id: "you",
     title: "About you",
     questions: [
       { key: "age", text: "How old are you?", unit: "years" },
@@ -44,6 +49,7 @@ const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint"
     ],
   },
   {
+    id: "pain",
     title: "Your pain",
     questions: [
       {
@@ -62,6 +68,7 @@ const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint"
     ],
   },
   {
+    id: "treatment",
     title: "Treatment so far",
     questions: [
       {
@@ -81,6 +88,7 @@ const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint"
     ],
   },
   {
+    id: "health",
     title: "Other health conditions",
     questions: [
       { key: "cancerYearsAgo", text: "Have you had cancer?", unit: "years ago", hint: "0 if you have it now." },
@@ -105,7 +113,7 @@ const GROUPS: { title: string; questions: Pick<Question, "key" | "text" | "hint"
   },
 ];
 
-export const QUESTION_GROUPS: { title: string; questions: Question[] }[] = GROUPS.map((g) => ({ ...g, questions: g.questions.map((q) => ({ ...ANSWER_RULES[q.key], ...q, short: ANSWER_NAMES[q.key] })) }));
+export const QUESTION_GROUPS: { id: QuestionGroupId; title: string; questions: Question[] }[] = GROUPS.map((g) => ({ ...g, questions: g.questions.map((q) => ({ ...ANSWER_RULES[q.key], ...q, short: ANSWER_NAMES[q.key] })) }));
 export const QUESTIONS: Question[] = QUESTION_GROUPS.flatMap((g) => g.questions);
 
 /** BMI from metric or US units; null when either is missing or the result is outside what a person can have. */
