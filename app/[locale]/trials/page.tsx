@@ -8,6 +8,9 @@ import { parseSearch, serializeSearch } from "@/lib/search/schema";
 import { uiHelp } from "./help";
 import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
+import { couldIJoinText } from "./eligibility-text";
+import { isLocale } from "@/lib/i18n/paths";
+import { messagesFor } from "@/lib/i18n/messages";
 import { mapTiles } from "@/lib/env";
 import "./trials.css";
 import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
@@ -22,8 +25,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const { url: tileUrl, attribution: tileAttribution } = mapTiles();
 const tiles = { url: tileUrl, attribution: tileAttribution };
 
-export default async function TrialsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function TrialsPage({ params, searchParams }: { params: Promise<{ locale?: string }>; searchParams: SearchParams }) {
   const sp = await searchParams;
+  const { locale: rawLocale } = await params;
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
   // The client asks /api/trials with this key; the server's first page is handed over under it.
   const initialKey = serializeSearch(parseSearch(sp).filters, { withView: false });
   const prepared = prepareSearch(sp);
@@ -45,12 +50,8 @@ export default async function TrialsPage({ searchParams }: { searchParams: Searc
       initialList={<CardList trials={result.trials} help={help} near={prepared.place ? prepared.filters.near : undefined} start={(result.page - 1) * result.pageSize + 1} />}
       help={help}
       tiles={tiles}
-      eligibilityIntro={
-        <p className="help">
-          Answer a few questions and each trial shows which of its stated rules conflict with your answers and what to ask
-          its study team. Your answers stay in this browser and never go into a web address.
-        </p>
-      }
+      eligibilityIntro={<p className="help">{messagesFor(locale).eligibility.box.intro}</p>}
+      eligibilityText={couldIJoinText(locale)}
     />
   ) : (
     <p className="notice" role="alert">

@@ -6,6 +6,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
 import { CouldIJoin } from "./could-i-join";
+import type { CouldIJoinText } from "./eligibility-words";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
 import { FilterPanel } from "./filter-panel";
@@ -38,6 +39,8 @@ export type TrialSearchProps = {
   tiles: { url: string; attribution: string };
   /** The "Could I join?" box's explanation, server-rendered. */
   eligibilityIntro: ReactNode;
+  /** The "Could I join?" wording in the page's language (./eligibility-text.ts); English when left out. */
+  eligibilityText?: CouldIJoinText;
 };
 
 export function TrialSearch(props: TrialSearchProps) {
@@ -51,7 +54,7 @@ export function TrialSearch(props: TrialSearchProps) {
   );
 }
 
-function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntro }: TrialSearchProps) {
+function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntro, eligibilityText }: TrialSearchProps) {
   // data-hydrated="true" once interactive (tests wait for it): set on the element after hydration,
   // not through state, so marking it costs no second render of the whole search.
   const layout = useRef<HTMLDivElement>(null);
@@ -108,7 +111,7 @@ function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntr
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
-          <CouldIJoin intro={eligibilityIntro} />
+          <CouldIJoin intro={eligibilityIntro} text={eligibilityText} />
           {errors.length > 0 && (
             <Suspense fallback={null}>
               <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />

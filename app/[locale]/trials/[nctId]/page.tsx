@@ -10,6 +10,8 @@ import { flagInfo, uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";
 import FitView from "./fit-view";
+import { fitText } from "../eligibility-text";
+import { isLocale } from "@/lib/i18n/paths";
 import { Contacts, Eligibility, Sites, Why } from "./sections";
 import { WhatChanged } from "./what-changed";
 import { changesOf } from "@/lib/changes/data";
@@ -18,7 +20,7 @@ import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ nctId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ nctId: string; locale?: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).nctId.toUpperCase() };
@@ -34,7 +36,9 @@ function ages(min: string | null, max: string | null) {
 }
 
 export default async function TrialPage({ params, searchParams }: Props) {
-  const id = (await params).nctId.toUpperCase();
+  const { nctId, locale: rawLocale } = await params;
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const id = nctId.toUpperCase();
   if (!NCT_ID.test(id)) notFound();
   const nearRaw = (await searchParams).near;
   const near = typeof nearRaw === "string" && nearRaw.trim() ? nearRaw.trim() : null;
@@ -134,7 +138,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
       <WhatChanged history={history} />
       <Sites trial={trial} near={near} resolved={resolved} />
       <Contacts contacts={trial.centralContacts} />
-      <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} />
+      <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} text={fitText(locale)} locale={locale} />
       <Eligibility text={trial.eligibility.criteria} />
       {trial.summary ? (
         <section aria-labelledby="summary-h">
