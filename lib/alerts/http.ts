@@ -1,10 +1,13 @@
+import { isLocale, type Locale } from "../i18n/paths";
 import { tokenSchema } from "./schema";
 
 /**
  * The token of a confirm or unsubscribe POST: from the URL (RFC 8058 one-click posts go to the
- * List-Unsubscribe address, which carries it) or from the page's form. Small bodies only.
+ * List-Unsubscribe address, which carries it) or from the page's form. Small bodies only. `locale`
+ * is the language of the page whose button was pressed (English when absent or unknown), for the
+ * page the answer sends the visitor back to.
  */
-export async function tokenOf(req: Request): Promise<{ token: string | null; oneClick: boolean }> {
+export async function tokenOf(req: Request): Promise<{ token: string | null; oneClick: boolean; locale: Locale }> {
   const url = new URL(req.url);
   let form: URLSearchParams | null = null;
   const type = req.headers.get("content-type") ?? "";
@@ -18,7 +21,8 @@ export async function tokenOf(req: Request): Promise<{ token: string | null; one
   }
   const candidate = form?.get("token") ?? url.searchParams.get("token");
   const parsed = tokenSchema.safeParse(candidate);
-  return { token: parsed.success ? parsed.data : null, oneClick: form?.get("List-Unsubscribe") === "One-Click" };
+  const locale = form?.get("locale") ?? url.searchParams.get("locale");
+  return { token: parsed.success ? parsed.data : null, oneClick: form?.get("List-Unsubscribe") === "One-Click", locale: isLocale(locale) ? locale : "en" };
 }
 
 /** After a form post, back to the page that says how it went (303: the browser follows with a GET). */

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import type { Locale } from "../i18n/paths";
 import { normalizeEmail } from "./schema";
 import { CONFIRM_TTL_MS, hashToken, newToken } from "./tokens";
 
@@ -7,15 +8,19 @@ import { CONFIRM_TTL_MS, hashToken, newToken } from "./tokens";
 
 export type Subscribed = { alertId: number; confirmToken: string; unsubscribeToken: string } | { alertId: number; alreadyConfirmed: true };
 
-/** Records (or renews) an unconfirmed alert and makes the tokens for its confirmation email. */
-export async function subscribe(prisma: PrismaClient, email: string, query: string, place: { lat: number; lon: number } | null = null): Promise<Subscribed> {
+/**
+ * Records (or renews) an unconfirmed alert and makes the tokens for its confirmation email. `locale`
+ * is the language of its emails: a renewal takes the language of the latest request, a confirmed
+ * alert keeps its own.
+ */
+export async function subscribe(prisma: PrismaClient, email: string, query: string, place: { lat: number; lon: number } | null = null, locale: Locale = "en"): Promise<Subscribed> {
   const address = normalizeEmail(email);
   return prisma.$transaction(async (tx) => {
     const subscriber = await tx.alertSubscriber.upsert({ where: { email: address }, create: { email: address }, update: {} });
-    const alert = await tx.alert.upsert({ where: { subscriberId_query: { subscriberId: subscriber.id, query } }, create: { subscriberId: subscriber.id, query, nearLat: place?.lat ?? null, nearLon: place?.lon ?? null }, update: {} });
+    const alert = await tx.alert.upsert({ where: { subscriberId_query: { subscriberId: subscriber.id, query } }, create: { subscriberId: subscriber.id, query, locale, nearLat: place?.lat ?? null, nearLon: place?.lon ?? null }, update: {} });
     if (alert.confirmedAt) return { alertId: alert.id, alreadyConfirmed: true as const };
     // Renewed: the two days to confirm start again.
-    await tx.alert.update({ where: { id: alert.id }, data: { createdAt: new Date() } });
+    await tx.alert.update({ where: { id: alert.id }, data: { createdAt: new Date(), locale } });
     // A new request replaces the previous confirmation link.
     await tx.alertToken.deleteMany({ where: { alertId: alert.id, purpose: "confirm" } });
     const confirm = newToken();

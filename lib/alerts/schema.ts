@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n/paths";
 
 // POST /api/alerts (SPEC §10). The address is checked for shape only: whether it exists is what the
 // confirmation email finds out.
 export const subscribeBodySchema = z.strictObject({
   email: z.email({ error: "must be an email address" }).max(254, { error: "must be at most 254 characters" }),
   query: z.string({ error: "must be a query string" }).max(2000, { error: "must be at most 2000 characters" }).default(""),
+  // The language of the page the request came from: its emails and their links are in it (SPEC §11).
+  locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(", ")}` }).default("en"),
 });
 export type SubscribeBody = z.infer<typeof subscribeBodySchema>;
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Place } from "../geo/resolve";
+import type { Locale } from "../i18n/paths";
 import { logger } from "../logger";
 import type { AlertsConfig } from "./config";
 import { confirmationMail } from "./messages";
@@ -12,10 +13,10 @@ import { scrubAddresses } from "./digests";
  * here, so nobody learns from the answer whether an address is known, already confirmed, or even
  * reachable. The address is never logged.
  */
-export async function requestAlert(prisma: PrismaClient, config: Extract<AlertsConfig, { enabled: true }>, email: string, query: string, place: Place | null): Promise<void> {
-  const result = await subscribe(prisma, email, query, place);
+export async function requestAlert(prisma: PrismaClient, config: Extract<AlertsConfig, { enabled: true }>, email: string, query: string, place: Place | null, locale: Locale = "en"): Promise<void> {
+  const result = await subscribe(prisma, email, query, place, locale);
   if ("alreadyConfirmed" in result) return;
-  const mail = confirmationMail({ origin: config.origin, unsubscribeToken: result.unsubscribeToken, query, confirmToken: result.confirmToken });
+  const mail = confirmationMail({ origin: config.origin, unsubscribeToken: result.unsubscribeToken, query, confirmToken: result.confirmToken, locale });
   try {
     await sendMail(config.smtpUrl, config.from, { to: email.trim(), ...mail });
   } catch (err) {

@@ -1,24 +1,42 @@
-// Wording of the alert pages and form, kept together for a later translation catalog.
-export const ALERT_TEXT = {
-  confirmTitle: "Confirm your trial alert",
-  confirmAsk: "Press the button to start emails about new and changed trials for the search you chose.",
-  confirmButton: "Start my alert",
-  confirmed: "Your alert is on. You will get an email after an update brings new or changed trials for your search; every email has a link to stop them.",
-  confirmInvalid: "This confirmation link has already been used or has expired. Ask for the alert again from the search page.",
-  unsubscribeTitle: "Stop trial alert emails",
-  unsubscribeAsk: "Press the button to stop the emails for this search. The address is deleted when it follows no other search.",
-  unsubscribeButton: "Stop these emails",
-  unsubscribed: "Done: you will get no more emails for this search.",
-  unsubscribeInvalid: "This link has already been used, or the alert no longer exists.",
-  noToken: "This page needs the link from your email.",
-  backToSearch: "Back to trial search",
-  formIntro: "Or get an email when trials matching this search are added or change:",
-  emailLabel: "Email address",
-  subscribe: "Email me",
-  sending: "Sending…",
-  accepted: "Check your inbox: we sent a link to confirm. Nothing else is sent until you confirm.",
-  badAddress: "Enter a valid email address.",
-  rateLimited: "Too many requests from here. Try again later.",
-  off: "Email alerts are off on this site. The feed above still works.",
-  failed: "Something went wrong; try again later.",
+import { translatorFor } from "../i18n/messages";
+import type { Locale } from "../i18n/paths";
+
+// The words of "Follow this search" and its email form, from the alerts catalogue
+// (lib/i18n/messages/<locale>/alerts.json). Both are client components: the server page builds these
+// plain objects and passes them down, so the browser never loads a catalogue or an i18n runtime.
+
+export type AlertFormText = {
+  intro: string;
+  emailLabel: string;
+  subscribe: string;
+  sending: string;
+  accepted: string;
+  badAddress: string;
+  rateLimited: string;
+  off: string;
+  failed: string;
 };
+
+/** `locale` is the page's language, which the alert's emails will be in; without `form`, the form is English. */
+export type FollowText = { summary: string; feedIntro: string; feedLink: string; form?: AlertFormText; locale?: Locale };
+
+export function followTextFor(locale: Locale): FollowText {
+  const t = translatorFor(locale, "alerts");
+  return {
+    locale,
+    summary: t("follow.summary"),
+    feedIntro: t("follow.feedIntro"),
+    feedLink: t("follow.feedLink"),
+    form: {
+      intro: t("form.intro"),
+      emailLabel: t("form.emailLabel"),
+      subscribe: t("form.subscribe"),
+      sending: t("form.sending"),
+      accepted: t("form.accepted"),
+      badAddress: t("form.badAddress"),
+      rateLimited: t("form.rateLimited"),
+      off: t("form.off"),
+      failed: t("form.failed"),
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { ALERT_TEXT } from "../../lib/alerts/text";
+import english from "../../lib/i18n/messages/en/alerts.json" with { type: "json" };
 import { nextServerArgs } from "../../lib/next-server";
 import { type Proc, spawnProc } from "../integration/helpers/procs";
 import { e2eDatabaseUrl } from "./from-setup";
@@ -29,7 +29,7 @@ test("the subscribe form says what happened: a bad address, then a request accep
   await expect(page.getByTestId("alerts-off")).toHaveCount(0);
   await email.fill("not an address");
   await page.getByRole("button", { name: "Email me" }).click();
-  await expect(page.getByTestId("alert-form-status")).toHaveText(ALERT_TEXT.badAddress);
+  await expect(page.getByTestId("alert-form-status")).toHaveText(english.form.badAddress);
   expect(await axe(page)).toEqual([]);
   await email.fill(`e2e-${Date.now()}@example.org`);
   await page.getByRole("button", { name: "Email me" }).click();
@@ -84,7 +84,7 @@ test.describe("with SMTP_URL unset (alerts off)", () => {
 
   test("'Follow this search' says alerts are off, offers no form, and the feed still works", async ({ page }) => {
     await openFollow(page, base);
-    await expect(page.getByTestId("alerts-off")).toHaveText(ALERT_TEXT.off);
+    await expect(page.getByTestId("alerts-off")).toHaveText(english.form.off);
     await expect(page.getByLabel("Email address")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Email me" })).toHaveCount(0);
     expect(await axe(page)).toEqual([]);

@@ -1,40 +1,42 @@
-import Link from "next/link";
-import { ALERT_TEXT } from "@/lib/alerts/text";
+import { getTranslations } from "next-intl/server";
+import { localePath, type Locale } from "@/lib/i18n/paths";
 
 type Props = {
-  title: string;
-  ask: string;
-  button: string;
-  action: string;
+  locale: Locale;
+  kind: "confirm" | "unsubscribe";
   token: string | undefined;
   status: string | undefined;
-  outcomes: Record<string, string>;
 };
+
+const OUTCOMES = { confirm: ["confirmed", "invalid"], unsubscribe: ["unsubscribed", "invalid"] } as const;
 
 /**
  * A page that acts on an emailed link only when its button is pressed: opening the link (or a mail
- * scanner prefetching it) changes nothing. Works without JavaScript (a plain form POST).
+ * scanner prefetching it) changes nothing. Works without JavaScript (a plain form POST); the form
+ * names its language so the API sends the visitor back to the page in the same one.
  */
-export function TokenAction({ title, ask, button, action, token, status, outcomes }: Props) {
-  const outcome = status ? outcomes[status] : undefined;
+export async function TokenAction({ locale, kind, token, status }: Props) {
+  const t = await getTranslations({ locale, namespace: "alerts" });
+  const outcome = (OUTCOMES[kind] as readonly string[]).includes(status ?? "") ? t(`${kind}.${status as (typeof OUTCOMES)[typeof kind][number]}`) : undefined;
   return (
     <article>
-      <h1>{title}</h1>
+      <h1>{t(`${kind}.title`)}</h1>
       {outcome ? (
         <p role="status" data-testid="alert-outcome">
           {outcome}
         </p>
       ) : token ? (
-        <form method="post" action={action}>
-          <p>{ask}</p>
+        <form method="post" action={`/api/alerts/${kind}`}>
+          <p>{t(`${kind}.ask`)}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit">{button}</button>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit">{t(`${kind}.button`)}</button>
         </form>
       ) : (
-        <p role="status">{ALERT_TEXT.noToken}</p>
+        <p role="status">{t("noToken")}</p>
       )}
       <p>
-        <Link href="/trials">{ALERT_TEXT.backToSearch}</Link>
+        <a href={localePath(locale, "/trials")}>{t("backToSearch")}</a>
       </p>
     </article>
   );

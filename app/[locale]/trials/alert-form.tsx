@@ -1,22 +1,27 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { ALERT_TEXT } from "@/lib/alerts/text";
+import type { FollowText } from "@/lib/alerts/text";
+import english from "@/lib/i18n/messages/en/alerts.json" with { type: "json" };
 
 // The email-alert part of "Follow this search" (SPEC §10), loaded when the box is first opened: it
-// asks whether the site sends alerts, then offers the form. Its wording (lib/alerts/text, shared with
-// the confirm and unsubscribe pages) stays out of /trials' first load.
+// asks whether the site sends alerts, then offers the form. Its words come from the server page
+// (`text.form`, the alerts catalogue in the page's language); the English fallback stays out of /trials'
+// first load with the rest of this module. The request names the page's language, which the alert's
+// emails and their links will use.
 
 type FormState = "idle" | "sending" | "accepted" | "bad-address" | "rate-limited" | "off" | "failed";
-const MESSAGES: Record<Exclude<FormState, "idle" | "sending">, string> = {
-  accepted: ALERT_TEXT.accepted,
-  "bad-address": ALERT_TEXT.badAddress,
-  "rate-limited": ALERT_TEXT.rateLimited,
-  off: ALERT_TEXT.off,
-  failed: ALERT_TEXT.failed,
-};
 
-export default function AlertForm({ query }: { query: string }) {
+export default function AlertForm({ query, text: follow }: { query: string; text: FollowText }) {
+  const text = follow.form ?? english.form;
+  const locale = follow.locale ?? "en";
+  const messages: Record<Exclude<FormState, "idle" | "sending">, string> = {
+    accepted: text.accepted,
+    "bad-address": text.badAddress,
+    "rate-limited": text.rateLimited,
+    off: text.off,
+    failed: text.failed,
+  };
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [state, setState] = useState<FormState>("idle");
 
@@ -34,7 +39,7 @@ export default function AlertForm({ query }: { query: string }) {
       const res = await fetch("/api/alerts", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, query }),
+        body: JSON.stringify({ email, query, locale }),
         signal: AbortSignal.timeout(20_000),
       });
       if (res.status === 202) setState("accepted");
@@ -50,7 +55,7 @@ export default function AlertForm({ query }: { query: string }) {
   if (enabled === false || state === "off") {
     return (
       <p className="muted" data-testid="alerts-off">
-        {ALERT_TEXT.off}
+        {text.off}
       </p>
     );
   }
@@ -64,15 +69,15 @@ export default function AlertForm({ query }: { query: string }) {
         void submit(e.currentTarget);
       }}
     >
-      <p>{ALERT_TEXT.formIntro}</p>
+      <p>{text.intro}</p>
       <label>
-        {ALERT_TEXT.emailLabel} <input type="email" name="email" autoComplete="email" required maxLength={254} />
+        {text.emailLabel} <input type="email" name="email" autoComplete="email" required maxLength={254} />
       </label>{" "}
       <button type="submit" disabled={state === "sending"}>
-        {state === "sending" ? ALERT_TEXT.sending : ALERT_TEXT.subscribe}
+        {state === "sending" ? text.sending : text.subscribe}
       </button>
       <p role="status" aria-live="polite" data-testid="alert-form-status">
-        {state === "idle" || state === "sending" ? "" : MESSAGES[state]}
+        {state === "idle" || state === "sending" ? "" : messages[state]}
       </p>
     </form>
   );

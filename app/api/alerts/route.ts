@@ -20,7 +20,7 @@ export function GET() {
 }
 
 /**
- * POST /api/alerts {"email", "query"} (SPEC §10) → 202, the same answer whether or not the address
+ * POST /api/alerts {"email", "query", "locale"?} (SPEC §10; locale "en" | "es", default "en") → 202, the same answer whether or not the address
  * is known; 400 naming a bad field or search parameter; 429 past the per-client limit; 503 when
  * alerts are off.
  */
@@ -47,7 +47,7 @@ export async function POST(req: Request) {
   // Past the per-address limit the request is dropped silently: the answer must not differ by address.
   if (!limit.ok) return Response.json(ACCEPTED, { status: 202 });
   try {
-    await requestAlert(db(), config, body.data.email, feedCanonical(prepared), prepared.place);
+    await requestAlert(db(), config, body.data.email, feedCanonical(prepared), prepared.place, body.data.locale);
     return Response.json(ACCEPTED, { status: 202 });
   } catch (err) {
     return failure(err, "api/alerts");

@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
-import { ALERT_TEXT } from "@/lib/alerts/text";
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/paths";
 import { TokenAction } from "../token-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: ALERT_TEXT.confirmTitle, robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
-/** /alerts/confirm?token=… (SPEC §10): the confirmation email's link; the button confirms. */
-export default async function ConfirmPage({ searchParams }: Props) {
-  const sp = await searchParams;
-  return (
-    <TokenAction
-      title={ALERT_TEXT.confirmTitle}
-      ask={ALERT_TEXT.confirmAsk}
-      button={ALERT_TEXT.confirmButton}
-      action="/api/alerts/confirm"
-      token={one(sp.token)}
-      status={one(sp.status)}
-      outcomes={{ confirmed: ALERT_TEXT.confirmed, invalid: ALERT_TEXT.confirmInvalid }}
-    />
-  );
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "alerts" });
+  return { title: t("confirm.title"), robots: { index: false } };
+}
+
+/** /alerts/confirm?token=… (SPEC §10): the confirmation email's link; the button confirms. (/es/… in Spanish) */
+export default async function ConfirmPage({ params, searchParams }: Props) {
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  return <TokenAction locale={isLocale(locale) ? locale : "en"} kind="confirm" token={one(sp.token)} status={one(sp.status)} />;
 }

@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
-import { ALERT_TEXT } from "@/lib/alerts/text";
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/paths";
 import { TokenAction } from "../token-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: ALERT_TEXT.unsubscribeTitle, robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
-/** /alerts/unsubscribe?token=… (SPEC §10): every email's unsubscribe link; the button unsubscribes. */
-export default async function UnsubscribePage({ searchParams }: Props) {
-  const sp = await searchParams;
-  return (
-    <TokenAction
-      title={ALERT_TEXT.unsubscribeTitle}
-      ask={ALERT_TEXT.unsubscribeAsk}
-      button={ALERT_TEXT.unsubscribeButton}
-      action="/api/alerts/unsubscribe"
-      token={one(sp.token)}
-      status={one(sp.status)}
-      outcomes={{ unsubscribed: ALERT_TEXT.unsubscribed, invalid: ALERT_TEXT.unsubscribeInvalid }}
-    />
-  );
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "alerts" });
+  return { title: t("unsubscribe.title"), robots: { index: false } };
+}
+
+/** /alerts/unsubscribe?token=… (SPEC §10): every email's unsubscribe link; the button unsubscribes. (/es/… in Spanish) */
+export default async function UnsubscribePage({ params, searchParams }: Props) {
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  return <TokenAction locale={isLocale(locale) ? locale : "en"} kind="unsubscribe" token={one(sp.token)} status={one(sp.status)} />;
 }

@@ -2,7 +2,7 @@ import { seeOther, tokenOf } from "@/lib/alerts/http";
 import { unsubscribeAlert } from "@/lib/alerts/mutations";
 import { db } from "@/lib/db/client";
 import { failure } from "@/lib/http/errors";
-
+import { localePath } from "@/lib/i18n/paths";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * to the page). Only POST unsubscribes: a link scanner fetching the email's links changes nothing.
  */
 export async function POST(req: Request) {
-  const { token, oneClick } = await tokenOf(req);
+  const { token, oneClick, locale } = await tokenOf(req);
   try {
     const outcome = token ? await unsubscribeAlert(db(), token) : "invalid";
     if (oneClick) {
@@ -21,7 +21,7 @@ export async function POST(req: Request) {
         headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
       });
     }
-    return seeOther(req, `/alerts/unsubscribe?status=${outcome}`);
+    return seeOther(req, localePath(locale, `/alerts/unsubscribe?status=${outcome}`));
   } catch (err) {
     return failure(err, "api/alerts/unsubscribe");
   }
