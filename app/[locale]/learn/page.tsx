@@ -1,51 +1,61 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { FILTER_HELP, type FilterKind } from "@/lib/explainers/links";
-import { CHECKLIST_PATH, EXPLAINER_PAGES, LEARN_MORE, explainerPath } from "@/lib/explainers/pages";
+import { getTranslations } from "next-intl/server";
+import type { FilterKind } from "@/lib/explainers/links";
+import { explainerPagesFor, filterHelpFor } from "@/lib/explainers/locales";
+import { CHECKLIST_PATH, LEARN_MORE, explainerPath } from "@/lib/explainers/pages";
+import { inSpanish } from "@/lib/explainers/sources-es";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
 import { FilterHelp } from "./_components/filter-help";
 import { MedicalNotice } from "./_components/medical-notice";
 import { SourceList } from "./_components/source-list";
 import styles from "./learn.module.css";
 
-export const metadata: Metadata = {
-  title: "Learn about cell therapy for back pain",
-  description: "Plain-language guides to cell therapy trials for back pain from worn discs: cell sources, injection routes, trial phases, evidence, risks, costs and questions to ask.",
+type Props = { params: Promise<{ locale: string }> };
+
+const localeOf = async (params: Props["params"]): Promise<Locale> => {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : "en";
 };
 
-export default function LearnIndexPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: "learn" });
+  return { title: t("indexTitle"), description: t("indexDescription") };
+}
+
+export default async function LearnIndexPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "learn" });
+  const filterHelp = filterHelpFor(locale);
   return (
     <article className={styles.page}>
-      <h1>Learn about cell therapy for back pain</h1>
-      <p className={styles.summary}>
-        Short guides to the words you will meet in trial listings, and to what is known so far. Each guide names its
-        sources.
-      </p>
-      <MedicalNotice />
-      <h2 id="guides">The guides</h2>
+      <h1>{t("indexTitle")}</h1>
+      <p className={styles.summary}>{t("indexSummary")}</p>
+      <MedicalNotice locale={locale} />
+      <h2 id="guides">{t("guidesHeading")}</h2>
       <ol className={styles.index}>
-        {EXPLAINER_PAGES.map((page) => (
+        {explainerPagesFor(locale).map((page) => (
           <li key={page.slug}>
-            <Link href={explainerPath(page.slug)}>{page.title}</Link>
+            <a href={localePath(locale, explainerPath(page.slug))}>{page.title}</a>
             <p>{page.summary}</p>
           </li>
         ))}
       </ol>
-      <h2 id="finder-words">The filters on the trial finder</h2>
+      <h2 id="finder-words">{t("filtersHeading")}</h2>
       <dl className={styles.definitions}>
-        {(Object.keys(FILTER_HELP) as FilterKind[]).map((kind) => (
+        {(Object.keys(filterHelp) as FilterKind[]).map((kind) => (
           <div key={kind}>
-            <dt>{FILTER_HELP[kind].label}</dt>
+            <dt>{filterHelp[kind].label}</dt>
             <dd>
-              <FilterHelp kind={kind} />
+              <FilterHelp kind={kind} locale={locale} />
             </dd>
           </div>
         ))}
       </dl>
-      <h2 id="checklist">Take questions to your visit</h2>
+      <h2 id="checklist">{t("checklistHeading")}</h2>
       <p>
-        <Link href={CHECKLIST_PATH}>Print the questions-to-ask checklist</Link>
+        <a href={localePath(locale, CHECKLIST_PATH)}>{t("checklistLink")}</a>
       </p>
-      <SourceList sources={LEARN_MORE} heading="Where to learn more" />
+      <SourceList sources={locale === "en" ? LEARN_MORE : LEARN_MORE.map(inSpanish)} heading={t("learnMoreHeading")} locale={locale} />
     </article>
   );
 }

@@ -1,47 +1,56 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EXPLAINER_PAGES, LEARN_PATH, explainerPath, getExplainerPage, neighbours } from "@/lib/explainers/pages";
+import { explainerPagesFor, getLocalizedExplainerPage, localizedNeighbours } from "@/lib/explainers/locales";
+import { LEARN_PATH, explainerPath } from "@/lib/explainers/pages";
+import { isLocale, localePath, LOCALES, type Locale } from "@/lib/i18n/paths";
 import { Blocks } from "../_components/blocks";
 import { LastReviewed } from "../_components/last-reviewed";
 import { MedicalNotice } from "../_components/medical-notice";
 import { SourceList } from "../_components/source-list";
 import styles from "../learn.module.css";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Every explainer is built at build time; any other slug is a 404.
+// Every explainer is built at build time, in every language; any other slug is a 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return EXPLAINER_PAGES.map((page) => ({ slug: page.slug }));
+  return LOCALES.flatMap((locale) => explainerPagesFor(locale).map((page) => ({ locale, slug: page.slug })));
+}
+
+async function pageOf(params: Props["params"]) {
+  const { locale: raw, slug } = await params;
+  const locale: Locale = isLocale(raw) ? raw : "en";
+  return { locale, page: getLocalizedExplainerPage(slug, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = getExplainerPage((await params).slug);
+  const { page } = await pageOf(params);
   if (!page) return {};
   return { title: page.title, description: page.summary };
 }
 
 export default async function ExplainerPageView({ params }: Props) {
-  const page = getExplainerPage((await params).slug);
+  const { locale, page } = await pageOf(params);
   if (!page) notFound();
-  const { previous, next } = neighbours(page.slug);
+  const t = await getTranslations({ locale, namespace: "learn" });
+  const { previous, next } = localizedNeighbours(page.slug, locale);
   const mainSections = page.sections.filter((s) => (s.level ?? 2) === 2);
 
   return (
     <article className={styles.page}>
       <p className={styles.breadcrumb}>
-        <Link href={LEARN_PATH}>All guides</Link>
+        <a href={localePath(locale, LEARN_PATH)}>{t("allGuides")}</a>
       </p>
       <h1>{page.title}</h1>
       <p className={styles.summary}>{page.summary}</p>
-      <LastReviewed date={page.lastReviewed} />
-      <MedicalNotice />
+      <LastReviewed date={page.lastReviewed} locale={locale} />
+      <MedicalNotice locale={locale} />
 
       {mainSections.length > 2 ? (
         <nav className={styles.toc} aria-labelledby="on-this-page">
-          <h2 id="on-this-page">On this page</h2>
+          <h2 id="on-this-page">{t("onThisPage")}</h2>
           <ul>
             {mainSections.map((s) => (
               <li key={s.id}>
@@ -57,23 +66,23 @@ export default async function ExplainerPageView({ params }: Props) {
         return (
           <section key={section.id}>
             <Heading id={section.id}>{section.heading}</Heading>
-            <Blocks blocks={section.body} />
+            <Blocks blocks={section.body} locale={locale} />
           </section>
         );
       })}
 
-      <SourceList sources={page.sources} />
+      <SourceList sources={page.sources} locale={locale} />
 
-      <nav className={styles.pager} aria-label="More guides">
+      <nav className={styles.pager} aria-label={t("moreGuides")}>
         {previous ? (
-          <Link href={explainerPath(previous.slug)} rel="prev">
-            ← Previous: {previous.title}
-          </Link>
+          <a href={localePath(locale, explainerPath(previous.slug))} rel="prev">
+            {t("previous", { title: previous.title })}
+          </a>
         ) : null}
         {next ? (
-          <Link href={explainerPath(next.slug)} rel="next" className={styles.pagerNext}>
-            Next: {next.title} →
-          </Link>
+          <a href={localePath(locale, explainerPath(next.slug))} rel="next" className={styles.pagerNext}>
+            {t("next", { title: next.title })}
+          </a>
         ) : null}
       </nav>
     </article>

@@ -1,40 +1,47 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { CHECKLIST_PAGE_SLUG, LEARN_PATH, explainerPath, getExplainerPage } from "@/lib/explainers/pages";
-import { QUESTIONS_TO_ASK } from "@/lib/explainers/pages/choosing-a-provider";
+import { getTranslations } from "next-intl/server";
+import { getLocalizedExplainerPage, questionsToAsk } from "@/lib/explainers/locales";
+import { CHECKLIST_PAGE_SLUG, LEARN_PATH, explainerPath } from "@/lib/explainers/pages";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
 import { LastReviewed } from "../_components/last-reviewed";
 import { MedicalNotice } from "../_components/medical-notice";
 import { PrintButton } from "../_components/print-button";
 import { SourceList } from "../_components/source-list";
 import styles from "../learn.module.css";
 
-export const metadata: Metadata = {
-  title: "Questions to ask: printable checklist",
-  description: "A checklist of questions to take to a doctor or clinic about cell therapy for back pain.",
+type Props = { params: Promise<{ locale: string }> };
+
+const localeOf = async (params: Props["params"]): Promise<Locale> => {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : "en";
 };
 
-export default function ChecklistPage() {
-  const page = getExplainerPage(CHECKLIST_PAGE_SLUG);
-  if (!page) throw new Error(`checklist source page ${CHECKLIST_PAGE_SLUG} is missing`);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: "learn" });
+  return { title: t("checklistTitle"), description: t("checklistDescription") };
+}
+
+export default async function ChecklistPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "learn" });
+  const page = getLocalizedExplainerPage(CHECKLIST_PAGE_SLUG, locale);
+  if (!page) throw new Error(`checklist source page ${CHECKLIST_PAGE_SLUG} (${locale}) is missing`);
 
   return (
     <article className={styles.page}>
       <p className={`${styles.breadcrumb} ${styles.noPrint}`}>
-        <Link href={LEARN_PATH}>All guides</Link>
+        <a href={localePath(locale, LEARN_PATH)}>{t("allGuides")}</a>
       </p>
-      <h1>Questions to ask: checklist</h1>
-      <p className={styles.summary}>
-        Print this page and take it to your visit. Tick each question once you have an answer, and write the answer
-        down.
-      </p>
-      <LastReviewed date={page.lastReviewed} />
-      <MedicalNotice />
+      <h1>{t("checklistH1")}</h1>
+      <p className={styles.summary}>{t("checklistSummary")}</p>
+      <LastReviewed date={page.lastReviewed} locale={locale} />
+      <MedicalNotice locale={locale} />
       <p className={styles.noPrint}>
-        <PrintButton label="Print this checklist" />
+        <PrintButton label={t("printButton")} />
       </p>
       <fieldset className={styles.checklist}>
-        <legend>Questions for your doctor or clinic</legend>
-        {QUESTIONS_TO_ASK.map((question, i) => (
+        <legend>{t("checklistLegend")}</legend>
+        {questionsToAsk(locale).map((question, i) => (
           <div className={styles.checkItem} key={question}>
             <input type="checkbox" id={`question-${i + 1}`} name={`question-${i + 1}`} />
             <label htmlFor={`question-${i + 1}`}>{question}</label>
@@ -43,9 +50,9 @@ export default function ChecklistPage() {
         ))}
       </fieldset>
       <p className={styles.noPrint}>
-        Why these questions matter: <Link href={explainerPath(page.slug, "questions-to-ask")}>{page.title}</Link>
+        {t.rich("checklistWhy", { title: page.title, link: (chunks) => <a href={localePath(locale, explainerPath(page.slug, "questions-to-ask"))}>{chunks}</a> })}
       </p>
-      <SourceList sources={page.sources} />
+      <SourceList sources={page.sources} locale={locale} />
     </article>
   );
 }
