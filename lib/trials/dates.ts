@@ -50,7 +50,7 @@ const WORDS: Record<DateKind, Record<"actual" | "estimated" | "unknown", string>
  * status but not yet recruiting or withdrawn) or ended (completed, terminated): that statement of
  * the record decides the words; otherwise the date is shown as just a date.
  */
-function untypedAs(kind: DateKind, overallStatus: string | null | undefined): "actual" | "unknown" {
+export function untypedAs(kind: DateKind, overallStatus: string | null | undefined): "actual" | "unknown" {
   if (!overallStatus) return "unknown";
   if (kind === "start") return ["NOT_YET_RECRUITING", "WITHDRAWN", "UNKNOWN"].includes(overallStatus) ? "unknown" : "actual";
   return ["COMPLETED", "TERMINATED"].includes(overallStatus) ? "actual" : "unknown";

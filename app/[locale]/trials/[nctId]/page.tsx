@@ -1,45 +1,51 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { resolveNear } from "@/lib/geo/resolve";
-import { DONOR_LABEL, label, PHASE_LABEL, phaseText, ROUTE_LABEL, SOURCE_LABEL, STATUS_LABEL, THERAPY_LABEL } from "@/lib/search/labels";
+import { flagsFor, labelsFor } from "@/lib/i18n/labels";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { numberIn, spanishRecordDate, spanishStamp } from "@/lib/i18n/record-dates";
+import { label, phaseText } from "@/lib/search/labels";
 import { getTrial, NCT_ID } from "@/lib/trials/data";
-import { flagInfo, uiHelp } from "../help";
+import { spanishAge } from "@/lib/changes/describe";
+import { uiHelp } from "../help";
 import { TrialDatesLine } from "./dates";
 import { EvidenceSection } from "./evidence";
 import FitView from "./fit-view";
 import { fitText } from "../eligibility-text";
-import { isLocale } from "@/lib/i18n/paths";
-import { Contacts, Eligibility, Sites, Why } from "./sections";
+import { Contacts, Eligibility, RecordText, Sites, Why } from "./sections";
 import { WhatChanged } from "./what-changed";
 import { changesOf } from "@/lib/changes/data";
 import "../trials.css";
-import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ nctId: string; locale?: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ nctId: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).nctId.toUpperCase() };
 }
 
-const SEX: Record<string, string> = { ALL: "All sexes", FEMALE: "Women only", MALE: "Men only" };
+type T = Awaited<ReturnType<typeof getTranslations<"trial">>>;
 
-function ages(min: string | null, max: string | null) {
-  if (min && max) return `${min} to ${max}`;
-  if (min) return `${min} and older`;
-  if (max) return `Up to ${max}`;
-  return "Not stated";
+function ages(t: T, locale: Locale, min: string | null, max: string | null) {
+  const age = (a: string) => (locale === "en" ? a : spanishAge(a));
+  if (min && max) return t("ages.range", { min: age(min), max: age(max) });
+  if (min) return t("ages.min", { min: age(min) });
+  if (max) return t("ages.max", { max: age(max) });
+  return t("ages.none");
 }
 
 export default async function TrialPage({ params, searchParams }: Props) {
   const { nctId, locale: rawLocale } = await params;
-  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
   const id = nctId.toUpperCase();
   if (!NCT_ID.test(id)) notFound();
+  const t = await getTranslations({ locale, namespace: "trial" });
+  const common = await getTranslations({ locale, namespace: "common" });
   const nearRaw = (await searchParams).near;
   const near = typeof nearRaw === "string" && nearRaw.trim() ? nearRaw.trim() : null;
   const resolved = near ? resolveNear(near) : null;
@@ -50,7 +56,7 @@ export default async function TrialPage({ params, searchParams }: Props) {
     if (!isDatabaseDown(err)) throw err;
     return (
       <p className="notice" role="alert">
-        {DATABASE_UNREACHABLE}
+        {common("databaseUnreachable")}
       </p>
     );
   }
@@ -58,116 +64,140 @@ export default async function TrialPage({ params, searchParams }: Props) {
   // History is extra: a failure to read it must not take the trial page down.
   const history = await changesOf(db(), id, 20).catch(() => null);
   const help = uiHelp();
+  const labels = labelsFor(locale);
+  const flags = flagsFor(locale);
+  const en = locale === "en" ? undefined : "en";
+  const here = (href: string | undefined) => (href ? localePath(locale, href) : href);
   const given = trial.interventions.map((i) => i.name).join("; ");
+  const sex = trial.eligibility.sex;
+  const removedOn = trial.removedAt ? (locale === "en" ? trial.removedAt.slice(0, 10) : (spanishRecordDate(trial.removedAt.slice(0, 10)) ?? trial.removedAt.slice(0, 10))) : null;
+  const synced = locale === "en" ? trial.lastSyncedAt.replace("T", " ").slice(0, 16) : spanishStamp(trial.lastSyncedAt);
   return (
     <article>
       <p>
-        <Link href="/trials">← Back to trial search</Link>
+        <a href={localePath(locale, "/trials")}>{t("backToSearch")}</a>
       </p>
-      <h1>{trial.title}</h1>
-      {trial.removedAt ? (
+      {locale !== "en" ? (
+        <p className="muted" data-testid="record-language-note">
+          {common("recordLanguageNote")}
+        </p>
+      ) : null}
+      <h1 lang={en}>{trial.title}</h1>
+      {removedOn ? (
         <p className="notice" role="status" data-testid="removed-notice">
-          This trial is no longer listed in ClinicalTrials.gov&apos;s results for this topic (noticed{" "}
-          {trial.removedAt.slice(0, 10)}). It may have been withdrawn from the register, merged with another record, or
-          reworded. What we last saw is kept below; check the record on ClinicalTrials.gov before relying on it.
+          {t("removedNotice", { date: removedOn })}
         </p>
       ) : null}
       <p className="card-meta">
-        <span className="status">{STATUS_LABEL[trial.status]}</span>
-        <span>{phaseText(trial.phase, PHASE_LABEL)}</span>
+        <span className="status">{labels.status[trial.status]}</span>
+        <span>{phaseText(trial.phase, labels.phase, labels.phaseWords)}</span>
         <span className="muted">{trial.nctId}</span>
       </p>
 
-      <h2>Key facts</h2>
+      <h2>{t("keyFacts")}</h2>
       <dl className="facts">
-        <dt>What is given</dt>
+        <dt>{t("facts.given")}</dt>
         <dd>
-          {trial.therapy.length ? <LinkedList items={trial.therapy} labels={THERAPY_LABEL} hrefs={help.href.therapy} /> : "Not classified"}
-          {given ? <span className="muted"> ({given})</span> : null}
+          {trial.therapy.length ? <LinkedList items={trial.therapy} labels={labels.therapy} hrefs={help.href.therapy} here={here} /> : t("notClassified")}
+          {given ? (
+            <span className="muted">
+              {" "}
+              (<RecordText locale={locale}>{given}</RecordText>)
+            </span>
+          ) : null}
         </dd>
-        <dt>Where it is injected</dt>
-        <dd>{trial.route.length ? <LinkedList items={trial.route} labels={ROUTE_LABEL} hrefs={help.href.route} /> : "Not stated"}</dd>
-        <dt>Cells used</dt>
+        <dt>{t("facts.route")}</dt>
+        <dd>{trial.route.length ? <LinkedList items={trial.route} labels={labels.route} hrefs={help.href.route} here={here} /> : t("notStated")}</dd>
+        <dt>{t("facts.cells")}</dt>
         <dd>
-          {trial.source.length ? <LinkedList items={trial.source} labels={SOURCE_LABEL} hrefs={help.href.source} /> : "Not applicable or not stated"}
+          {trial.source.length ? <LinkedList items={trial.source} labels={labels.source} hrefs={help.href.source} here={here} /> : t("notApplicable")}
           {trial.donor ? (
             <>
               {" · "}
-              <a href={help.href.donor[trial.donor]}>{label(DONOR_LABEL, trial.donor)}</a>
+              <a href={here(help.href.donor[trial.donor])}>{label(labels.donor, trial.donor)}</a>
             </>
           ) : null}
         </dd>
-        <dt>How many people</dt>
+        <dt>{t("facts.howMany")}</dt>
         <dd>
           {trial.enrollment.count !== null
-            ? `${trial.enrollment.count} ${trial.enrollment.type === "ACTUAL" ? "took part" : "planned"}`
-            : "Not stated"}
+            ? t("enrollment", { count: numberIn(locale, trial.enrollment.count), type: trial.enrollment.type === "ACTUAL" ? "actual" : "other" })
+            : t("notStated")}
         </dd>
-        <dt>Who can join</dt>
+        <dt>{t("facts.whoCanJoin")}</dt>
         <dd>
-          Ages {ages(trial.eligibility.minimumAge, trial.eligibility.maximumAge)} · {SEX[trial.eligibility.sex ?? ""] ?? "Sex not stated"}
-          {trial.eligibility.healthyVolunteers ? " · Healthy volunteers accepted" : ""}
+          {ages(t, locale, trial.eligibility.minimumAge, trial.eligibility.maximumAge)} · {sex === "ALL" || sex === "FEMALE" || sex === "MALE" ? t(`sex.${sex}`) : t("sex.none")}
+          {trial.eligibility.healthyVolunteers ? ` · ${t("healthyVolunteers")}` : ""}
         </dd>
-        <dt>Status</dt>
+        <dt>{t("facts.status")}</dt>
         <dd>
-          <a href={help.href.status[trial.status]}>{STATUS_LABEL[trial.status]}</a>
+          <a href={here(help.href.status[trial.status])}>{labels.status[trial.status]}</a>
         </dd>
-        <dt>Phase</dt>
-        <dd>{trial.phase.length ? <a href={help.href.phase[trial.phase[0]!]}>{phaseText(trial.phase, PHASE_LABEL)}</a> : phaseText(trial.phase, PHASE_LABEL)}</dd>
-        <dt>Sponsor</dt>
-        <dd>{trial.sponsor ?? "Not stated"}</dd>
-        <dt>Dates</dt>
+        <dt>{t("facts.phase")}</dt>
         <dd>
-          <TrialDatesLine trial={trial} />
+          {trial.phase.length ? (
+            <a href={here(help.href.phase[trial.phase[0]!])}>{phaseText(trial.phase, labels.phase, labels.phaseWords)}</a>
+          ) : (
+            phaseText(trial.phase, labels.phase, labels.phaseWords)
+          )}
+        </dd>
+        <dt>{t("facts.sponsor")}</dt>
+        <dd>{trial.sponsor ? <RecordText locale={locale}>{trial.sponsor}</RecordText> : t("notStated")}</dd>
+        <dt>{t("facts.dates")}</dt>
+        <dd>
+          <TrialDatesLine trial={trial} locale={locale} />
         </dd>
       </dl>
 
       {trial.flags.length > 0 ? (
         <section aria-labelledby="flags-h">
-          <h2 id="flags-h">Things to double-check</h2>
+          <h2 id="flags-h">{t("flagsHeading")}</h2>
           <ul className="flags" data-testid="trial-flags">
-            {trial.flags.map((f) => (
-              <li key={f} className="flag">
-                <strong>{flagInfo(f).label}</strong>: {flagInfo(f).explanation} <a href={help.href.flag[f] ?? help.href.flag["*"]}>Why this matters</a>
-              </li>
-            ))}
+            {trial.flags.map((f) => {
+              const info = flags[f] ?? { label: f.replace(/-/g, " "), explanation: t("flagFallback") };
+              return (
+                <li key={f} className="flag">
+                  <strong>{info.label}</strong>: {info.explanation} <a href={here(help.href.flag[f] ?? help.href.flag["*"])}>{t("whyThisMatters")}</a>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
 
-      <WhatChanged history={history} />
-      <Sites trial={trial} near={near} resolved={resolved} />
-      <Contacts contacts={trial.centralContacts} />
+      <WhatChanged history={history} locale={locale} />
+      <Sites trial={trial} near={near} resolved={resolved} locale={locale} />
+      <Contacts contacts={trial.centralContacts} locale={locale} />
       <FitView nctId={trial.nctId} uncovered={trial.uncoveredCriteria} text={fitText(locale)} locale={locale} />
-      <Eligibility text={trial.eligibility.criteria} />
+      <Eligibility text={trial.eligibility.criteria} locale={locale} />
       {trial.summary ? (
         <section aria-labelledby="summary-h">
-          <h2 id="summary-h">Summary from the record</h2>
+          <h2 id="summary-h">{t("summaryHeading")}</h2>
           {trial.summary.split(/\n\s*\n/).map((p, i) => (
-            <p key={i}>{p}</p>
+            <p key={i} lang={en}>
+              {p}
+            </p>
           ))}
         </section>
       ) : null}
-      <EvidenceSection trial={trial} />
-      <Why why={trial.why} />
+      <EvidenceSection trial={trial} locale={locale} />
+      <Why why={trial.why} locale={locale} />
       <p>
-        <a href={trial.url}>See the full record on ClinicalTrials.gov</a>
+        <a href={trial.url}>{t("fullRecord")}</a>
       </p>
-      <p className="muted">
-        Last synced from ClinicalTrials.gov: <time dateTime={trial.lastSyncedAt}>{trial.lastSyncedAt.replace("T", " ").slice(0, 16)} UTC</time>
-      </p>
+      <p className="muted">{t.rich("lastSynced", { when: synced, time: (c: ReactNode) => <time dateTime={trial.lastSyncedAt}>{c}</time> })}</p>
     </article>
   );
 }
 
 /** Each classification value links to the explainer that says what it means (issue 5: woven in). */
-function LinkedList({ items, labels, hrefs }: { items: string[]; labels: Record<string, string>; hrefs: Record<string, string> }) {
+function LinkedList({ items, labels, hrefs, here }: { items: string[]; labels: Record<string, string>; hrefs: Record<string, string>; here: (href: string | undefined) => string | undefined }) {
   return (
     <>
       {items.map((item, i) => (
         <span key={item}>
           {i > 0 ? ", " : null}
-          <a href={hrefs[item]} data-explainer-link={item}>
+          <a href={here(hrefs[item])} data-explainer-link={item}>
             {label(labels, item)}
           </a>
         </span>
