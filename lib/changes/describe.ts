@@ -1,8 +1,6 @@
-import { translatorFor } from "../i18n/messages";
+import { messagesFor, translatorFor } from "../i18n/messages";
 import type { Locale } from "../i18n/paths";
 import { spanishRecordDate } from "../i18n/record-dates";
-import en from "../i18n/messages/en/labels.json";
-import es from "../i18n/messages/es/labels.json";
 import type { FieldChange, TrialChange } from "./schema";
 
 // The wording of recorded changes, shared by the trial page, the feed and the email digests, from
@@ -27,6 +25,10 @@ function fill(message: string, records: string[]): ChangePart[] {
   }
   return out;
 }
+
+// The labels catalogue through messages.ts, which imports the catalogues once.
+const en = messagesFor("en").labels;
+const es = messagesFor("es").labels;
 
 const invert = (table: Record<string, string>, lower = false) => new Map(Object.entries(table).map(([slug, text]) => [lower ? text.toLowerCase() : text, slug]));
 const STATUS_SLUG = invert(en.status);
