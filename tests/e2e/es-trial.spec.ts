@@ -60,6 +60,8 @@ async function commonChecks(page: Page, id: string) {
   await expect(page.getByRole("heading", { name: "Quién puede participar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ver la ficha completa en ClinicalTrials.gov" })).toHaveAttribute("href", `https://clinicaltrials.gov/study/${id}`);
   const text = await ourText(page);
+  expect(text).toContain("Datos principales");
+  expect(text).not.toContain(await page.locator("h1").innerText());
   expect(text.match(ENGLISH)?.[0], text).toBeUndefined();
   expect(text).not.toMatch(/\belegible\b|\beligible\b/i);
   expect(await axe(page)).toEqual([]);
