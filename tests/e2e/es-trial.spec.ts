@@ -57,7 +57,7 @@ async function commonChecks(page: Page, id: string) {
   // The title and the criteria are the record's text: English, marked so.
   await expect(page.locator("h1")).toHaveAttribute("lang", "en");
   await expect(page.locator(".eligibility [data-kind][lang=en]").first()).toBeAttached();
-  await expect(page.getByRole("heading", { name: "Quién puede participar" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Requisitos para participar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ver la ficha completa en ClinicalTrials.gov" })).toHaveAttribute("href", `https://clinicaltrials.gov/study/${id}`);
   const text = await ourText(page);
   expect(text).toContain("Datos principales");

@@ -16,7 +16,8 @@ type T = ReturnType<typeof translatorFor<"trial">>;
 
 function textOf(locale: Locale) {
   const t = translatorFor(locale, "trial");
-  const rec = (chunks: ReactNode) => (locale === "en" ? chunks : <span lang="en">{chunks}</span>);
+  const empty = (c: ReactNode) => c === "" || (Array.isArray(c) && c.every((x) => x === ""));
+  const rec = (chunks: ReactNode) => (locale === "en" || empty(chunks) ? chunks : <span lang="en">{chunks}</span>);
   const en = locale === "en" ? undefined : "en";
   return { t, rec, en };
 }
