@@ -38,28 +38,6 @@ afterEach(() => {
 });
 
 describe("saved answers when the checker fails to load", () => {
-  it("keeps them in storage beside new answers, drops only what the patient removes, and merges them once it loads", async () => {
-    vi.doMock("@/lib/eligibility/answer-rules", () => {
-      throw new Error("Loading chunk failed");
-    });
-    const answers = await freshAnswers();
-    answers.setAnswer("opioids", true);
-    await flush();
-    expect(stored()?.profile).toEqual({ age: 40, smoker: true, opioids: true });
-    expect(answers.current().profile).toEqual({ opioids: true });
-
-    answers.setAnswer("smoker", undefined);
-    await flush();
-    expect(stored()?.profile).toEqual({ age: 40, opioids: true });
-
-    // The next change tries again; this time the checker arrives and the saved answer applies.
-    vi.doUnmock("@/lib/eligibility/answer-rules");
-    answers.setAnswer("diabetes", "none");
-    await vi.waitFor(() => expect(answers.current().profile).toEqual({ age: 40, opioids: true, diabetes: "none" }), { timeout: 15_000 });
-    answers.setHideRuledOut(true);
-    expect(stored()?.profile).toEqual({ age: 40, opioids: true, diabetes: "none" });
-  });
-
   it("forgets them when asked, even before they were merged", async () => {
     vi.doMock("@/lib/eligibility/answer-rules", () => {
       throw new Error("Loading chunk failed");
