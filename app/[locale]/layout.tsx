@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { localePath, LOCALES, type Locale, unlocalizedPath } from "@/lib/i18n/paths";
-import { routing } from "@/lib/i18n/routing";
 import { PATH_HEADER } from "@/lib/i18n/path-header";
 import "../globals.css";
 
@@ -17,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!hasLocale(LOCALES, locale)) return {};
   const t = await getTranslations({ locale, namespace: "common" });
   return { title: { default: t("brand"), template: t("titleTemplate") }, description: t("description") };
 }
@@ -34,7 +33,7 @@ async function currentPath(): Promise<string> {
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!hasLocale(LOCALES, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   const path = await currentPath();

@@ -76,11 +76,10 @@ export function rebuildIndex(prisma: PrismaClient): Promise<void> {
 }
 
 /**
- * While a sync runs, builds are spaced at least this far apart and at least SYNC_DUTY times as long as
+ * While a sync runs, builds are spaced at least this far apart and at least DUTY times as long as
  * the last one took: at most a fifth of one core goes to rebuilds while the sync also wants the CPU.
- * Exported so a test can read them; nothing else changes them.
  */
-export const syncingRebuild = { MIN_GAP_MS: 1_000, DUTY: 4 };
+const syncingRebuild = { MIN_GAP_MS: 1_000, DUTY: 4 };
 const syncing = (v: string) => v.includes(":running:");
 
 /**
