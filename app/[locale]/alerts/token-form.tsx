@@ -1,5 +1,6 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { localePath, type Locale } from "@/lib/i18n/paths";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
 
 type Props = {
   locale: Locale;
@@ -40,4 +41,22 @@ export async function TokenAction({ locale, kind, token, status }: Props) {
       </p>
     </article>
   );
+}
+
+type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+/** The page (and its title) for one kind of emailed link: /alerts/confirm and /alerts/unsubscribe (/es/… in Spanish). */
+export function tokenPage(kind: Props["kind"]) {
+  return {
+    async generateMetadata({ params }: PageProps): Promise<Metadata> {
+      const { locale } = await params;
+      const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "alerts" });
+      return { title: t(`${kind}.title`), robots: { index: false } };
+    },
+    async Page({ params, searchParams }: PageProps) {
+      const [{ locale }, sp] = await Promise.all([params, searchParams]);
+      return <TokenAction locale={isLocale(locale) ? locale : "en"} kind={kind} token={one(sp.token)} status={one(sp.status)} />;
+    },
+  };
 }
