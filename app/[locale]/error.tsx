@@ -1,7 +1,7 @@
 "use client";
 
 import { useParams } from "next/navigation";
-import { localePath, isLocale } from "@/lib/i18n/paths";
+import { localePath, localeOrDefault } from "@/lib/i18n/paths";
 import en from "@/lib/i18n/messages/en/error.json" with { type: "json" };
 import es from "@/lib/i18n/messages/es/error.json" with { type: "json" };
 
@@ -12,7 +12,7 @@ import es from "@/lib/i18n/messages/es/error.json" with { type: "json" };
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const raw = useParams<{ locale?: string }>()?.locale;
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = localeOrDefault(raw);
   const t = locale === "es" ? es : en;
   return (
     <div role="alert">

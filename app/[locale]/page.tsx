@@ -5,7 +5,7 @@ import { Counts, Explainers, OpenTrials } from "./_home/home-sections";
 import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
-import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { localePath, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 import { prepareSearch, runSearch } from "@/lib/search/run";
 import { DEFAULT_FILTERS, serializeSearch } from "@/lib/search/schema";
 import { lastSuccessfulRun, trialCounts } from "@/lib/sync/data";
@@ -51,7 +51,7 @@ function syncTime(date: Date, locale: Locale): string {
 
 export default async function HomePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const raw = (await params).locale;
-  const locale: Locale = isLocale(raw) ? raw : "en";
+  const locale: Locale = localeOrDefault(raw);
   const { near, redirectTo } = canonicalHome(await searchParams, locale);
   if (redirectTo) redirect(redirectTo);
   const t = await getTranslations({ locale, namespace: "home" });

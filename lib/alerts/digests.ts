@@ -1,7 +1,7 @@
 import { describeChange } from "../changes/describe";
 import { storedFieldsSchema } from "../changes/schema";
 import type { PrismaClient } from "../generated/prisma/client";
-import { isLocale } from "../i18n/paths";
+import { localeOrDefault } from "../i18n/paths";
 import { logger } from "../logger";
 import { parseSearch } from "../search/schema";
 import { newestChangesSql } from "../search/sql";
@@ -96,7 +96,7 @@ export async function deliverPending(prisma: PrismaClient, config: AlertsConfig,
     });
     if (!claimed) continue;
     const { digest, unsubscribeToken } = claimed;
-    const locale = isLocale(digest.alert.locale) ? digest.alert.locale : "en";
+    const locale = localeOrDefault(digest.alert.locale);
     const mail = digestMail({ origin: config.origin, unsubscribeToken, query: digest.alert.query, entries: digestEntriesSchema.parse(digest.entries), locale });
     try {
       await sendMail(config.smtpUrl, config.from, { to: digest.alert.subscriber.email, ...mail, messageId: `<digest-${digest.id}@disc-trial-finder>` });

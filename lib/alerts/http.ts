@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "../i18n/paths";
+import { type Locale, localeOrDefault } from "../i18n/paths";
 import { tokenSchema } from "./schema";
 
 /**
@@ -22,7 +22,7 @@ export async function tokenOf(req: Request): Promise<{ token: string | null; one
   const candidate = form?.get("token") ?? url.searchParams.get("token");
   const parsed = tokenSchema.safeParse(candidate);
   const locale = form?.get("locale") ?? url.searchParams.get("locale");
-  return { token: parsed.success ? parsed.data : null, oneClick: form?.get("List-Unsubscribe") === "One-Click", locale: isLocale(locale) ? locale : "en" };
+  return { token: parsed.success ? parsed.data : null, oneClick: form?.get("List-Unsubscribe") === "One-Click", locale: localeOrDefault(locale) };
 }
 
 /** After a form post, back to the page that says how it went (303: the browser follows with a GET). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocale, localePath, unlocalizedPath } from "./paths";
+import { isLocale, localeOrDefault, localePath, unlocalizedPath } from "./paths";
 
 describe("locale addresses", () => {
   it.each([
@@ -29,5 +29,6 @@ describe("locale addresses", () => {
     expect(isLocale("es")).toBe(true);
     expect(isLocale("fr")).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+    expect([localeOrDefault("es"), localeOrDefault("fr"), localeOrDefault(null)]).toEqual(["es", "en", "en"]);
   });
 });

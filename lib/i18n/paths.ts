@@ -9,6 +9,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** `value` if it names a locale (a route segment, a stored column), otherwise English. */
+export function localeOrDefault(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The address of an English path (`/trials?x=1`, `/`) in `locale`: English unchanged, Spanish under /es. */
 export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { localePath, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 
 type Props = {
   locale: Locale;
@@ -51,12 +51,12 @@ export function tokenPage(kind: Props["kind"]) {
   return {
     async generateMetadata({ params }: PageProps): Promise<Metadata> {
       const { locale } = await params;
-      const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "alerts" });
+      const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "alerts" });
       return { title: t(`${kind}.title`), robots: { index: false } };
     },
     async Page({ params, searchParams }: PageProps) {
       const [{ locale }, sp] = await Promise.all([params, searchParams]);
-      return <TokenAction locale={isLocale(locale) ? locale : "en"} kind={kind} token={one(sp.token)} status={one(sp.status)} />;
+      return <TokenAction locale={localeOrDefault(locale)} kind={kind} token={one(sp.token)} status={one(sp.status)} />;
     },
   };
 }

@@ -4,7 +4,7 @@ import type { FilterKind } from "@/lib/explainers/links";
 import { explainerPagesFor, filterHelpFor } from "@/lib/explainers/locales";
 import { CHECKLIST_PATH, LEARN_MORE, explainerPath } from "@/lib/explainers/pages";
 import { inSpanish } from "@/lib/explainers/sources-es";
-import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { localePath, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 import { FilterHelp } from "./_components/filter-help";
 import { MedicalNotice } from "./_components/medical-notice";
 import { SourceList } from "./_components/source-list";
@@ -12,10 +12,7 @@ import styles from "./learn.module.css";
 
 type Props = { params: Promise<{ locale: string }> };
 
-const localeOf = async (params: Props["params"]): Promise<Locale> => {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : "en";
-};
+const localeOf = async (params: Props["params"]): Promise<Locale> => localeOrDefault((await params).locale);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: "learn" });

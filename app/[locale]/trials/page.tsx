@@ -9,7 +9,7 @@ import { uiHelp } from "./help";
 import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
 import { couldIJoinText } from "./eligibility-text";
-import { isLocale } from "@/lib/i18n/paths";
+import { localeOrDefault } from "@/lib/i18n/paths";
 import { messagesFor } from "@/lib/i18n/messages";
 import { mapTiles } from "@/lib/env";
 import "./trials.css";
@@ -28,7 +28,7 @@ const tiles = { url: tileUrl, attribution: tileAttribution };
 export default async function TrialsPage({ params, searchParams }: { params: Promise<{ locale?: string }>; searchParams: SearchParams }) {
   const sp = await searchParams;
   const { locale: rawLocale } = await params;
-  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locale = localeOrDefault(rawLocale);
   // The client asks /api/trials with this key; the server's first page is handed over under it.
   const initialKey = serializeSearch(parseSearch(sp).filters, { withView: false });
   const prepared = prepareSearch(sp);

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { explainerPagesFor, getLocalizedExplainerPage, localizedNeighbours } from "@/lib/explainers/locales";
 import { LEARN_PATH, explainerPath } from "@/lib/explainers/pages";
-import { isLocale, localePath, LOCALES, type Locale } from "@/lib/i18n/paths";
+import { localePath, LOCALES, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 import { Blocks } from "../_components/blocks";
 import { LastReviewed } from "../_components/last-reviewed";
 import { MedicalNotice } from "../_components/medical-notice";
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 
 async function pageOf(params: Props["params"]) {
   const { locale: raw, slug } = await params;
-  const locale: Locale = isLocale(raw) ? raw : "en";
+  const locale: Locale = localeOrDefault(raw);
   return { locale, page: getLocalizedExplainerPage(slug, locale) };
 }
 

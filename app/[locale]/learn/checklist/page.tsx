@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getLocalizedExplainerPage, questionsToAsk } from "@/lib/explainers/locales";
 import { CHECKLIST_PAGE_SLUG, LEARN_PATH, explainerPath } from "@/lib/explainers/pages";
-import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { localePath, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 import { LastReviewed } from "../_components/last-reviewed";
 import { MedicalNotice } from "../_components/medical-notice";
 import { PrintButton } from "../_components/print-button";
@@ -11,10 +11,7 @@ import styles from "../learn.module.css";
 
 type Props = { params: Promise<{ locale: string }> };
 
-const localeOf = async (params: Props["params"]): Promise<Locale> => {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : "en";
-};
+const localeOf = async (params: Props["params"]): Promise<Locale> => localeOrDefault((await params).locale);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: "learn" });

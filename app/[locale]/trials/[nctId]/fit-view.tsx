@@ -6,7 +6,7 @@ import type { Check } from "@/lib/eligibility/check";
 import type { FitResult } from "@/lib/eligibility/fit";
 import { ANSWER_NAMES } from "@/lib/eligibility/answer-names";
 import type { Profile } from "@/lib/eligibility/schema";
-import { isLocale, type Locale, localePath } from "@/lib/i18n/paths";
+import { type Locale, localePath, localeOrDefault } from "@/lib/i18n/paths";
 import { answeredCount, answers, useAnswers } from "../answers";
 import { type FitText, fill, type PluralForms } from "../eligibility-words";
 
@@ -76,7 +76,7 @@ type Loaded = { state: "loading" } | { state: "error"; message: string } | { sta
  */
 export default function FitView({ nctId, uncovered, text, locale }: { nctId: string; uncovered: string[]; text?: FitText; locale?: Locale }) {
   const w = text ?? EN_FIT;
-  const lang: Locale = locale ?? (isLocale(w.locale) ? w.locale : "en");
+  const lang: Locale = locale ?? (localeOrDefault(w.locale));
   const a = useAnswers();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const { profile, revision } = a;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { isDatabaseDown } from "@/lib/db/health";
 import { resolveNear } from "@/lib/geo/resolve";
 import { flagsFor, labelsFor } from "@/lib/i18n/labels";
-import { isLocale, localePath, type Locale } from "@/lib/i18n/paths";
+import { localePath, type Locale, localeOrDefault } from "@/lib/i18n/paths";
 import { numberIn, spanishRecordDate, spanishStamp } from "@/lib/i18n/record-dates";
 import { label, phaseText } from "@/lib/search/labels";
 import { getTrial, NCT_ID } from "@/lib/trials/data";
@@ -41,7 +41,7 @@ function ages(t: T, locale: Locale, min: string | null, max: string | null) {
 
 export default async function TrialPage({ params, searchParams }: Props) {
   const { nctId, locale: rawLocale } = await params;
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locale: Locale = localeOrDefault(rawLocale);
   const id = nctId.toUpperCase();
   if (!NCT_ID.test(id)) notFound();
   const t = await getTranslations({ locale, namespace: "trial" });
