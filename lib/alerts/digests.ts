@@ -1,4 +1,4 @@
-import { describeChange } from "../changes/describe";
+import { describeChangeParts } from "../changes/describe";
 import { storedFieldsSchema } from "../changes/schema";
 import type { PrismaClient } from "../generated/prisma/client";
 import { localeOrDefault } from "../i18n/paths";
@@ -37,7 +37,7 @@ export const scrubAddresses = (text: string) => text.replace(/[^\s<>"'(),;:]+@[^
 
 export async function queueDigests(prisma: PrismaClient, runId: number | null): Promise<number> {
   const newest = (await prisma.trialChange.aggregate({ _max: { id: true } }))._max.id ?? 0;
-  const alerts = await prisma.alert.findMany({ where: { confirmedAt: { not: null }, cursor: { lt: newest } }, select: { id: true, query: true, nearLat: true, nearLon: true } });
+  const alerts = await prisma.alert.findMany({ where: { confirmedAt: { not: null }, cursor: { lt: newest } }, select: { id: true, query: true, nearLat: true, nearLon: true, locale: true } });
   let queued = 0;
   for (const alert of alerts) {
     // `near` was resolved when the alert was made (the gazetteer is the web process's), so this runs in the worker too.
@@ -55,7 +55,12 @@ export async function queueDigests(prisma: PrismaClient, runId: number | null): 
       if (!locked || locked.cursor >= newest) return 0;
       const q = newestChangesSql(prepared.filters, prepared.place, DIGEST_LIMIT, { after: locked.cursor, upTo: newest });
       const rows = await tx.$queryRawUnsafe<{ nct_id: string; brief_title: string; fields: unknown }[]>(q.sql, ...q.params);
-      const entries: DigestEntry[] = rows.map((r) => ({ nctId: r.nct_id, title: r.brief_title, summary: describeChange(storedFieldsSchema.safeParse(r.fields).data ?? []) }));
+      // The change sentence in the alert's language, written when queued (the digest stores words, not fields).
+      const locale = localeOrDefault(alert.locale);
+      const entries: DigestEntry[] = rows.map((r) => {
+        const parts = describeChangeParts(storedFieldsSchema.safeParse(r.fields).data ?? [], locale);
+        return { nctId: r.nct_id, title: r.brief_title, summary: parts.map((p) => (typeof p === "string" ? p : p.en)).join(""), parts };
+      });
       if (entries.length) await tx.alertDigest.create({ data: { alertId: alert.id, runId, entries } });
       await tx.alert.update({ where: { id: alert.id }, data: { cursor: newest } });
       return entries.length ? 1 : 0;

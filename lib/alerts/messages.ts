@@ -5,7 +5,8 @@ import type { DigestEntry } from "./schema";
 
 // The alert emails (SPEC §10): plain text and HTML, the HTML built from escaped record text, in the
 // language the alert was asked for (its `locale`), with links to that language's pages. Trial titles
-// and change summaries are record text or sentences stored with the digest, and stay as stored.
+// are record text; change sentences were written in the alert's language when the digest was queued,
+// with the record's own words (place names, intervention names) kept apart so the HTML marks them English.
 
 export type MailParts = { subject: string; text: string; html: string; headers: Record<string, string> };
 
@@ -22,6 +23,10 @@ function html(locale: Locale, paragraphs: string[]): string {
 
 /** Record text (English) inside a mail in another language is marked as English for screen readers. */
 const recordText = (locale: Locale, escaped: string) => (locale === "en" ? escaped : `<span lang="en">${escaped}</span>`);
+
+/** A change sentence: its record parts marked English; an old digest without parts is all record text, as it was stored. */
+const summaryHtml = (locale: Locale, e: DigestEntry) =>
+  e.parts ? e.parts.map((p) => (typeof p === "string" ? escapeHtml(p) : recordText(locale, escapeHtml(p.en)))).join("") : recordText(locale, escapeHtml(e.summary));
 
 export type Links = { origin: string; unsubscribeToken: string; locale?: Locale };
 const page = (l: Links, path: string) => `${l.origin}${localePath(l.locale ?? "en", path)}`;
@@ -59,7 +64,7 @@ export function digestMail(opts: Links & { query: string; entries: DigestEntry[]
   const searchUrl = searchPage(opts, opts.query);
   const trialUrl = (e: DigestEntry) => page(opts, `/trials/${e.nctId}`);
   const search = searchDescription(opts.query, t("mail.allTrials"));
-  // Titles and change sentences are in English whatever the mail's language: say so once.
+  // Titles (and the record's words inside change sentences) are in English whatever the mail's language: say so once.
   const note = locale === "en" ? [] : [translatorFor(locale, "common")("recordLanguageNote")];
   const text = [
     t("mail.digestIntro"),
@@ -72,7 +77,7 @@ export function digestMail(opts: Links & { query: string; entries: DigestEntry[]
   const body = html(locale, [
     `<p>${escapeHtml(t("mail.digestIntro"))}</p>`,
     `<ul>${opts.entries
-      .map((e) => `<li><a href="${escapeHtml(trialUrl(e))}">${recordText(locale, escapeHtml(e.title))}</a> (${escapeHtml(e.nctId)})<br>${recordText(locale, escapeHtml(e.summary))}</li>`)
+      .map((e) => `<li><a href="${escapeHtml(trialUrl(e))}">${recordText(locale, escapeHtml(e.title))}</a> (${escapeHtml(e.nctId)})<br>${summaryHtml(locale, e)}</li>`)
       .join("")}</ul>`,
     ...note.map((n) => `<p>${escapeHtml(n)}</p>`),
     `<p>${escapeHtml(t("mail.search"))}: <a href="${escapeHtml(searchUrl)}">${escapeHtml(search)}</a></p>`,

@@ -13,7 +13,14 @@ export type SubscribeBody = z.infer<typeof subscribeBodySchema>;
 
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "is not a valid link token" });
 
-export type DigestEntry = { nctId: string; title: string; summary: string };
-export const digestEntriesSchema = z.array(z.object({ nctId: z.string(), title: z.string(), summary: z.string() }));
+/**
+ * One trial in a digest. `summary` is the change sentence in the alert's language; `parts` is the same
+ * sentence with the record's own words (`{ en }`) apart, so the HTML mail can mark them English.
+ * Digests queued before `parts` existed have only `summary`.
+ */
+export type DigestEntry = { nctId: string; title: string; summary: string; parts?: (string | { en: string })[] };
+export const digestEntriesSchema = z.array(
+  z.object({ nctId: z.string(), title: z.string(), summary: z.string(), parts: z.array(z.union([z.string(), z.object({ en: z.string() })])).optional() }),
+);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -103,12 +103,18 @@ describe("email alerts in Spanish", () => {
     expect(text).toContain("Hable con su médico");
     expect(linkIn(text, "/es/alerts/unsubscribe")).toBeTruthy();
     expect(text).not.toMatch(new RegExp(`${ORIGIN}/(trials|alerts)`));
+    // The change sentence is Spanish (lib/changes/describe.ts in the alert's language), not marked English.
+    expect(text).toContain("Ahora: En curso, ya no busca participantes");
+    expect(text).not.toMatch(/\bNow\b/);
     const html = String(mail.html);
     expect(html).toContain(`<a href="${ORIGIN}/es/trials/${BRTX}"><span lang="en">`);
+    expect(html).toMatch(/<br>Ahora: En curso, ya no busca participantes/);
+    expect(html).not.toContain('<span lang="en">Ahora');
 
     const english = mailsTo(ENGLISH_ADDRESS).filter((m) => m.subject?.startsWith("Trial alert"));
     expect(english.map((m) => m.subject)).toEqual(["Trial alert: 1 trial new or changed"]);
     expect(english[0]!.text).toContain(`${ORIGIN}/trials/${BRTX}`);
+    expect(english[0]!.text).toContain("Now active, not recruiting");
     expect(english[0]!.text).not.toContain("/es/");
   });
 
