@@ -81,7 +81,7 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   let route: ReturnType<typeof routeOf> = { route: [], why: [] };
   if (bio.length > 0) {
     const sText = studyText();
-    source = sourceOf(bio, sText, controlText(study, units));
+    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria));
     // Procedures the participants themselves undergo ("Leukapheresis: Undergo leukapheresis"): whose tissue is collected.
     const bioNames = new Set(bio.map((b) => b.name));
     const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);

@@ -530,6 +530,31 @@ export const PRODUCTS: readonly Product[] = [
     donor: "allogeneic",
     citation: "Capricor Therapeutics: CAP-1002 (deramiocel), allogeneic cardiosphere-derived cells from donor heart tissue (company descriptions).",
   },
+  {
+    names: ["AstroStem", "Astrostem-V"],
+    kind: "cell",
+    summary: "autologous adipose-derived MSCs given intravenously (Nature Cell)",
+    source: ["adipose"],
+    donor: "autologous",
+    route: "intravenous",
+    citation: "Nature Cell Co. (Biostar Stem Cell Research Institute): AstroStem, its autologous adipose tissue-derived mesenchymal stem cell product for Alzheimer's disease, given by repeated intravenous infusion (company announcements of its US Phase 1/2a and 2b IND studies).",
+  },
+  {
+    names: ["HB-adMSC", "HB-adMSCs", "HBadMSC", "HBadMSCs"],
+    kind: "cell",
+    summary: "autologous adipose-derived MSCs given by intravenous infusion (Hope Biosciences)",
+    source: ["adipose"],
+    donor: "autologous",
+    route: "intravenous",
+    citation: "Hope Biosciences: HB-adMSCs, its autologous adipose-derived mesenchymal stem cell product, given by intravenous infusion in its FDA-authorised studies (company descriptions; its ClinicalTrials.gov records describe 'Hope Biosciences adipose derived autologous mesenchymal stem cell product').",
+  },
+  {
+    names: ["ABCB5-positive", "ABCB5+", "allo-APZ2-CVU", "allo-APZ2-EB", "allo-APZ2-OTS"],
+    kind: "cell",
+    summary: "ABCB5-positive mesenchymal stromal cells isolated from human skin (RHEACELL)",
+    source: ["other-tissue"],
+    citation: "RHEACELL GmbH: its ABCB5+ mesenchymal stromal cells are isolated from human skin (dermis) and expanded; the allo-APZ2 products are the allogeneic ones (company descriptions and published Phase I/IIa results for chronic venous ulcers and epidermolysis bullosa).",
+  },
   // --- Platelet products ------------------------------------------------------------------------
   {
     names: ["PRGF-Endoret", "Endoret", "PRGF"],

@@ -7,7 +7,7 @@ import { alternation, allMatches, isBackground, negatedAt } from "./text";
 // "lidocaine is injected subcutaneously") and control arms ("saline, intravenous infusion
 // preparation") never give the biologic a route.
 
-type Found = Route | "surgical-cue" | "intramedullary" | "fracture-site";
+type Found = Route | "surgical-cue" | "intramedullary" | "fracture-site" | "drilled" | "lesion";
 
 // "into the degenerated lumbar disc", "in the target knee": a place the product is put. After
 // "in"/"to"/"at" only a determiner and location words may come before the place, so "in
@@ -38,7 +38,7 @@ function placeRoute(phrase: string): Route | undefined {
 export const ROUTE_PATTERNS = alternation<Found>([
   ["intradiscal", String.raw`\bintra-?dis[ck]al(?:ly)?\b|\bintra dis[ck]al\b|\bdis[ck] (?:injections?|infusions?)\b|\binjections? (?:of|into) (?:the )?(?:degenerat\w+ )?(?:lumbar )?(?:dis[ck]s?|nucleus pulposus)\b|\bcent(?:er|re) of the nucleus pulposus\b|\bnucleus pulposus injections?\b`],
   ["epidural", String.raw`\bepidural(?:ly)?\b|\btransforaminal(?:ly)?\b(?! (?:lumbar )?interbody)|\binterlaminar\b|\bcaudal (?:epidural|injection|block)s?\b|\bsupraneural\b|\bselective nerve root (?:injection|block)s?\b`],
-  ["intraosseous", String.raw`\binject(?:ed|ions?)? (?:in|into) (?:the )?(?:[\w-]+ ){0,2}bones?\b(?![- ]?(?:marrow|defects?|grafts?|voids?|cavit\w*|chips|substitutes?|gaps?))|\bintra-?oss?eous(?:ly)?\b|\bbasivertebral\b|\bsubchondral(?:ly)?\b|\bsubchondroplasty\b|\bcore decompression\b|\bendplates?\b|\b(?:osteonecrosis|necrotic) (?:lesions?|sites?|space|gap|area|zone|focus|ends)\b|\bbone-cartilage interface\b|\bosteochondral junction\b|\bvertebroplasty\b|\bkyphoplasty\b`],
+  ["intraosseous", String.raw`\binject(?:ed|ions?)? (?:in|into) (?:the )?(?:[\w-]+ ){0,2}bones?\b(?![- ]?(?:marrow|defects?|grafts?|voids?|cavit\w*|chips|substitutes?|gaps?))|\bintra-?oss?eous(?:ly)?\b|\bbasivertebral\b|\bsubchondral(?:ly)?\b|\bsubchondroplasty\b|\bendplates?\b|\b(?:osteonecrosis|necrotic) (?:lesions?|sites?|space|gap|area|zone|focus|ends)\b|\bbone-cartilage interface\b|\bosteochondral junction\b|\bvertebroplasty\b|\bkyphoplasty\b`],
   // The break itself: intraosseous when a needle puts the product there, surgical only when it is
   // laid in during an operation ("loaded onto a carrier and implanted locally at the fracture site").
   ["fracture-site", String.raw`\b(?:non-?union|fracture|pseudo-?arthrosis) (?:lesions?|sites?|space|gap|area|zone|focus|ends)\b|\b(?:site|space|gap|ends) of (?:the )?(?:\w+ )?(?:fracture|non-?union)\b`],
@@ -48,7 +48,12 @@ export const ROUTE_PATTERNS = alternation<Found>([
   ["soft-tissue", String.raw`\bintra-?muscular(?:ly)?\b|\bim (?:injections?|administration)\b|\bparaspinal\b|\bmultifidus\b|\bparavertebral muscles?\b|\bintra-?tendinous\b|\bperitendinous\b|\bsub-?cutaneous(?:ly)?\b(?! (?:fat|adipose|tissue|abdominal|layers?|lipo\w*))|\bintra-?dermal(?:ly)?\b|\bintradermic\b|\bmotor points?\b`],
   ["other", String.raw`\bintra-?arterial(?:ly)?\b|\b(?:via|through) (?:the )?(?:[\w-]+ ){0,3}arter(?:y|ies|ial)\b|\bintra-?coronary\b|\bintra-?myocardial\b|\btrans-?endocardial\b|\bepicardial\b|\bintra-?vitreal\b|\bintravitreous\b|\bsub-?retinal\b|\bperi-?bulbar\b|\bretro-?bulbar\b|\bsub-?conjunctival\b|\bsub-?tenon\b|\bintra-?cameral\b|\bsuprachoroidal\b|\btopical(?:ly)?\b|\btrans-?dermal(?:ly)?\b|\b(?:paint\w*|spread\w*|smear\w*|appl(?:y|ied|ying|ication)|sprayed|spraying)\b(?: [\w'-]+){0,8}? (?:on|onto|over|to) (?:the |a |each |their )?(?:[\w-]+ ){0,2}(?:wounds?|ulcers?|ulcerations?|skin|scars?|burns?)\b(?! (?:healing|closure|size|area))|\bintra-?nasal(?:ly)?\b|\bnasal spray\b|\bintra-?tracheal(?:ly)?\b|\binhal(?:ed|ation)\b|\bnebuli[sz]\w+|\bintra-?bronchial\b|\bendobronchial\b|\bintra-?cerebral\b|\bintra-?cerebroventricular\b|\bintra-?ventricular\b|\bintra-?parenchymal\b|\bstereotactic\w*|\bintra-?portal\b|\bportal vein\b|\bintra-?hepatic\b|\bintra-?splenic\b|\bintra-?pancrea\w+|\bintra-?peritoneal(?:ly)?\b|\bintra-?pleural\b|\bintra-?uterine\b|\bintra-?ovarian\b|\bintra-?cavernos\w+|\bintra-?corporeal\b|\bintra-?vesical\b|\bperi-?urethral\b|\btrans-?urethral\b|\bsub-?mucosal\b|\bintra-?tympanic\b|\bintra-?lymphatic\b|\bintra-?nodal\b|\bintra-?tumou?ral\b|\bganglion\b|\bintra-?spinal\b|\binto (?:the |a )?(?:[\w-]+ ){0,2}spinal cord\b|\b(?:into|in) the spinal medulla\b|\bin(?:to)? the (?:injured |damaged |lesioned )?spinal cord (?:lesion|tissue|parenchyma|injury site)\b|\bspinal cord injections?\b|\bintra-?renal\b|\bintra-?thymic\b|\bintra-?gingival\b|\bperiodontal (?:defects?|pockets?)\b|\bintra-?cardiac\b|\bintra-?pericardial\b|\bcoronary sinus\b|\bintra-?ocular\b|\bintra-?cochlear\b|\bintra-?testicular\b|\bintra-?glandular\b|\b(?:submandibular\w*|parotid|salivary|lacrimal) glands?\b|\binto (?:the )?submandibular\w*`],
   ["intramedullary", String.raw`\bintra-?medullar\w*`],
-  ["surgical-cue", String.raw`\bintra-?operative(?:ly)?\b|\bduring (?:the |an? )?(?:[\w-]+ ){0,3}(?:surgery|surgeries|operation|arthroscopy|arthrotomy|arthroplasty|laminectomy|discectomy|fusion|c(?:a)?esarean(?: section)?|repair|osteotomy|decompression|reconstruction)\b|\bat the (?:time|end) of (?:the )?(?:[\w-]+ ){0,2}(?:surgery|operation|procedure|repair|reconstruction|arthroscopy|arthroplasty|osteotomy)\b|\b(?:site of (?:the )?operation|surgical site|operative site|operation site)\b|\bopen (?:surgery|reduction|procedure)\b|\bsurgical(?:ly)? (?:implant\w*|placed|applied|delivered|intervention)\b|\bimplanted (?:surgically|at surgery|during)\b|\blaminectomy\b|\blaminotomy\b|\bthoracotomy\b|\bcraniotomy\b|\bsternotomy\b|\barthroscopic(?:ally)?\b|\bmicrofractur\w*|\bfusion (?:bed|site|procedures?|surgery|mass)\b|\binterbody\b|\bposterolateral (?:fusion|gutter|lumbar)\b|\bspondylodesis\b|\barthrodesis\b|\bbone graft (?:substitute|extender)s?\b|\bgraft extender\b|\bautograft substitute\b|\bcages?\b|\b(?:re)?fill(?:ed|ing|s)? (?:the |a |in )?(?:[\w-]+ ){0,2}(?:defects?|cavity|cavities|gaps?)\b|\b(?:defects?|cavity|cavities) (?:is |are |will be )?(?:re)?filled\b|\b(?:placed|implanted|packed|applied|delivered) (?:in|into|on|onto|to) (?:the )?(?:[\w-]+ ){0,2}(?:defects?|cavity|gap|annulus|site of operation|(?:fracture|non-?union|osteotomy|graft) sites?)\b|\b(?:within|during|in) the (?:[\w-]+ ){0,2}surgical procedure\b|\b(?:application|implantation|placement) (?:in|into|on|onto|to) (?:the )?(?:[\w-]+ ){0,2}(?:defects?|cavity|gap)\b|\b(?:in|at|with|during) (?:a |one |the )?(?:one|single|two)[- ]stage (?:surgery|surgical|procedure|operation)\b|\bsurgical operation\b|\bduring (?:the )?(?:[\w-]+ ){0,6}?(?:fistula|bypass|anastomos[ie]s|shunt|stoma|graft|access) (?:creation|construction|formation)\b|\b(?:into|in) the (?:[\w-]+ ){0,2}(?:osteochondral|chondral|bone|cartilage) defects?\b|\bcyst cavit\w+|\bpatch\b|\b(?:prior to|before) (?:the )?(?:wound )?closure\b|\b(?:in|into|within|along) the (?:[\w-]+ ){0,2}incision\b|\bhydroxy[- ]?apatite\b|\b(?:beta-?|β-?|tri)?calcium (?:phosphate|sulfate|sulphate)\b|\bcaso4\b|\b(?:β|beta)-?tcp\b|\btcp\b|\bbcp\b|\bceramics?\b|\bdemineralized bone\b|\bdbm\b|\ballograft (?:bone|chips|fibers|fibres|plugs?)\b|\bbone (?:chips|granules)\b|\bgranules\b|\bputty\b|\bcollagen (?:sponge|membrane)s?\b|\b(?:under|covered (?:with|by)) (?:a |the )?(?:[\w-]+ ){0,3}membrane\b|\bosteochondral allograft\b|\b(?:amniotic|amnion) membranes? (?:transplant\w*|graft\w*)\b|\b(?:mscs?|cells?)\s?\+\s?(?:biomaterials?|scaffolds?|granules|matri(?:x|ces))\b|\b(?:scaffolds?|carriers?) (?:(?:loaded|seeded|combined|impregnated|filled) )?with\b|\b(?:combined|mixed|loaded|seeded|fixed|embedded|impregnated) (?:with|in|on|onto|into) (?:(?!administration|injection|infusion|transplantation|intra)[\w-]+ ){0,5}(?:bone(?! marrow)|scaffolds?|matri(?:x|ces)|carriers?|granules|(?:allo|auto|xeno)?grafts?|biomaterials?)\b`],
+  // "injection into the lesion area", "intralesional application": where depends on the lesion.
+  ["lesion", String.raw`\bintra-?lesional(?:ly)?\b|\b(?:into|in) the (?!(?:necrotic|osteonecrotic|bone|bony|osseous|cartilage|chondral|osteochondral) )(?:[\w-]+ )?lesion (?:area|site|zone|region)s?\b|\b(?:injected |injection |transplantation |transplanted |implanted )into the lesions?\b`],
+  // A channel drilled into the bone (core decompression, "forage") is an operation that puts the
+  // product into the bone: surgical and intraosseous (labels README rule 3).
+  ["drilled", String.raw`\bcore[- ]decompression\b|\bforages?\b|\bdrill(?:ed|ing)?\b(?: [\w-]+){0,4} (?:into|through) (?:the )?(?:[\w-]+ ){0,2}(?:bone|femoral head|humeral head|talus|vertebral bod(?:y|ies)|lesion|necro\w+)\b|\bdrill(?:ing)? (?:tracks?|tunnels?|holes?|channels?)\b`],
+  ["surgical-cue", String.raw`\bintra-?operative(?:ly)?\b|\bduring (?:the |an? )?(?:[\w-]+ ){0,3}(?:surgery|surgeries|operation|arthroscopy|arthrotomy|arthroplasty|laminectomy|discectomy|fusion|c(?:a)?esarean(?: section)?|repair|osteotomy|decompression|reconstruction)\b|\bat the (?:time|end) of (?:the )?(?:[\w-]+ ){0,2}(?:surgery|operation|procedure|repair|reconstruction|arthroscopy|arthroplasty|osteotomy)\b|\b(?:site of (?:the )?operation|surgical site|operative site|operation site)\b|\bopen (?:surgery|reduction|procedure)\b|\bsurgical(?:ly)? (?:implant\w*|placed|applied|delivered|intervention)\b|\bimplanted (?:surgically|at surgery|during)\b|\blaminectomy\b|\blaminotomy\b|\bthoracotomy\b|\bcraniotomy\b|\bsternotomy\b|\barthroscopic(?:ally)?\b|\bmicrofractur\w*|\bfusion (?:bed|site|procedures?|surgery|mass)\b|\binterbody\b|\bposterolateral (?:fusion|gutter|lumbar)\b|\bspondylodesis\b|\barthrodesis\b|\bbone graft (?:substitute|extender)s?\b|\bgraft extender\b|\bautograft substitute\b|\bcages?\b|\b(?:re)?fill(?:ed|ing|s)? (?:the |a |in )?(?:[\w-]+ ){0,2}(?:defects?|cavity|cavities|gaps?)\b|\b(?:defects?|cavity|cavities) (?:is |are |will be )?(?:re)?filled\b|\b(?:placed|implanted|packed|applied|delivered) (?:in|into|on|onto|to) (?:the )?(?:[\w-]+ ){0,2}(?:defects?|cavity|gap|annulus|site of operation|(?:fracture|non-?union|osteotomy|graft) sites?)\b|\b(?:within|during|in) the (?:[\w-]+ ){0,2}surgical procedure\b|\b(?:application|implantation|placement) (?:in|into|on|onto|to) (?:the )?(?:[\w-]+ ){0,2}(?:defects?|cavity|gap)\b|\b(?:in|at|with|during) (?:a |one |the )?(?:one|single|two)[- ]stage (?:surgery|surgical|procedure|operation)\b|\b(?:in|at|during) (?:a |one |the )?(?:single|same|one) (?:surgical|operative) (?:time|step|session|act|procedure)\b|\bsurgical operation\b|\bduring (?:the )?(?:[\w-]+ ){0,6}?(?:fistula|bypass|anastomos[ie]s|shunt|stoma|graft|access) (?:creation|construction|formation)\b|\b(?:into|in) the (?:[\w-]+ ){0,2}(?:osteochondral|chondral|bone|cartilage) defects?\b|\bcyst cavit\w+|\bpatch\b|\b(?:fistula|anal|collagen) plugs?\b|\b(?:coated|loaded|seeded) (?:[\w-]+ ){0,4}plugs?\b|\bbiomatri(?:x|ces)\b|\b(?:prior to|before) (?:the )?(?:wound )?closure\b|\b(?:in|into|within|along) the (?:[\w-]+ ){0,2}incision\b|\bhydroxy[- ]?apatite\b|\b(?:beta-?|β-?|tri)?calcium (?:phosphate|sulfate|sulphate)\b|\bcaso4\b|\b(?:β|beta)-?tcp\b|\btcp\b|\bbcp\b|\bceramics?\b|\bdemineralized bone\b|\bdbm\b|\ballograft (?:bone|chips|fibers|fibres|plugs?)\b|\bbone (?:chips|granules)\b|\bgranules\b|\bputty\b|\bcollagen (?:sponge|membrane)s?\b|\b(?:under|covered (?:with|by)) (?:a |the )?(?:[\w-]+ ){0,3}membrane\b|\bosteochondral allograft\b|\b(?:amniotic|amnion) membranes? (?:transplant\w*|graft\w*)\b|\b(?:mscs?|cells?)\s?\+\s?(?:biomaterials?|scaffolds?|granules|matri(?:x|ces))\b|\b(?:scaffolds?|carriers?) (?:(?:loaded|seeded|combined|impregnated|filled) )?with\b|\b(?:combined|mixed|loaded|seeded|fixed|embedded|impregnated|associated) (?:with|in|on|onto|into) (?:(?!administration|injection|infusion|transplantation|intra)[\w-]+ ){0,5}(?:bone(?! marrow)|scaffolds?|matri(?:x|ces)|carriers?|granules|(?:allo|auto|xeno)?grafts?|biomaterials?)\b`],
 ]);
 
 // Clauses about something else that the biologic arm also receives.
@@ -56,7 +61,8 @@ export const FOREIGN =
   /\b(?:lidocaine|lignocaine|bupivacaine|ropivacaine|mepivacaine|procaine|anest\w+|anaest\w+|steroids?|corticosteroids?|methylprednisolone|triamcinolone|dexamethasone|betamethasone|cortisone|saline|placebo|sham|contrast|antibiotics?|heparin|teriparatide|sedation|sedative|analgesi\w+|hyaluron\w*|fentanyl|midazolam|propofol)\b/;
 const CLAUSE_SPLIT = /[;,]|\.\s|\band\b|\bplus\b|\bfollowed by\b|\bthen\b|\bwhile\b/;
 
-export type RouteHit = { route: Route | "surgical"; text: string };
+/** `fallback`: a route that counts only when the record states no other ("intralesional" of a lesion outside the listed places). */
+export type RouteHit = { route: Route | "surgical"; text: string; fallback?: boolean };
 
 /** Routes stated in a normalised sentence about the biologic, skipping clauses about other agents. */
 export type RouteContext = {
@@ -70,7 +76,7 @@ export type RouteContext = {
 
 // Every route pattern needs one of these; most sentences have none and skip the big scan.
 const ROUTE_HINT =
-  /intra|into |in the |in a |in each |in both |to the |to a |at the |via |through |epidural|transforaminal|interlaminar|caudal|supraneural|nerve root|disc|nucleus|oss|vertebr|subchondr|core decompression|endplate|union|fracture|osteonecrosis|necrotic|pseudo|bone-cartilage|osteochondral|plasty|articular|\bia\b|facet|zygapophys|sacroiliac|si joint|knee|glenohumeral|menisc|temporomandibular|venous|i\.v|\biv\b|vein|systemic|vascular|thecal|subarachnoid|lumbar punct|cisternal|muscular|\bim\b|paraspinal|multifidus|paravertebral|tendin|cutaneous|dermal|dermic|motor point|arteri|coronary|myocardial|endocardial|epicardial|vitre|retinal|bulbar|conjunctival|tenon|cameral|choroidal|topical|nasal|trache|inhal|nebuli|bronch|cerebr|ventricular|parenchymal|stereotactic|portal|hepatic|splenic|pancrea|peritoneal|pleural|uterine|ovarian|cavernos|corporeal|vesical|urethral|mucosal|tympanic|lymphatic|nodal|tumou?ral|fistula|ganglion|ganglia|spinal|renal|thymic|gingival|periodontal|cardiac|pericardial|coronary sinus|ocular|cochlear|testicular|glandular|gland|submandibular|medullar|operat|surg|laminect|laminot|thoracot|craniot|sternot|arthroscop|microfractur|fusion|interbody|posterolateral|spondylodesis|arthrodesis|graft|cage|fill|defect|cavit|placed|implanted|packed|applied|delivered|patch|closure|incision|apatite|phosphate|sulfate|sulphate|caso4|tcp|bcp|ceramic|demineralized|dbm|allograft|chips|granules|putty|collagen|membrane|combined|mixed|loaded|seeded|fixed|embedded|impregnated|medulla|scaffold|carrier|dermal|paint|spread|smear|apply|applying|application|spray|(?:one|single|two)[- ]stage|creation|construction|\+/;
+  /intra|into |in the |in a |in each |in both |to the |to a |at the |via |through |epidural|transforaminal|interlaminar|caudal|supraneural|nerve root|disc|nucleus|oss|vertebr|subchondr|lesion|core decompression|core-decompression|forage|drill|endplate|union|fracture|osteonecrosis|necrotic|pseudo|bone-cartilage|osteochondral|plasty|articular|\bia\b|facet|zygapophys|sacroiliac|si joint|knee|glenohumeral|menisc|temporomandibular|venous|i\.v|\biv\b|vein|systemic|vascular|thecal|subarachnoid|lumbar punct|cisternal|muscular|\bim\b|paraspinal|multifidus|paravertebral|tendin|cutaneous|dermal|dermic|motor point|arteri|coronary|myocardial|endocardial|epicardial|vitre|retinal|bulbar|conjunctival|tenon|cameral|choroidal|topical|nasal|trache|inhal|nebuli|bronch|cerebr|ventricular|parenchymal|stereotactic|portal|hepatic|splenic|pancrea|peritoneal|pleural|uterine|ovarian|cavernos|corporeal|vesical|urethral|mucosal|tympanic|lymphatic|nodal|tumou?ral|fistula|ganglion|ganglia|spinal|renal|thymic|gingival|periodontal|cardiac|pericardial|coronary sinus|ocular|cochlear|testicular|glandular|gland|submandibular|medullar|operat|surg|laminect|laminot|thoracot|craniot|sternot|arthroscop|microfractur|fusion|interbody|posterolateral|spondylodesis|arthrodesis|graft|cage|fill|defect|cavit|placed|implanted|packed|applied|delivered|patch|plug|biomatri|closure|incision|apatite|phosphate|sulfate|sulphate|caso4|tcp|bcp|ceramic|demineralized|dbm|allograft|chips|granules|putty|collagen|membrane|combined|mixed|loaded|seeded|fixed|embedded|impregnated|associated|medulla|scaffold|carrier|dermal|paint|spread|smear|apply|applying|application|spray|(?:one|single|two)[- ]stage|creation|construction|\+/;
 
 // "Considering the possibility of further damage … during angiography and placement of catheter into
 // the renal artery, the investigators opt for intra-venous transfusion": the route chosen is the one
@@ -97,6 +103,12 @@ export function routesIn(sentence: string, ctx: RouteContext): RouteHit[] {
       if (negatedAt(clause, m.index)) continue;
       const found = ROUTE_PATTERNS.which(m);
       if (found === "surgical-cue") out.push({ route: "surgical", text: m[0] });
+      else if (found === "lesion") {
+        // A lesion of the spinal cord is reached by a direct spinal-cord injection (other); any other
+        // lesion is named by what else the record says (tendon, joint), else it is a stated route
+        // outside the list.
+        out.push({ route: "other", text: m[0], fallback: !SPINAL_CORD.test(ctx.about) });
+      } else if (found === "drilled") out.push({ route: "intraosseous", text: m[0] }, { route: "surgical", text: m[0] });
       else if (found === "fracture-site") {
         if (!laidInAtSurgery(clause)) out.push({ route: "intraosseous", text: m[0] });
       }
@@ -121,6 +133,8 @@ function laidInAtSurgery(clause: string): boolean {
   return false;
 }
 
+const SPINAL_CORD = /\bspinal cord\b|\bsci\b|\bmyelopath\w*/;
+
 export type RouteResult = { route: Route[]; why: string[] };
 
 type RouteInput = RouteContext & {
@@ -143,6 +157,7 @@ const PERCUTANEOUS = /\bpercutan\w*/;
 const IMPLANT = /\bimplant(?:ed|ation|ing)?\b/;
 const INJECTION = /\binject\w*|\badminist\w+/;
 const JOINT = /\b(?:osteoarthriti\w*|osteoarthros\w*|gonarthros\w*|coxarthros\w*|chondral|osteochondral|menisc\w+|articular cartilage|cartilage (?:defects?|lesions?|injur\w+|damage|degeneration))\b/;
+const DEGENERATIVE_JOINT = /\b(?:osteoarthriti\w*|osteoarthros\w*|gonarthros\w*|coxarthros\w*|arthros[ie]s|degenerat\w+)\b/;
 const NOT_JOINT = /\b(?:fractures?|non-?unions?|osteonecrosis|avascular necrosis|rheumatoid)\b/;
 const TENDON = /\b(?:rotator cuff|tendin\w+|tendon\w*|epicondyl\w+|plantar fasci\w+|achilles|supraspinatus|ligament\w*)\b/;
 const SPINE = /\b(?:spine|spinal|lumbar|cervical|disc|back pain)\b/;
@@ -154,8 +169,12 @@ export function routeOf(input: RouteInput): RouteResult {
   const { bio, study, about, hasBiologic, isForeign } = input;
   if (bio.length === 0) return { route: [], why: [] };
   const found = new Map<Route, string>();
+  const fallback = new Map<Route, string>();
   const add = (hits: RouteHit[], where: string) => {
-    for (const h of hits) if (!found.has(h.route)) found.set(h.route, `${where}: '${h.text}' → ${h.route}`);
+    for (const h of hits) {
+      const into = h.fallback ? fallback : found;
+      if (!into.has(h.route)) into.set(h.route, `${where}: '${h.text}' → ${h.route}`);
+    }
   };
   for (const b of bio) for (const s of b.text) add(routesIn(s, input), b.label);
   study.forEach((s, i) => {
@@ -175,6 +194,7 @@ export function routeOf(input: RouteInput): RouteResult {
     }
   }
   if (found.size === 0) inferRoute([...bio.flatMap((b) => b.text), ...study.filter((s) => hasBiologic(s.text)).map((s) => s.text)], bio, about, found);
+  if (found.size === 0) for (const [r, why] of fallback) found.set(r, why);
   if (found.has("surgical")) for (const r of SWALLOWED_BY_SURGERY) found.delete(r);
   if (found.size === 0) return { route: ["unspecified"], why: ["a biologic is given but the record does not say where"] };
   const order: Route[] = ["intradiscal", "epidural", "intraosseous", "facet-or-joint", "intravenous", "intrathecal", "soft-tissue", "surgical", "other"];
@@ -214,6 +234,8 @@ function inferRoute(text: string[], bio: RouteInput["bio"], about: string, found
   }
   // A joint or tendon condition is treated by injecting the joint or tendon, unless the product is implanted.
   if (text.some((s) => IMPLANT.test(s)) || SPINE.test(about)) return;
-  if (JOINT.test(about) && !NOT_JOINT.test(about)) found.set("facet-or-joint", `a biologic for '${JOINT.exec(about)?.[0]}' goes into the joint`);
+  // Osteoarthritis is treated by injecting the joint; an injury (a meniscus tear, a cartilage defect)
+  // is as often repaired in an operation, so there the record must say the product is injected.
+  if (JOINT.test(about) && !NOT_JOINT.test(about) && (DEGENERATIVE_JOINT.test(about) || text.some((s) => INJECTION.test(s)))) found.set("facet-or-joint", `a biologic for '${JOINT.exec(about)?.[0]}' goes into the joint`);
   else if (TENDON.test(about) && text.some((s) => INJECTION.test(s))) found.set("soft-tissue", `an injection for '${TENDON.exec(about)?.[0]}' goes into the tendon or ligament`);
 }

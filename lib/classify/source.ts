@@ -1,5 +1,5 @@
 import type { Source } from "./slugs";
-import { alternation, allMatches, isBackground, norm } from "./text";
+import { alternation, allMatches, isBackground, isExclusionContext, norm } from "./text";
 import { termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";
 
@@ -14,7 +14,7 @@ const TISSUE = alternation<Source>([
   ["umbilical-cord", String.raw`\bumbilical\b|\bcord blood\b|\bucb\b|\bwharton\w*|\bwj\b|\bwj-?mscs?\b|\bwjmscs?\b|\bu?c-?mscs?\b|\bhuc-?mscs?\b|\bhucmscs?\b|\bucmscs?\b|\bcord[- ](?:derived|tissue|lining)\b|\bucbt\b|\bcb-?mscs?\b|\bhucb\w*`],
   ["placenta-amnion", String.raw`\bplacent\w*|\bamni(?:on|otic)\b(?! membranes?(?! (?:derived|mesenchymal|stem|epithelial|stromal)))|\bamnio(?!tic\b)\w+|\bchorion\b|\bchorionic (?:villi|membrane|plate)\b|\bdecidua\w*`],
   ["peripheral-blood", String.raw`\bperipheral blood\b|\bpb-?(?:mncs?|scs?|sct)\b|\bpbscs?\b|\bpbsct\b|\bpbmcs?\b|\bmobili[sz]ed (?:blood|peripheral)\b|\bleukapheresis\b|\bapheresis\b|\bcirculating (?:progenitor|endothelial progenitor|cd34)\w*`],
-  ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\b(?:from|of) (?:the )?(?:[\w-]+ ){0,2}fracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
+  ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bsynovi(?:al membranes?|al tissues?|um|a)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\b(?:from|of) (?:the )?(?:[\w-]+ ){0,2}fracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
 ]);
 
 // Cell types that name their own origin: count only when they are the product itself (overlap a
@@ -103,12 +103,26 @@ function harvestSource(text: string[]): SourceHit | undefined {
   return undefined;
 }
 
+const GIVES = /\b(?:donat\w*|willing to (?:give|provide)|harvest\w*|obtain\w*|collect\w*|aspirat\w*)\b/;
+
+function eligibilitySource(criteria: string[]): SourceHit | undefined {
+  const current = criteria.filter((s) => !isExclusionContext(s));
+  const harvest = harvestSource(current);
+  if (harvest) return harvest;
+  for (const s of current) {
+    if (!GIVES.test(s) || FOR_TESTS.test(s) || isBackground(s)) continue;
+    const hit = sourcesIn(s, "cell")[0];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /**
  * Sources of the studied cell therapies: each cell intervention's own text first, then the
  * study's titles and descriptions, then the known-product table, else `unspecified`.
  * Sources also found in what control arms receive are background and are dropped.
  */
-export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[]): SourceResult {
+export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], eligibility: () => string[] = () => []): SourceResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { source: [], why: [] };
   // What control arms receive ("standard islet transplantation") is background, unless the studied
@@ -152,6 +166,14 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[]): 
     const harvest = harvestSource([...b.text, ...study.map((s) => s.text)]);
     if (harvest) {
       if (!found.has(harvest.source)) found.set(harvest.source, `${b.label}: '${harvest.text}': the cells are made from harvested ${harvest.source}`);
+      continue;
+    }
+    // The eligibility criteria name the harvest the participants undergo ("If liposuction is not
+    // technically feasible", "in proximity to the bone marrow harvest site") or the cells a donor
+    // gives ("siblings willing to donate bone marrow-MSCs"); criteria about earlier treatment never count.
+    const criteria = eligibilitySource(eligibility());
+    if (criteria) {
+      if (!found.has(criteria.source)) found.set(criteria.source, `${b.label}: eligibility criteria: '${criteria.text}' → ${criteria.source}`);
       continue;
     }
     const product = b.products.find((p) => p.product.kind === "cell" && p.product.source);

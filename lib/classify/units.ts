@@ -100,6 +100,15 @@ function readable(text: string): string[] {
   return MAYBE_BIOLOGIC.test(text) ? sentences(text) : [norm(text)];
 }
 
+// "AstroStem and Donepezil Placebo" in the experimental arm (double-dummy design): the placebo is the
+// other arm's drug; the part it does not qualify is what this arm is given.
+const CONJOINED = /\s+(?:and|plus|with)\s+|\s*[+&/]\s*/;
+function doubleDummy(nameN: string, arms: Arm[]): boolean {
+  if (!arms.some((a) => a.type === "EXPERIMENTAL")) return false;
+  const parts = nameN.split(CONJOINED).filter((p) => p.length >= 3);
+  return parts.length > 1 && parts.some((p) => CONTROL_NAME.test(p)) && parts.some((p) => !CONTROL_NAME.test(p) && !CONTROL_WORDS.test(p));
+}
+
 /** Classify every intervention of a study by role. */
 export function buildUnits(study: Study): Unit[] {
   const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm);
@@ -119,7 +128,7 @@ export function buildUnits(study: Study): Unit[] {
     let role: Role = "investigational";
     let roleWhy = "";
     const namesBiologic = termsIn(nameN).length > 0;
-    if (!namesBiologic && (CONTROL_NAME.test(nameN) || i.otherNames.some((n) => CONTROL_NAME.test(norm(n)) && termsIn(norm(n)).length === 0))) {
+    if (!namesBiologic && !doubleDummy(nameN, arms) && (CONTROL_NAME.test(nameN) || i.otherNames.some((n) => CONTROL_NAME.test(norm(n)) && termsIn(norm(n)).length === 0))) {
       role = "control";
       roleWhy = `intervention '${i.name}' is a placebo/sham/control`;
     } else if (arms.length > 0 && arms.every((a) => control.get(a))) {

@@ -15,4 +15,12 @@
 // or a cell type made from the cells, is no source; "we expect …" sentences; participants' own
 // leukapheresis is autologous; cells on a scaffold named first; "this … expanded access IND" sentences; a route weighed
 // before "the investigators opt for" another is not given; cells used "during … fistula … creation").
-export const CLASSIFIER_VERSION = 7;
+// 8: kinds from fresh-5 (measured once with 7, then development) and the development labels: a drilled
+// channel (core decompression, "forage") is intraosseous and surgical; "intralesional" / "into the lesion
+// area" (spinal cord → other; elsewhere other only when nothing else is said); cells on a fistula plug or
+// biomatrix, "in a single surgical time", "associated with a collagen scaffold" are surgical; a joint
+// injury (not osteoarthritis) is a joint injection only when an injection is named; "were obtained from
+// adipose tissue" description sentences; harvests and donated cells named in the eligibility criteria;
+// synovial membrane is other-tissue; products AstroStem, HB-adMSC, ABCB5+ / allo-APZ2; a double-dummy
+// name ("AstroStem and Donepezil Placebo") in an experimental arm is not a placebo.
+export const CLASSIFIER_VERSION = 8;
