@@ -1,5 +1,5 @@
 /**
- * npm run bench:pages [-- --no-lighthouse] [-- --lighthouse-runs N]
+ * npm run bench:pages [-- --no-lighthouse] [-- --lighthouse-runs N] [-- --scripts]
  * What a visitor's browser loads, measured in Debian's Chromium (Playwright) against `next start` of
  * the production build (tests/chaos/helpers/web.ts builds it if missing or older than the code) on a
  * fresh database filled by a real sync from the stand-in:
@@ -11,6 +11,7 @@
  *   N times per page (default 3, as Lighthouse advises for a score that varies run to run): the median
  *   run is the figure, every run is printed. BENCH_LIGHTHOUSE_DIR=<dir> keeps each report's JSON there
  *   (long tasks, render-blocking resources, the LCP element: the details behind a low score).
+ * --scripts lists each page's first-load scripts with its gzipped size (what to trim).
  * Budget (issue 18): /trials first-load JavaScript ≤ 150 KB gzipped; Lighthouse performance ≥ 90 and
  * accessibility 100 on / and /trials. The machine is shared: timings (Lighthouse performance) vary
  * with its load; byte counts do not.
@@ -32,6 +33,7 @@ import { r1 } from "./stats";
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 const LH_RUNS = positiveArg("--lighthouse-runs", 3, { whole: true });
 const LH_DIR = process.env.BENCH_LIGHTHOUSE_DIR;
+const SCRIPTS = process.argv.includes("--scripts");
 const BUDGET_KB = 150;
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -125,6 +127,12 @@ async function main() {
     console.log("first-load JavaScript (gzipped level 9, every script until the network is idle, Chromium):");
     for (const [p, w] of rows) console.log(`  ${p.padEnd(22)} ${w.kbGzip.toString().padStart(6)} KB gzipped (${w.kbRaw} KB raw, ${w.files} scripts)`);
     console.log(`  /trials, HTML <script> tags only ${inHtml.kbGzip} KB gzipped (${inHtml.files} scripts; the measure bench:search and docs/performance.md use)`);
+    if (SCRIPTS) {
+      for (const [p, w] of rows) {
+        console.log(`  scripts of ${p}:`);
+        for (const u of w.urls) console.log(`    ${weigh(bodies, [u]).kbGzip.toString().padStart(6)} KB  ${new URL(u).pathname}`);
+      }
+    }
     console.log(`  map view, on demand     ${mapAdds.kbGzip.toString().padStart(6)} KB gzipped (${mapAdds.kbRaw} KB raw, ${mapAdds.files} scripts; Leaflet, outlines, clustering; none of it in /trials' first load)`);
     const trials = rows[1]![1];
     const within = trials.kbGzip <= BUDGET_KB;

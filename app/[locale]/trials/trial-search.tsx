@@ -1,8 +1,7 @@
 "use client";
 
-import { keepPreviousData, QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
 import { CouldIJoin } from "./could-i-join";
@@ -12,12 +11,15 @@ import { FilterForm } from "./filter-form";
 import { FilterPanel } from "./filter-panel";
 import type { UiHelp } from "./help";
 import { type Go, GoContext, isPlainClick, useGo } from "./navigate";
+import type { QueryDriverProps, QueryView } from "./query-driver";
 import { ResultsHeader } from "./results-header";
 
 // The client island of /trials. The URL is the state: filters are parsed from it, every change
 // pushes a new canonical URL (so back/forward and shared links work), and react-query fetches
 // /api/trials for it: cached per search, aborted when superseded, and the previous results stay on
-// screen (dimmed) until the new ones arrive.
+// screen (dimmed) until the new ones arrive. react-query itself loads with the first interaction
+// (./query-driver.tsx, docs/decisions/031-query-on-interaction.md): until then the server's page is
+// the whole answer, and a search that is not the server's shows it dimmed while the library loads.
 
 const ResultsMap = lazy(() => import("./results-map"));
 // Only searches with a bad parameter need this; keep it out of the first load.
@@ -28,7 +30,9 @@ const ParamErrors = lazy(() => import("./param-errors"));
 let cardModule: typeof import("./trial-card") | undefined;
 const loadCards = () => import("./trial-card").then((m) => (cardModule = m));
 const LazyCardList = lazy(loadCards);
-const warmCards = () => void loadCards();
+const loadDriver = () => import("./query-driver");
+// If the library cannot load (a dropped connection), the search says so instead of failing the page.
+const QueryDriver = lazy(async (): Promise<{ default: (props: QueryDriverProps) => ReactNode }> => loadDriver().catch(() => ({ default: DriverUnavailable })));
 
 export type TrialSearchProps = {
   initialKey: string;
@@ -43,18 +47,7 @@ export type TrialSearchProps = {
   eligibilityText?: CouldIJoinText;
 };
 
-export function TrialSearch(props: TrialSearchProps) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, gcTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false } } }),
-  );
-  return (
-    <QueryClientProvider client={client}>
-      <Search {...props} />
-    </QueryClientProvider>
-  );
-}
-
-function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntro, eligibilityText }: TrialSearchProps) {
+export function TrialSearch({ initialKey, initial, initialList, help, tiles, eligibilityIntro, eligibilityText }: TrialSearchProps) {
   // data-hydrated="true" once interactive (tests wait for it): set on the element after hydration,
   // not through state, so marking it costs no second render of the whole search.
   const layout = useRef<HTMLDivElement>(null);
@@ -83,13 +76,19 @@ function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntr
   // changes, never the answers themselves.
   const a = useAnswers();
   const withAnswers = answeredCount(a.profile) > 0 ? { profile: a.profile, hideRuledOut: a.hideRuledOut } : undefined;
-  const query = useQuery({
-    queryKey: withAnswers ? ["trials", apiQs, "answers", a.revision] : ["trials", apiQs],
-    queryFn: async ({ signal }) => (await Promise.all([fetchTrials(apiQs, signal, withAnswers), loadCards().catch(() => undefined)]))[0],
-    initialData: apiQs === initialKey && !withAnswers ? initial : undefined,
-    // With answers kept from earlier, the server's first page (no fit yet) stays on screen, dimmed, until the fit arrives.
-    placeholderData: (previous) => keepPreviousData(previous) ?? (apiQs === initialKey ? initial : undefined),
-  });
+  const hasAnswers = withAnswers !== undefined;
+  const queryKey = useMemo(() => (hasAnswers ? ["trials", apiQs, "answers", a.revision] : ["trials", apiQs]), [hasAnswers, apiQs, a.revision]);
+  const isServerSearch = apiQs === initialKey && !withAnswers;
+  // The query library joins on the first touch, click or tab into the search, or as soon as the search
+  // shown is not the server's; it then reports each key's state here.
+  const [wanted, setWanted] = useState(false);
+  const warm = useCallback(() => {
+    void loadCards();
+    void loadDriver();
+    setWanted(true);
+  }, []);
+  const [view, setView] = useState<QueryView | null>(null);
+  const query = queryView(view, JSON.stringify(queryKey), isServerSearch, initial);
   const fresh = query.data;
   // The results last shown. When a new search fails they stay on screen, dimmed, under the message
   // (their counts beside the filters do not: those would describe the old search).
@@ -106,7 +105,18 @@ function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntr
 
   return (
     <GoContext value={go}>
-      <div className="search-layout" ref={layout} onPointerDownCapture={warmCards} onFocusCapture={warmCards}>
+      <div className="search-layout" ref={layout} onPointerDownCapture={warm} onFocusCapture={warm}>
+        {wanted || !isServerSearch ? (
+          <Suspense fallback={null}>
+            <QueryDriver
+              queryKey={queryKey}
+              fetchPage={async (signal) => (await Promise.all([fetchTrials(apiQs, signal, withAnswers), loadCards().catch(() => undefined)]))[0]}
+              initialData={isServerSearch ? initial : undefined}
+              placeholder={apiQs === initialKey ? initial : undefined}
+              onView={setView}
+            />
+          </Suspense>
+        ) : null}
         <FilterPanel filters={filters}>
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
@@ -119,8 +129,8 @@ function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntr
           )}
           {failed ? (
             <p className="notice" role="alert">
-              {(query.error as Error).message}
-              {data ? " Showing the previous results." : ""} <button type="button" onClick={() => void query.refetch()}>Try again</button>
+              {(query.error as Error | undefined)?.message}
+              {data ? " Showing the previous results." : ""} <button type="button" onClick={() => query.refetch()}>Try again</button>
             </p>
           ) : null}
           {data ? (
@@ -147,6 +157,29 @@ function Search({ initialKey, initial, initialList, help, tiles, eligibilityIntr
       </div>
     </GoContext>
   );
+}
+
+/** Stands in for the driver when its code failed to load: the server's page stays; any other search reports the failure. */
+function DriverUnavailable({ queryKey, initialData, onView }: QueryDriverProps) {
+  const key = JSON.stringify(queryKey);
+  useLayoutEffect(() => {
+    const base = { key, isFetching: false, isPlaceholderData: false, isPending: false, refetch: () => window.location.reload() };
+    if (initialData) onView({ ...base, data: initialData, isError: false, error: undefined });
+    else onView({ ...base, data: undefined, isError: true, error: new Error("Could not reach the trial finder. Check your connection, then try again.") });
+  }, [key, initialData, onView]);
+  return null;
+}
+
+/**
+ * The query state to show for `key`: the driver's once it has reported on this key; before that, the
+ * server's page when this is the server's search, or else the last page shown (or the server's),
+ * dimmed and marked as fetching while the library loads.
+ */
+function queryView(view: QueryView | null, key: string, isServerSearch: boolean, initial: TrialsPage): QueryView {
+  if (view && view.key === key) return view;
+  const none = { key, isError: false, error: undefined, isPending: false, refetch: () => undefined };
+  if (isServerSearch) return { ...none, data: initial, isFetching: false, isPlaceholderData: false };
+  return { ...none, data: view?.data ?? initial, isFetching: true, isPlaceholderData: true };
 }
 
 function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: number; pageSize: number }) {

@@ -1,0 +1,67 @@
+import { expect, type Page, test } from "@playwright/test";
+
+// /trials loads react-query with the visitor's first interaction, not with the page
+// (docs/decisions/031-query-on-interaction.md). These tests tell the query library's chunk by its own
+// text ("No QueryClient set", react-query's message for a missing provider), so they do not depend on
+// chunk names.
+
+const QUERY_LIBRARY = "No QueryClient set";
+
+/** Records which loaded scripts hold the query library, in the order they arrive. */
+function watchScripts(page: Page) {
+  const withLibrary: string[] = [];
+  page.on("response", async (res) => {
+    if (res.request().resourceType() !== "script" || !res.ok()) return;
+    const body = await res.text().catch(() => "");
+    if (body.includes(QUERY_LIBRARY)) withLibrary.push(res.url());
+  });
+  return withLibrary;
+}
+
+const settled = async (page: Page) => {
+  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
+};
+
+test("the first load carries no query library; the first filter change loads it and the results follow", async ({ page }) => {
+  const withLibrary = watchScripts(page);
+  await page.goto("/trials?status=any");
+  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+  await page.waitForLoadState("networkidle");
+  expect(withLibrary).toEqual([]);
+  const total = await page.getByTestId("result-count").textContent();
+
+  await page.getByRole("checkbox", { name: /^Phase 2\b/ }).check();
+  await expect(page).toHaveURL(/\/trials\?phase=2&status=any$/);
+  await settled(page);
+  expect(withLibrary.length).toBe(1);
+  await expect(page.getByTestId("result-count")).not.toHaveText(total!);
+  // Back to the server's search: answered from the query cache or the network, the same count.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/trials\?status=any$/);
+  await settled(page);
+  await expect(page.getByTestId("result-count")).toHaveText(total!);
+});
+
+test("when the query library cannot load, the page keeps the server's results and says what went wrong", async ({ page }) => {
+  // Serve every script but the one holding the query library.
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const res = await route.fetch();
+    const body = await res.text();
+    if (body.includes(QUERY_LIBRARY)) return route.abort("connectionfailed");
+    return route.fulfill({ response: res, body });
+  });
+  await page.goto("/trials?status=any");
+  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+  const firstCards = await page.locator("li.card").count();
+  expect(firstCards).toBeGreaterThan(0);
+
+  await page.getByRole("checkbox", { name: /^Phase 2\b/ }).check();
+  const notice = page.locator("p.notice[role=alert]");
+  await expect(notice).toContainText("Could not reach the trial finder");
+  await expect(notice).toContainText("Showing the previous results.");
+  // The page did not fall over into the error page; the earlier results stay, dimmed.
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  await expect(page.locator("li.card")).toHaveCount(firstCards);
+  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
+});
