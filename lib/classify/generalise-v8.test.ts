@@ -253,3 +253,60 @@ describe("a double-dummy intervention name is not a placebo", () => {
     expect((c.why.therapy ?? []).join(" ")).toContain("'Placebo and saline' is a placebo/sham/control");
   });
 });
+
+describe("two cell products, only one of which states its tissue: the other is unspecified", () => {
+  it.each<Case>([
+    {
+      // NCT00885729
+      name: "'Stem cells or chondrocytes under a commercial available membrane' → disc-or-cartilage and unspecified",
+      study: {
+        briefTitle: "Mesenchymal Stem Cells in a Clinical Trial to Heal Articular Cartilage Defects",
+        briefSummary: "Compare the treatment efficacy of autologous mesenchymal stem cells (Mesenchymal Stem Cells) versus chondrocytes implanted in a commercial available scaffold in a human clinical trial.",
+        interventions: [{ type: "PROCEDURE", name: "stem cells", description: "Stem cells or chondrocytes under a commercial available membrane" }],
+      },
+      expected: { source: ["disc-or-cartilage", "unspecified"] },
+    },
+    {
+      // NCT02352077
+      name: "'NeuroRegen Scaffold with bone marrow mononuclear cells (BMMCs) or mesenchymal stem cells (MSCs)' → bone-marrow and unspecified",
+      study: {
+        briefTitle: "NeuroRegen Scaffold™ With Stem Cells for Chronic Spinal Cord Injury Repair",
+        interventions: [
+          {
+            name: "NeuroRegen scaffold with BMMCs or MSCs transplantation",
+            description: "Patients with chronic SCI (ASIA grade A) will receive NeuroRegen Scaffold with bone marrow mononuclear cells (BMMCs) or mesenchymal stem cells (MSCs) transplantation after localized scars cleared.",
+          },
+        ],
+      },
+      expected: { source: ["bone-marrow", "unspecified"] },
+    },
+    {
+      // NCT02037204
+      name: "'autologous chondrons (10-20%) and allogeneic MSCs (80-90%)' (two donors, two products) → disc-or-cartilage and unspecified",
+      study: {
+        briefTitle: "IMPACT: Safety and Feasibility of a Single-stage Procedure for Focal Cartilage Lesions of the Knee.",
+        interventions: [{ type: "OTHER", name: "Cartilage repair surgery", description: "Single-stage surgery, After debridement, the cartilage defect is filled with the fibrin glue carrier containing autologous chondrons and allogeneic MSCs" }],
+        arms: [{ label: "Cartilage repair surgery", type: "EXPERIMENTAL", description: "Single-stage cartilage repair surgery using autologous chondrons (10-20%) and allogeneic MSCs (80-90%) in a fibrin glue carrier.", interventionNames: ["Other: Cartilage repair surgery"] }],
+      },
+      expected: { source: ["disc-or-cartilage", "unspecified"], donor: "mixed" },
+    },
+  ])("$name", classifiedAs);
+
+  it("expanded MSCs given with marrow mononuclear cells are read as one marrow harvest: 'infusion of expanded autologous MSC and BMMNCs' stays bone-marrow (NCT00813267)", () => {
+    const c = classify({
+      briefTitle: "Mesenchymal Stem Cell for Osteonecrosis of the Femoral Head",
+      briefSummary: "The investigators will infuse expanded autologous MSCs and BMMNCs into patients with osteonecrosis of the femoral head.",
+      interventions: [{ name: "mesenchymal stem cell infusion" }, { name: "bone marrow mononuclear cell infusion" }],
+    });
+    expect(c.source).toEqual(["bone-marrow"]);
+  });
+
+  it("MSCs whose tissue the record states elsewhere are not unspecified: 'bone marrow-derived MSCs or chondrocytes'", () => {
+    const c = classify({
+      briefTitle: "Cartilage defects",
+      briefSummary: "Patients will receive autologous bone marrow-derived mesenchymal stem cells or chondrocytes.",
+      interventions: [{ type: "PROCEDURE", name: "stem cells", description: "Stem cells or chondrocytes under a commercial available membrane" }],
+    });
+    expect(c.source).not.toContain("unspecified");
+  });
+});

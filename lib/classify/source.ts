@@ -117,6 +117,61 @@ function eligibilitySource(criteria: string[]): SourceHit | undefined {
   return undefined;
 }
 
+// Mesenchymal cells named without a tissue; "neural stem cells", "haematopoietic stem cells" and the
+// like name their own kind and are not these.
+const GENERIC_MSC = /(?<!\b(?:neural|h(?:a)?ematopoietic|limbal|embryonic|pluripotent|cancer|germ|spermatogonial|cardiac|retinal|corneal|epidermal|hair follicle)[- ])\b(?:mscs?|mesenchymal (?:stem|stromal|progenitor) cells?|mesenchymal cells?|stem cells?)\b/g;
+const MAYBE_MSC = /msc|mesenchymal|stem cell/;
+// Coordination between two cell products in one sentence: "X or Y", "X versus Y", "X and Y".
+// Alternatives ("or", "versus") are separate products; a combination ("and", "plus") of MSCs with
+// marrow mononuclear cells is read as one marrow harvest (expanded MSCs beside BMMNCs of the same patient).
+const ALTERNATIVES = /^[^.;]{0,12}\b(?:or|versus|vs\.?)\b[^.;]{0,12}$/;
+const COMBINED = /^[^.;]{0,12}\b(?:and|plus)\b[^.;]{0,12}$|^\s*\+\s*$/;
+const ATTACH_BEFORE_GAP = /^[\s,-]*(?:(?:derived|origin|tissue|isolated|expanded|cultured|autologous|allogeneic|allogenic|human|in vitro|ex vivo|concentrated|culture-expanded)[\s,-]+){0,4}$/;
+const ATTACH_AFTER_GAP = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:were|was|are|is|will be|being|which|that|to be)\s+)*(?:derived|isolated|obtained|harvested|collected|extracted|expanded|cultured|taken|prepared)?\s*(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
+
+function msTissueStated(text: string[]): boolean {
+  for (const s of text) {
+    if (!MAYBE_MSC.test(s)) continue;
+    const tissues = allMatches(TISSUE.re, s);
+    for (const m of allMatches(GENERIC_MSC, s)) {
+      const end = m.index + m[0].length;
+      for (const t of tissues) {
+        const tEnd = t.index + t[0].length;
+        if (tEnd <= m.index && ATTACH_BEFORE_GAP.test(s.slice(tEnd, m.index))) return true;
+        if (t.index >= end && ATTACH_AFTER_GAP.test(s.slice(end, t.index))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A generic MSC mention coordinated with another cell product, when no sentence ties the MSCs to a tissue. */
+function untoldSecondProduct(text: string[]): string | undefined {
+  let hit: string | undefined;
+  for (const s of text) {
+    if (!MAYBE_MSC.test(s)) continue;
+    const msc = allMatches(GENERIC_MSC, s);
+    if (msc.length === 0) continue;
+    const others = termsIn(s).filter((t) => t.kind === "cell" && !msc.some((m) => m.index < t.index + t.text.length && t.index < m.index + m[0].length));
+    for (const m of msc) {
+      const end = m.index + m[0].length;
+      const paired = others.some((o) => {
+        const oEnd = o.index + o.text.length;
+        const gap = oEnd <= m.index ? s.slice(oEnd, m.index) : o.index >= end ? s.slice(end, o.index) : undefined;
+        if (gap === undefined) return false;
+        const bare = gap.replace(/\([^)]{0,40}\)/g, " ");
+        const alternatives = ALTERNATIVES.test(bare);
+        if (!alternatives && !COMBINED.test(bare)) return false;
+        const own = [...sourcesIn(o.text), ...allMatches(TISSUE.re, s.slice(Math.max(0, o.index - 40), oEnd)).map((t) => ({ source: TISSUE.which(t) }))];
+        return own.length > 0 && (alternatives || own.every((h) => h.source !== "bone-marrow"));
+      });
+      if (paired) hit ??= m[0];
+    }
+  }
+  if (!hit || msTissueStated(text)) return undefined;
+  return hit;
+}
+
 /**
  * Sources of the studied cell therapies: each cell intervention's own text first, then the
  * study's titles and descriptions, then the known-product table, else `unspecified`.
@@ -184,7 +239,14 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
     unspecified = true;
   }
   if (found.size === 0 && unspecified) return { source: ["unspecified"], why: ["cells are given but no tissue of origin is stated"] };
-  const order: Source[] = ["bone-marrow", "adipose", "umbilical-cord", "placenta-amnion", "disc-or-cartilage", "peripheral-blood", "pluripotent", "other-tissue"];
+  // Two cell products, one of which never has a tissue ("chondrocytes or stem cells", "bone marrow
+  // mononuclear cells (BMMCs) or mesenchymal stem cells (MSCs)"): the stated tissue is the other
+  // product's, and the MSCs' own source is not stated.
+  if (found.size > 0 && !found.has("unspecified")) {
+    const untold = untoldSecondProduct([...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)]);
+    if (untold) found.set("unspecified", `'${untold}' is given beside another cell product and its tissue is never stated`);
+  }
+  const order: Source[] = ["bone-marrow", "adipose", "umbilical-cord", "placenta-amnion", "disc-or-cartilage", "peripheral-blood", "pluripotent", "other-tissue", "unspecified"];
   const source = order.filter((s) => found.has(s));
   return { source, why: source.map((s) => found.get(s) as string) };
 }

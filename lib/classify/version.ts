@@ -22,5 +22,6 @@
 // injury (not osteoarthritis) is a joint injection only when an injection is named; "were obtained from
 // adipose tissue" description sentences; harvests and donated cells named in the eligibility criteria;
 // synovial membrane is other-tissue; products AstroStem, HB-adMSC, ABCB5+ / allo-APZ2; a double-dummy
-// name ("AstroStem and Donepezil Placebo") in an experimental arm is not a placebo.
+// name ("AstroStem and Donepezil Placebo") in an experimental arm is not a placebo; MSCs named beside
+// another cell product ("stem cells or chondrocytes") whose tissue is never stated add `unspecified`.
 export const CLASSIFIER_VERSION = 8;
