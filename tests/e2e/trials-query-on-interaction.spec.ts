@@ -65,3 +65,35 @@ test("when the query library cannot load, the page keeps the server's results an
   await expect(page.locator("li.card")).toHaveCount(firstCards);
   await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
 });
+
+test("when the card code or the map's code cannot load, only that part says so, with a link that loads the search as a full page", async ({ page }) => {
+  // Serve every script but those holding the cards ("Update date not stated") and the map ("Map of the matching trial sites").
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const res = await route.fetch();
+    const body = await res.text();
+    if (body.includes("Update date not stated") || body.includes("Map of the matching trial sites")) return route.abort("connectionfailed");
+    return route.fulfill({ response: res, body });
+  });
+  await page.goto("/trials?status=any");
+  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
+
+  await page.getByRole("checkbox", { name: /^Phase 2\b/ }).check();
+  const notice = page.locator("section.results p.notice[role=alert]");
+  await expect(notice).toContainText("This part of the page could not load.");
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  // The filters still work, and the link is the search now shown.
+  await expect(page.getByRole("checkbox", { name: /^Phase 2\b/ })).toBeChecked();
+  const reload = notice.getByRole("link", { name: "Load the page again" });
+  await expect(reload).toHaveAttribute("href", /\/trials\?phase=2&status=any$/);
+  const href = (await reload.getAttribute("href"))!;
+
+  await page.getByRole("button", { name: "Map" }).click();
+  await expect(page.locator("section.results p.notice[role=alert]").first()).toContainText("This part of the page could not load.");
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+
+  // Unblocked, the link brings the search back in full, rendered by the server.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.goto(href);
+  await expect(page.getByRole("checkbox", { name: /^Phase 2\b/ })).toBeChecked();
+  await expect(page.locator("li.card").first()).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
+import { ChunkBoundary } from "./chunk-boundary";
 import { CouldIJoin } from "./could-i-join";
 import type { CouldIJoinText } from "./eligibility-words";
 import { fetchTrials, type TrialsPage } from "./fetch-trials";
@@ -123,9 +124,11 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
           <CouldIJoin intro={eligibilityIntro} text={eligibilityText} />
           {errors.length > 0 && (
-            <Suspense fallback={null}>
-              <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
-            </Suspense>
+            <ChunkBoundary>
+              <Suspense fallback={null}>
+                <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
+              </Suspense>
+            </ChunkBoundary>
           )}
           {failed ? (
             <p className="notice" role="alert">
@@ -137,16 +140,20 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
             <>
               <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} previous={failed} />
               {filters.view === "map" ? (
-                <Suspense fallback={<p>Loading the map…</p>}>
-                  <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
-                </Suspense>
+                <ChunkBoundary>
+                  <Suspense fallback={<p>Loading the map…</p>}>
+                    <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
+                  </Suspense>
+                </ChunkBoundary>
               ) : null}
               {data === initial && !stale ? (
                 initialList
               ) : (
-                <Suspense fallback={<div className="cards-loading">{initialList}</div>}>
-                  <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} ruledOutHidden={withAnswers?.hideRuledOut} />
-                </Suspense>
+                <ChunkBoundary>
+                  <Suspense fallback={<div className="cards-loading">{initialList}</div>}>
+                    <CardList trials={data.trials} help={help} near={near} start={(data.page - 1) * data.pageSize + 1} stale={stale} ruledOutHidden={withAnswers?.hideRuledOut} />
+                  </Suspense>
+                </ChunkBoundary>
               )}
               {failed ? null : <Pager filters={filters} total={data.total} pageSize={data.pageSize} />}
             </>
