@@ -67,8 +67,12 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
     }
   }
 
-  async function logout() {
-    const res = await fetch("/api/admin/session", { method: "DELETE" }).catch(() => null);
+  async function logout(everywhere = false) {
+    const res = await fetch(everywhere ? "/api/admin/session?scope=all" : "/api/admin/session", { method: "DELETE" }).catch(() => null);
+    if (everywhere && !res?.ok) {
+      setMessage(res ? (((await res.json().catch(() => ({}))) as { message?: string }).message ?? `Could not end the sessions (${res.status}).`) : "The server could not be reached.");
+      return;
+    }
     // 503: this browser is logged out but the server could not end the session; say so.
     if (res?.status === 503) setMessage(((await res.json().catch(() => ({}))) as { message?: string }).message ?? "The server could not end the session.");
     router.refresh();
@@ -82,6 +86,9 @@ export function Dashboard({ initial, expiresAt }: { initial: DashboardData; expi
           Session ends {formatUtc(expiresAt)}.{" "}
           <button type="button" onClick={() => void logout()}>
             Log out
+          </button>{" "}
+          <button type="button" onClick={() => void logout(true)} title="Ends every admin session, in every browser, including this one">
+            Log out everywhere
           </button>
         </p>
       </div>

@@ -4,7 +4,7 @@ import { logger } from "../logger";
 import { credentialFingerprint, hashSessionToken, newSessionToken, SESSION_TTL_SECONDS, type SessionKeyMaterial, type SessionPayload } from "./session";
 
 /** Admin actions recorded in audit_log. `detail` must never hold a secret (no passwords, tokens, cookies). */
-export type AuditAction = "login" | "login_failed" | "login_rate_limited" | "logout" | "sync_started" | "sync_refused_running";
+export type AuditAction = "login" | "login_failed" | "login_rate_limited" | "logout" | "logout_everywhere" | "sync_started" | "sync_refused_running";
 
 export type AuditEntry = { actor: string; action: AuditAction; ip: string | null; detail?: Record<string, string | number | boolean | null> };
 

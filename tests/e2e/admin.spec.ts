@@ -43,7 +43,7 @@ test.describe("admin", () => {
     const cookie = (await page.context().cookies()).find((c) => c.name === "dtf_admin");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
     expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000);
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page.getByLabel("Admin password")).toBeVisible();
   });
 
@@ -52,9 +52,21 @@ test.describe("admin", () => {
     const copied = (await page.context().cookies()).find((c) => c.name === "dtf_admin")!;
     const replay = () => request.get("/api/admin/status", { headers: { cookie: `dtf_admin=${copied.value}` } });
     expect((await replay()).status()).toBe(200);
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await expect(page.getByLabel("Admin password")).toBeVisible();
     expect((await replay()).status()).toBe(401);
+  });
+
+  test("'Log out everywhere' ends the sessions of every browser, this one included", async ({ page, browser }) => {
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await logIn(other);
+    await logIn(page);
+    await page.getByRole("button", { name: "Log out everywhere" }).click();
+    await expect(page.getByLabel("Admin password")).toBeVisible();
+    await other.reload();
+    await expect(other.getByLabel("Admin password")).toBeVisible();
+    await elsewhere.close();
   });
 
   test("the run history shows how many changes each run recorded and how many digests it sent", async ({ page }) => {

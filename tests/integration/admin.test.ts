@@ -187,6 +187,36 @@ describe("authentication", () => {
     expect(JSON.stringify(rows)).not.toContain(cookie.split("=")[1]!);
   });
 
+  it("'log out everywhere' ends every session, needs a live one, and is audited; a stranger cannot use it", async () => {
+    const mine = await sessionCookie();
+    const other = await sessionCookie();
+    const everywhere = (headers: Record<string, string>) => session.DELETE(request("/api/admin/session?scope=all", { method: "DELETE", headers: { origin: ORIGIN, ...headers } }));
+    // Without a session, with a forged cookie, or cross-site: refused, and nothing ends.
+    expect((await everywhere({})).status).toBe(401);
+    expect((await everywhere({ cookie: "dtf_admin=forged" })).status).toBe(401);
+    expect((await session.DELETE(request("/api/admin/session?scope=all", { method: "DELETE", headers: { cookie: mine, origin: "https://evil.example" } }))).status).toBe(403);
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: other } }))).status).toBe(200);
+    // An unknown scope is a 400 naming it, not a plain logout.
+    const bad = await session.DELETE(request("/api/admin/session?scope=everyone", { method: "DELETE", headers: { cookie: mine, origin: ORIGIN } }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/^scope: /);
+    expect((await status.GET(request("/api/admin/status", { headers: { cookie: mine } }))).status).toBe(200);
+
+    const res = await everywhere({ cookie: mine });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { ended: number }).ended).toBeGreaterThanOrEqual(2);
+    expect(res.headers.get("set-cookie")).toMatch(/^dtf_admin=; .*Max-Age=0/);
+    for (const cookie of [mine, other]) expect((await status.GET(request("/api/admin/status", { headers: { cookie } }))).status).toBe(401);
+    expect(await database.prisma.adminSession.count()).toBe(0);
+    const audit = await database.prisma.auditLog.findMany({ where: { action: "logout_everywhere" } });
+    expect(audit).toHaveLength(1);
+    // The bearer token (scripts) may do it too.
+    await sessionCookie();
+    const byToken = await everywhere({ authorization: `Bearer ${TOKEN}` });
+    expect(byToken.status).toBe(200);
+    expect(await database.prisma.adminSession.count()).toBe(0);
+  });
+
   it("a session ends at its expiry, and when the password or SESSION_SECRET changes", async () => {
     const cookie = await sessionCookie();
     const token = cookie.split("=")[1]!;

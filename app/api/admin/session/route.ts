@@ -1,8 +1,8 @@
-import { actorLabel, sessionFrom, sessionTokenFrom, SESSION_UNCHECKABLE, wantsSecureCookie } from "@/lib/admin/auth";
+import { actorLabel, gate, sessionFrom, sessionTokenFrom, SESSION_UNCHECKABLE, wantsSecureCookie } from "@/lib/admin/auth";
 import { adminConfig } from "@/lib/admin/config";
-import { json, readJsonBody } from "@/lib/admin/http";
+import { json, readJsonBody, refusal } from "@/lib/admin/http";
 import { backToAdmin, LOGIN_FAILURES, PASSWORD_LOGIN_OFF, type LoginFailure } from "@/lib/admin/login";
-import { endSession, openSession, recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
+import { endAllSessions, endSession, openSession, recordAudit, recordAuditAfterTheFact } from "@/lib/admin/mutations";
 import { loginLimiter } from "@/lib/admin/rate-limit";
 import { checkSameOrigin, clientKey } from "@/lib/admin/request";
 import { loginBodySchema } from "@/lib/admin/schema";
@@ -81,6 +81,26 @@ export async function POST(req: Request) {
 }
 
 /**
+ * DELETE /api/admin/session?scope=all → logs out everywhere: ends every admin session (an operator
+ * who suspects a copied cookie, without changing the password) and clears this browser's cookie.
+ * Unlike a plain logout it needs a live session or the bearer token (same-origin for a cookie), so a
+ * stranger cannot log the admin out. 200 {"ended": n}.
+ */
+async function logoutEverywhere(req: Request, cleared: Record<string, string>): Promise<Response> {
+  const g = await gate(req, { write: true });
+  if (!g.ok) return refusal(g);
+  let ended;
+  try {
+    ended = await endAllSessions(db());
+  } catch (err) {
+    if (!isDatabaseDown(err)) throw err;
+    return databaseUnavailable(NO_STORE);
+  }
+  await recordAuditAfterTheFact(db(), { actor: actorLabel(g.actor), action: "logout_everywhere", ip: clientKey(req), detail: { ended } });
+  return json({ ended }, 200, cleared);
+}
+
+/**
  * DELETE /api/admin/session → logs out: ends the session on the server and clears the cookie.
  * Same-origin only. While the database is down the cookie is still cleared, but the answer is a 503
  * saying the server could not end the session (a copy of the cookie would work again once the
@@ -89,6 +109,9 @@ export async function POST(req: Request) {
 export async function DELETE(req: Request) {
   const secure = wantsSecureCookie(req);
   const cleared = { "set-cookie": clearedSessionCookie({ secure }), "cache-control": "no-store" };
+  const scope = new URL(req.url).searchParams.get("scope");
+  if (scope === "all") return logoutEverywhere(req, cleared);
+  if (scope !== null) return apiError("invalid_parameters", `scope: the only value is "all" (log out everywhere); leave it out to log out of this browser`, { headers: NO_STORE });
   const config = adminConfig();
   if (!config.enabled) return apiError("forbidden", config.reason, { headers: NO_STORE });
   const strict = checkSameOrigin(req, { requireOrigin: true });
