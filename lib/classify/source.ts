@@ -10,10 +10,10 @@ import type { BioUnit, Sentence } from "./therapy";
 // Tissues: count when a cell word is near ("MSCs isolated from the patient's bone marrow").
 const TISSUE = alternation<Source>([
   ["bone-marrow", String.raw`\bbone[- ]marrow\b|\bmarrow\b|\bbm(?=-?(?:mscs?|mncs?|derived|mononuclear|stromal|cells?|ac|c)\b)|\bbmmscs?\b|\bbmmncs?\b|\bbmncs?\b|\bbmscs?\b|\bbmac\b|\bbma\b|\bmesenchymal precursor cells?\b|\bmultipotent adult progenitor\b|\bmapcs?\b|\bstro-?3\b`],
-  ["adipose", String.raw`\badipose\b|\bfat\b|\blipo(?:aspirat|suction|gems|filling|transfer|injection)\w*|\bstromal vascular fraction\b|\bsvf\b|\bad-?mscs?\b|\badscs?\b|\bascs\b|\bat-?mscs?\b|\badrcs?\b|\bmfat\b|\b(?:nano|micro)fat\b|\bmicro-?fragmented\b|\bhampcs?\b`],
+  ["adipose", String.raw`\badipose\b|\bfat\b|\blipo(?:aspirat|suction|gems|filling|transfer|injection)\w*|\blipo-suction\b|\blip-suction\b|\bstromal vascular fraction\b|\bsvf\b|\bad-?mscs?\b|\badscs?\b|\bascs\b|\bat-?mscs?\b|\badrcs?\b|\bmfat\b|\b(?:nano|micro)fat\b|\bmicro-?fragmented\b|\bhampcs?\b`],
   ["umbilical-cord", String.raw`\bumbilical\b|\bcord blood\b|\bucb\b|\bwharton\w*|\bwj\b|\bwj-?mscs?\b|\bwjmscs?\b|\bu?c-?mscs?\b|\bhuc-?mscs?\b|\bhucmscs?\b|\bucmscs?\b|\bcord[- ](?:derived|tissue|lining)\b|\bucbt\b|\bcb-?mscs?\b|\bhucb\w*`],
   ["placenta-amnion", String.raw`\bplacent\w*|\bamni(?:on|otic)\b(?! membranes?(?! (?:derived|mesenchymal|stem|epithelial|stromal)))|\bamnio(?!tic\b)\w+|\bchorion\b|\bchorionic (?:villi|membrane|plate)\b|\bdecidua\w*`],
-  ["peripheral-blood", String.raw`\bperipheral blood\b|\bpb-?(?:mncs?|scs?|sct)\b|\bpbscs?\b|\bpbsct\b|\bpbmcs?\b|\bmobili[sz]ed (?:blood|peripheral)\b|\bleukapheresis\b|\bapheresis\b|\bcirculating (?:progenitor|endothelial progenitor|cd34)\w*`],
+  ["peripheral-blood", String.raw`\bperipheral blood\b|\bpb-?(?:mncs?|scs?|sct)\b|\bpbscs?\b|\bpbsct\b|\bpbmcs?\b|\bmobili[sz]ed (?:blood|peripheral)\b|\b(?:g-csf[- ])?mobili[sz]ed (?:autologous )?(?:cd ?34\+?|(?:h(?:a)?ematopoietic )?(?:stem|progenitor))|\bleukapheresis\b|\bapheresis\b|\bcirculating (?:progenitor|endothelial progenitor|cd34)\w*`],
   ["other-tissue", String.raw`\bdental pulp\b|\bdpscs?\b|\bmenstrual\b|\bendometri\w*|\bmuscle[- ]derived\b|\bskin[- ]derived\b|\bsynovi(?:al|um)[- ](?:derived |fluid[- ]derived )?(?:mscs?|stem|mesench\w+|cells?)\b|\bsynovi(?:al membranes?|al tissues?|um|a)\b|\bfetal liver\b|\bgingiv\w*|\bperiodontal ligament\b|\bpdlscs?\b|\burine[- ]derived\b|\bexfoliated deciduous\b|\bhair follicle\b|\btonsil\w*|\b(?:from|of) (?:the )?(?:[\w-]+ ){0,2}fracture site\b|\bperiosteum[- ]derived\b|\bcellular (?:bone )?allografts?\b|\bcadaver\w*|\bthym(?:us|ic)\b`],
 ]);
 
@@ -89,7 +89,7 @@ export type SourceResult = { source: Source[]; why: string[] };
 
 const HARVESTED = alternation<Source>([
   ["bone-marrow", String.raw`\b(?:bone[- ]marrow|marrow)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\b(?:bone[- ]marrow|marrow) (?:aspiration|harvest(?:ing)?)\b|\baspirat\w* (?:of|from) (?:the )?(?:[\w'-]+ ){0,2}(?:bone[- ]marrow|marrow|iliac crests?)\b|\biliac crests?\b[^.;]{0,30}\baspirat\w*`],
-  ["adipose", String.raw`\b(?:fat|adipose(?: tissue)?|lipoaspirates?)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\bliposuction\b|\blipoaspirat\w*`],
+  ["adipose", String.raw`\b(?:fat|adipose(?: tissue)?|lipoaspirates?)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\blipo-?suction\b|\blip-suction\b|\blipoaspirat\w*`],
 ]);
 const FOR_TESTS = /\b(?:assess\w*|evaluat\w*|analys[ie]s|analy[sz]e|biops\w*|examin\w*|sampl\w*|diagnos\w*|blasts?|smears?|morpholog\w*|chimerism|mrd|minimal residual|remission|relapse|cytogenetic\w*|staging)\b/;
 

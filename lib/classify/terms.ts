@@ -13,6 +13,8 @@ const CELL_SPECIFIC = new RegExp(
     String.raw`\bmesench[iy]mal\b[^.;,()]{0,30}?\bcells?\b`,
     String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem)[- ](?:[a-z]+[- ]){0,2}?cells?\b|\bmarrow[- ](?:[a-z]+[- ]){1,2}?cells?\b|\bmarrow[- ]cells?\b(?![- ]transplant)`,
     String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b`,
+    // "the mobilized CD 34+ cells": blood stem cells collected after mobilisation, given as such.
+    String.raw`\b(?:g-csf[- ])?mobili[sz]ed (?:autologous |peripheral blood )?cd ?34\+? (?:stem |progenitor )?cells?\b`,
     String.raw`\b(?:bm|pb)?-?mncs?\b|\bbmmncs?\b|\bbmncs?\b|\bepcs\b`,
     String.raw`\bbmac\b|\bbone marrow (?:aspirate )?concentrat\w*|\bconcentrated (?:autologous )?bone[- ]marrow\b|\bmarrow concentrate\b|\bbone[- ]marrow (?:grafting|injections?|implantation|cell therapy)\b`,
     String.raw`\bbone marrow aspirates?\b(?! (?:for|to|sampl|collect|harvest|procedure|needle|smear|analys|assess|biops))|\b(?:pedicle|iliac) (?:bone )?marrow aspirate\b|\bbma\b(?= |\)|,|\.)`,

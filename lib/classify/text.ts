@@ -70,9 +70,14 @@ export function isExclusionContext(sentence: string): boolean {
 const BACKGROUND =
   /\b(?:can|could|may|might) be (?:isolated|derived|obtained|found|harvested|extracted|collected|generated|prepared|expanded|infused|used)\b|\bsuch as\b|\bamong other|\b(?:sources?|types?) of (?:mesenchymal|stem|msc|cells)|\b(?:have|has) been (?:isolated|used|shown|reported|tested|studied|performed|conducted|demonstrated|described|evaluated|approved|found)|\b(?:studies|trials|reports|investigators|researchers|authors) (?:have|has|had|showed|show|suggest|demonstrated|reported|found)|\bprevious (?:studies|trials|reports|work|research)|\bin (?:animal|preclinical|experimental|rodent|murine) (?:models?|studies)|\bin vitro\b|\bliterature\b|\bare (?:a )?(?:form|type|kind|population|group) of\b|\bare (?:multipotent|pluripotent|multipotential|adult stem)\b|\breside[sd]? (?:in|within)\b|\bwere first\b|\bet al\b|\b(?:discussed|postulated|noted|reported|demonstrated|showed|observed|suggested) (?:that|how|among|in (?:a|an|their|previous))\b|\bin a discussion\b|\b(?:investigators|authors) (?:note|noted|discuss\w*|postulate\w*|suggest\w*)\b|\bdifferentiat(?<!\bwill (?:then |subsequently )?be differentiat)\w* (?:into|to|towards)\b|\b(?:fda[- ])?(?:approved|cleared|indicated) for\b/;
 
+// "The purpose of this study is to evaluate the therapeutic effect of surgical transplantation of …
+// based on the foundation of the research group's previous research": a sentence that opens with this
+// study's own aim is about this study, whatever earlier work it goes on to cite.
+const OWN_PURPOSE = /^(?:the )?(?:main |primary )?(?:purpose|aim|objective|goal)s? of (?:this|the present|our|the current) (?:study|trial|project) (?:is|are|will be) to (?!(?:review|summari[sz]e|compare (?:the )?(?:literature|studies)))/;
+
 /** True for general background sentences that describe products rather than this study's treatment. */
 export function isBackground(sentence: string): boolean {
-  return BACKGROUND.test(sentence);
+  return BACKGROUND.test(sentence) && !OWN_PURPOSE.test(sentence);
 }
 
 /** Short quote of the text around a match, for `why` explanations. */

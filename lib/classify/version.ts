@@ -24,4 +24,10 @@
 // synovial membrane is other-tissue; products AstroStem, HB-adMSC, ABCB5+ / allo-APZ2; a double-dummy
 // name ("AstroStem and Donepezil Placebo") in an experimental arm is not a placebo; MSCs named beside
 // another cell product ("stem cells or chondrocytes") whose tissue is never stated add `unspecified`.
-export const CLASSIFIER_VERSION = 8;
+// 9: kinds from the development labels (fresh-6 included): cells placed "following completion of all
+// surgical procedures" / "during planned surgical procedures" and "surgical transplantation" are surgical;
+// a sentence opening with this study's own purpose is not background for citing previous research; a
+// nerve injection is a stated route outside the list (other), surgical when the titles name the operation
+// the participants undergo ("After Microvascular Decompression"); "lip-suction" / "lipo-suction" is an
+// adipose harvest; "mobilized CD34+ cells" are peripheral blood.
+export const CLASSIFIER_VERSION = 9;
