@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { prismaFor } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 import { LATE_TICK_TOLERANCE_MS, startScheduler } from "../../lib/sync/scheduler";
 import { captureLog, fileWorld } from "./helpers/world";
@@ -43,5 +44,37 @@ describe("a scheduled tick while the process is busy", () => {
     expect(said).toContain("scheduled sync started");
     expect(said).toContain("scheduled sync finished");
     expect(await world.database.prisma.syncRun.findMany({ select: { trigger: true, status: true } })).toEqual([{ trigger: "schedule", status: "succeeded" }]);
+  }, 40_000);
+});
+
+describe("the digest retry tick when its work fails", () => {
+  it("logs the failure at error level and keeps ticking; stopping the scheduler still ends promptly", async () => {
+    // Alerts on, and a database that cannot be reached: every retry tick's work throws.
+    process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    process.env.ALERTS_FROM = "alerts@example.org";
+    resetEnvCache();
+    const gone = prismaFor("postgresql://postgres@127.0.0.1:1/unreachable");
+    const before = logLines.length;
+    const failures = () =>
+      logLines
+        .slice(before)
+        .map((l) => JSON.parse(l) as { msg: string; level: number })
+        .filter((m) => m.msg === "alert digest retry failed");
+    const scheduler = startScheduler({ prisma: gone, incrementalCron: NEVER, fullCron: NEVER, digestRetryCron: "* * * * * *" });
+    try {
+      const deadline = Date.now() + 20_000;
+      while (failures().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      const stopping = Date.now();
+      await scheduler.stop();
+      expect(Date.now() - stopping).toBeLessThan(5_000);
+      await gone.$disconnect().catch(() => undefined);
+      delete process.env.SMTP_URL;
+      delete process.env.ALERTS_FROM;
+      resetEnvCache();
+    }
+    // Two failed ticks in a row: the first failure did not stop the schedule.
+    expect(failures().length).toBeGreaterThanOrEqual(2);
+    expect(failures().every((m) => m.level === 50)).toBe(true);
   }, 40_000);
 });
