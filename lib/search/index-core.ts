@@ -1,8 +1,9 @@
 import KDBush from "kdbush";
 import type { Place } from "../geo/resolve";
-import { andCount, andInto, type Bits, count, forEach, hasBit, newBits, orInto, setBit, union } from "./index-bits";
+import { andInto, type Bits, count, forEach, hasBit, newBits, setBit, union } from "./index-bits";
+import { type FacetCounter, FacetCounterBuilder } from "./index-facets";
 import { OPEN_STATUSES, PAGE_SIZE, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters } from "./schema";
-import { boundingBox, EARTH_RADIUS_MILES, emptyFacets, type FacetName, type Facets, type Row, toSummary, type TrialSummary } from "./sql";
+import { boundingBox, EARTH_RADIUS_MILES, emptyFacets, FACETS, type FacetName, type Facets, type Row, toSummary, type TrialSummary } from "./sql";
 
 // The in-memory search index (issue 15): the same answers as lib/search/sql.ts (the oracle, see
 // tests/integration/db/search-index.test.ts), computed from bitsets. Pure: built from rows read in
@@ -59,6 +60,8 @@ type Card = Pick<IndexTrialRow, "nct_id" | "brief_title" | "overall_status" | "d
 /** Distances of a `near` search: per trial, its nearest qualifying site's (NaN: none). */
 type Near = { bits: Bits; d: Float64Array };
 const NEAR_CACHE = 16;
+/** Unions of filter values kept per facet (e.g. the default status filter's three open statuses). */
+const UNION_CACHE = 32;
 
 /**
  * An array of n slots, grown by push so V8 keeps it in fast (packed) elements: `new Array(n)` for
@@ -101,13 +104,20 @@ export class SearchIndex {
   private readonly cards: Card[];
   private readonly lud: Float64Array;
   private readonly sd: Float64Array;
+  /** The same dates as YYYY-MM-DD (or null), made once at build. */
+  private readonly ludDay: (string | null)[];
+  private readonly sdDay: (string | null)[];
+  /** Each trial's card site when no place is given (its recruiting site first, then by position), or -1. */
+  private readonly defaultSite: Int32Array;
+  private readonly facetCounter: FacetCounter;
+  /** Per text match set: its members' ranks (dense) and, lazily, their "relevance" order. */
+  private readonly textRanks = new WeakMap<TextHits, { rank: Float64Array; order: Uint32Array | null }>();
   /** Each trial's sites, in position order, are the sites numbered siteStart[i] .. siteStart[i + 1] - 1. */
   private readonly siteStart: Uint32Array;
   private readonly siteFacility: (string | null)[];
   private readonly siteStatus: (string | null)[];
   private readonly nearCache = new Map<string, Near>();
-  /** Donor facet buckets: "mixed" counts under both autologous and allogeneic (sql.ts). */
-  private readonly donorBuckets: Map<string, Bits>;
+  private readonly unions = new Map<Map<string, Bits>, Map<string, Bits>>();
   private readonly scratch: Bits;
   /** Trials with a recorded change, newest change first (sql.ts newestChangesSql's order), and each one's change id. */
   private readonly orderHead: Uint32Array;
@@ -164,6 +174,11 @@ export class SearchIndex {
       return e.a as string[];
     };
     this.cards = packed<Card>(n, null as unknown as Card);
+    this.ludDay = packed<string | null>(n, null);
+    this.sdDay = packed<string | null>(n, null);
+    const signatures = new FacetCounterBuilder(n);
+    const days = new Map<number, string | null>();
+    const day = (d: number) => days.get(d) ?? days.set(d, isoDay(d)).get(d)!;
     for (let i = 0; i < n; i++) {
       const t = sorted[i]!;
       this.ids[i] = t.nct_id;
@@ -179,6 +194,19 @@ export class SearchIndex {
       lud[i] = t.lud ?? NaN;
       sd[i] = t.sd ?? NaN;
       head[i] = t.head ?? NaN;
+      this.ludDay[i] = day(lud[i]!);
+      this.sdDay[i] = day(sd[i]!);
+      // What the trial counts under in each facet (sql.ts facetsSql): "mixed" under both donors, raw statuses as their slug.
+      signatures.add(i, [t.therapy, t.source, t.route, t.phase, t.countries, donor, status, t.results ? 1 : 0].join("\u0003"), () => ({
+        therapy: t.therapy === null ? [] : listOf(t.therapy),
+        source: t.source === null ? [] : listOf(t.source),
+        route: t.route === null ? [] : listOf(t.route),
+        phase: t.phase === null ? [] : listOf(t.phase),
+        country: t.countries === null ? [] : listOf(t.countries),
+        donor: donor === null ? [] : donor === "mixed" ? ["autologous", "allogeneic"] : [donor],
+        status: [statusSlug(status)],
+        results: t.results ? ["posted"] : [],
+      }));
       this.cards[i] = {
         nct_id: t.nct_id,
         brief_title: str(t.brief_title),
@@ -194,15 +222,14 @@ export class SearchIndex {
         results_published: t.results_published,
       };
     }
-    const mixed = this.donor.get("mixed");
-    const buckets = new Set([...this.donor.keys()].filter((d) => d !== "mixed"));
-    if (mixed) for (const d of ["autologous", "allogeneic"]) buckets.add(d);
-    this.donorBuckets = new Map(
-      [...buckets].map((d) => {
-        const own = this.donor.get(d);
-        return [d, (d === "autologous" || d === "allogeneic") && mixed ? orInto(own ? own.slice() : newBits(n), mixed) : own!];
-      }),
-    );
+    const none = newBits(n);
+    this.facetCounter = signatures.finish(this.live, (facet, v) => {
+      const of = (m: Map<string, Bits>, x: string) => m.get(x) ?? none;
+      if (facet === "donor") return v === "autologous" || v === "allogeneic" ? [of(this.donor, v), of(this.donor, "mixed")] : [of(this.donor, v)];
+      if (facet === "status") return [...this.rawStatus].filter(([raw]) => statusSlug(raw) === v).map(([, b]) => b);
+      if (facet === "results") return [this.results];
+      return [of(this.values[facet], v)];
+    });
     this.scratch = newBits(n);
     // "date DESC NULLS LAST, nct_id ASC"; dense numbers are already in nct id order.
     const byDateDesc = (d: Float64Array) => (a: number, b: number) => {
@@ -273,6 +300,8 @@ export class SearchIndex {
       if (ci !== null) (this.byCity.get(ci) ?? this.byCity.set(ci, []).get(ci)!).push(k);
       if (s.lat !== null && s.lon !== null) this.located.push(k);
     }
+    this.defaultSite = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.defaultSite[i] = this.cardSite(i, null).k;
     if (this.located.length) {
       const tree = new KDBush(this.located.length, 64, Float64Array);
       for (const j of this.located) tree.add(this.siteLon[j]!, this.siteLat[j]!);
@@ -349,6 +378,38 @@ export class SearchIndex {
    * `place` (unlocated sites last), then recruiting before other statuses before none, then by position.
    */
   summary(i: number, place: Place | null): TrialSummary {
+    const { k: best, d: bestD } = place ? this.cardSite(i, place) : { k: this.defaultSite[i]!, d: NaN };
+    const c = this.cards[i]!;
+    // A literal of fixed shape, not a spread of the card: V8 built each spread copy in ~20 µs.
+    const row: Row = {
+      nct_id: c.nct_id,
+      brief_title: c.brief_title,
+      overall_status: c.overall_status,
+      donor: c.donor,
+      sponsor_name: c.sponsor_name,
+      has_results: c.has_results,
+      results_published: c.results_published,
+      phase: c.phase!,
+      therapy: c.therapy!,
+      source: c.source!,
+      route: c.route!,
+      flags: c.flags!,
+      last_updated: this.ludDay[i]!,
+      start_date: this.sdDay[i]!,
+      facility: best < 0 ? null : this.siteFacility[best]!,
+      city: best < 0 ? null : this.siteCity[best]!,
+      state: best < 0 ? null : this.siteState[best]!,
+      country: best < 0 ? null : this.siteCountry[best]!,
+      site_status: best < 0 ? null : this.siteStatus[best]!,
+      dist: best < 0 || Number.isNaN(bestD) ? null : bestD,
+      lat: best < 0 || Number.isNaN(this.siteLat[best]!) ? null : this.siteLat[best]!,
+      lon: best < 0 || Number.isNaN(this.siteLon[best]!) ? null : this.siteLon[best]!,
+    };
+    return toSummary(row);
+  }
+
+  /** The site a trial's card shows (see summary) and its distance from `place` (NaN: none); k = -1 when the trial has no site. */
+  private cardSite(i: number, place: Place | null): { k: number; d: number } {
     let best = -1;
     let bestD = NaN;
     let bestR = 3;
@@ -365,40 +426,24 @@ export class SearchIndex {
         bestR = r;
       }
     }
-    const c = this.cards[i]!;
-    // A literal of fixed shape, not a spread of the card: V8 built each spread copy in ~20 µs.
-    const row: Row = {
-      nct_id: c.nct_id,
-      brief_title: c.brief_title,
-      overall_status: c.overall_status,
-      donor: c.donor,
-      sponsor_name: c.sponsor_name,
-      has_results: c.has_results,
-      results_published: c.results_published,
-      phase: c.phase!,
-      therapy: c.therapy!,
-      source: c.source!,
-      route: c.route!,
-      flags: c.flags!,
-      last_updated: isoDay(this.lud[i]!),
-      start_date: isoDay(this.sd[i]!),
-      facility: best < 0 ? null : this.siteFacility[best]!,
-      city: best < 0 ? null : this.siteCity[best]!,
-      state: best < 0 ? null : this.siteState[best]!,
-      country: best < 0 ? null : this.siteCountry[best]!,
-      site_status: best < 0 ? null : this.siteStatus[best]!,
-      dist: best < 0 || Number.isNaN(bestD) ? null : bestD,
-      lat: best < 0 || Number.isNaN(this.siteLat[best]!) ? null : this.siteLat[best]!,
-      lon: best < 0 || Number.isNaN(this.siteLon[best]!) ? null : this.siteLon[best]!,
-    };
-    return toSummary(row);
+    return { k: best, d: bestD };
   }
 
+  /** The union of some values' bitsets, kept per index for the last few lists asked (bitsets are never written once built). */
   private anyOf(m: Map<string, Bits>, vals: readonly string[]): Bits {
-    return union(
-      this.n,
-      vals.map((v) => m.get(v)),
-    );
+    let perMap = this.unions.get(m);
+    if (!perMap) this.unions.set(m, (perMap = new Map()));
+    const key = vals.join("\u0001");
+    let u = perMap.get(key);
+    if (!u) {
+      u = union(
+        this.n,
+        vals.map((v) => m.get(v)),
+      );
+      perMap.set(key, u);
+      if (perMap.size > UNION_CACHE) perMap.delete(perMap.keys().next().value!);
+    }
+    return u;
   }
 
   /**
@@ -472,34 +517,19 @@ export class SearchIndex {
     const facets = emptyFacets();
     const all = this.mask(base, facet, null);
     const total = count(all);
-    const tally = (name: ArrayFacet, mask: Bits) => {
-      for (const [v, b] of this.values[name]) {
-        const c = andCount(mask, b);
-        if (c) facets[name][v] = c;
+    // Each facet with the other filters applied: the facets without a filter over the candidate set,
+    // each filtered one over its own mask (held in one scratch bitset in turn: a search runs synchronously).
+    this.facetCounter.countInto(
+      facets,
+      all,
+      total,
+      FACETS.filter((name) => !facet[name]),
+    );
+    for (const name of FACETS)
+      if (facet[name]) {
+        const m = this.mask(base, facet, name, this.scratch);
+        this.facetCounter.countInto(facets, m, count(m), [name]);
       }
-    };
-    // The masks "every filter but one" are used one at a time: one scratch bitset holds each in turn
-    // (a search runs synchronously, so no other search can use it meanwhile).
-    const scratch = this.scratch;
-    tally("therapy", this.mask(base, facet, "therapy", scratch));
-    for (const name of ["source", "route", "phase", "country"] as const) tally(name, facet[name] ? this.mask(base, facet, name, scratch) : all);
-    const donorMask = facet.donor ? this.mask(base, facet, "donor", scratch) : all;
-    const anyDonor = count(donorMask);
-    if (anyDonor) facets.donor.any = anyDonor;
-    for (const [k, b] of this.donorBuckets) {
-      const c = andCount(donorMask, b);
-      if (c) facets.donor[k] = c;
-    }
-    const statusMask = facet.status ? this.mask(base, facet, "status", scratch) : all;
-    for (const [raw, b] of this.rawStatus) {
-      const c = andCount(statusMask, b);
-      if (c) {
-        const slug = statusSlug(raw);
-        facets.status[slug] = (facets.status[slug] ?? 0) + c;
-      }
-    }
-    // Always one number, 0 included (as the SQL's single count row gives).
-    facets.results.posted = andCount(facet.results ? this.mask(base, facet, "results", scratch) : all, this.results);
     const limit = opts.limit ?? PAGE_SIZE;
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
     const page = this.page(all, f, dist, text, offset, limit);
@@ -523,11 +553,12 @@ export class SearchIndex {
   /** Result order (sql.ts pageSql ORDER BY), only as far as offset + limit. */
   private page(all: Bits, f: SearchFilters, dist: Float64Array | null, text: TextHits | null, offset: number, limit: number): number[] {
     const want = offset + limit;
-    const rank = f.sort === "relevance" && text?.rank ? text.rank : null;
+    const ranked = f.sort === "relevance" && text?.rank ? this.ranksOf(text) : null;
+    const rank = ranked?.rank ?? null;
     let order: Uint32Array | null = null;
     if (f.sort === "updated") order = this.orderUpdated;
     else if (f.sort === "start") order = this.orderStart;
-    else if (f.sort === "relevance" && !rank && !dist) order = this.orderRelevance;
+    else if (f.sort === "relevance" && !dist) order = ranked ? (ranked.order ??= this.rankOrder(text!.bits, ranked.rank)) : this.orderRelevance;
     if (order) {
       const out: number[] = [];
       for (let p = 0; p < order.length && out.length < want; p++) if (hasBit(all, order[p]!)) out.push(order[p]!);
@@ -537,8 +568,30 @@ export class SearchIndex {
       f.sort === "distance" && dist
         ? (a: number, b: number) => dist[a]! - dist[b]! || this.posNct[a]! - this.posNct[b]!
         : (a: number, b: number) =>
-            (rank ? rank.get(b)! - rank.get(a)! : 0) || this.open[b]! - this.open[a]! || (dist ? dist[a]! - dist[b]! : 0) || this.posUpdated[a]! - this.posUpdated[b]!;
+            (rank ? rank[b]! - rank[a]! : 0) || this.open[b]! - this.open[a]! || (dist ? dist[a]! - dist[b]! : 0) || this.posUpdated[a]! - this.posUpdated[b]!;
     return topK(all, cmp, want).slice(offset);
+  }
+
+  /** A text match's ranks by dense number (a Map lookup per comparison made ranking 100,000 matches slow). */
+  private ranksOf(text: TextHits): { rank: Float64Array; order: Uint32Array | null } {
+    let r = this.textRanks.get(text);
+    if (!r) {
+      const rank = new Float64Array(this.n);
+      for (const [i, x] of text.rank!) rank[i] = x;
+      this.textRanks.set(text, (r = { rank, order: null }));
+    }
+    return r;
+  }
+
+  /**
+   * The matches of a ranked text search in "relevance" order (rank, then open, then last update:
+   * sql.ts pageSql), made once per text match set: the matches in orderRelevance, stably sorted by
+   * rank. A page is then an iteration, as for the other sorts.
+   */
+  private rankOrder(bits: Bits, rank: Float64Array): Uint32Array {
+    const members: number[] = [];
+    for (let p = 0; p < this.n; p++) if (hasBit(bits, this.orderRelevance[p]!)) members.push(this.orderRelevance[p]!);
+    return Uint32Array.from(members.sort((a, b) => rank[b]! - rank[a]!));
   }
 
   /** Rough bytes held (typed arrays and bitsets; ids counted at 2 bytes a character plus 40; titles at 1 plus 20). */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../prng";
+import { type Bits, hasBit, newBits, setBit } from "./index-bits";
+import { FacetCounterBuilder, type SignatureValues } from "./index-facets";
+import { emptyFacets, FACETS, type FacetName } from "./sql";
+
+// The three ways FacetCounter counts (walking a small mask's members, walking a large mask's
+// complement, AND-and-count per value for one facet over a large mask) against counting each trial
+// by hand, over random trials and masks of every density.
+
+const VALUES: Record<FacetName, string[]> = {
+  therapy: ["a", "b", "c"],
+  donor: ["autologous", "allogeneic", "other"],
+  phase: ["1", "2", "3"],
+  source: ["x", "y"],
+  route: ["r", "s", "t", "u"],
+  status: ["recruiting", "completed", "unknown"],
+  country: ["US", "ES", "CN", "DE", "KR"],
+  results: ["posted"],
+};
+
+describe("FacetCounter", () => {
+  it("counts every facet as a per-trial tally does, whichever way it walks", () => {
+    const rnd = mulberry32(11);
+    const n = 3000;
+    // Few distinct signatures (as real data has), so trials share them.
+    const kinds: SignatureValues[] = Array.from({ length: 40 }, () => {
+      const some = (xs: string[]) => xs.filter(() => rnd() < 0.4);
+      return {
+        therapy: some(VALUES.therapy),
+        donor: rnd() < 0.2 ? ["autologous", "allogeneic"] : some(VALUES.donor).slice(0, 1),
+        phase: some(VALUES.phase),
+        source: some(VALUES.source),
+        route: some(VALUES.route),
+        status: [VALUES.status[Math.floor(rnd() * 3)]!],
+        country: some(VALUES.country),
+        results: rnd() < 0.3 ? ["posted"] : [],
+      };
+    });
+    const kindOf = Array.from({ length: n }, () => Math.floor(rnd() * kinds.length));
+    const live = newBits(n);
+    for (let i = 0; i < n; i++) if (rnd() < 0.9) setBit(live, i);
+    const builder = new FacetCounterBuilder(n);
+    kindOf.forEach((k, i) => builder.add(i, String(k), () => kinds[k]!));
+    // Each value's bitset (the donor buckets here are disjoint single values; "mixed" is two values of one kind).
+    const bitsOf = (facet: FacetName, v: string): Bits[] => {
+      const b = newBits(n);
+      kindOf.forEach((k, i) => kinds[k]![facet].includes(v) && setBit(b, i));
+      return [b];
+    };
+    const counter = builder.finish(live, bitsOf);
+
+    const walks = new Set<string>();
+    for (const density of [0, 0.001, 0.05, 0.3, 0.5, 0.7, 0.95, 1]) {
+      for (let round = 0; round < 5; round++) {
+        const mask = newBits(n);
+        for (let i = 0; i < n; i++) if (hasBit(live, i) && rnd() < density) setBit(mask, i);
+        let size = 0;
+        for (let i = 0; i < n; i++) if (hasBit(mask, i)) size++;
+        const want = emptyFacets();
+        for (let i = 0; i < n; i++) {
+          if (!hasBit(mask, i)) continue;
+          for (const f of FACETS) for (const v of kinds[kindOf[i]!]![f]) want[f][v] = (want[f][v] ?? 0) + 1;
+        }
+        if (size) want.donor.any = size;
+        want.results.posted ??= 0;
+        // All facets over one mask (walks members or the complement), then each facet alone (may AND-and-count).
+        const together = emptyFacets();
+        counter.countInto(together, mask, size, FACETS);
+        expect(together).toEqual(want);
+        for (const f of FACETS) {
+          const alone = emptyFacets();
+          counter.countInto(alone, mask, size, [f]);
+          expect(alone[f]).toEqual(want[f]);
+        }
+        walks.add(size * 2 > 2700 ? "complement" : "members");
+      }
+    }
+    expect(walks).toEqual(new Set(["complement", "members"]));
+  });
+});
