@@ -118,7 +118,10 @@ export class SearchIndex {
   private readonly siteStatus: (string | null)[];
   private readonly nearCache = new Map<string, Near>();
   private readonly unions = new Map<Map<string, Bits>, Map<string, Bits>>();
+  /** Scratch bitsets of search(), which runs synchronously: no other search can use them meanwhile (no allocation per search). */
   private readonly scratch: Bits;
+  private readonly scratchBase: Bits;
+  private readonly scratchAll: Bits;
   /** Trials with a recorded change, newest change first (sql.ts newestChangesSql's order), and each one's change id. */
   private readonly orderHead: Uint32Array;
   private readonly head: Float64Array;
@@ -231,6 +234,8 @@ export class SearchIndex {
       return [of(this.values[facet], v)];
     });
     this.scratch = newBits(n);
+    this.scratchBase = newBits(n);
+    this.scratchAll = newBits(n);
     // "date DESC NULLS LAST, nct_id ASC"; dense numbers are already in nct id order.
     const byDateDesc = (d: Float64Array) => (a: number, b: number) => {
       const x = d[a]!;
@@ -450,8 +455,8 @@ export class SearchIndex {
    * The trials a search matches before its facet filters (live, not excluded, state/city, near,
    * text), its facet filters (null = no condition) and the distances when `near` is set.
    */
-  private filters(f: SearchFilters, place: Place | null, text: TextHits | null, exclude: readonly string[]) {
-    const base = this.live.slice();
+  private filters(f: SearchFilters, place: Place | null, text: TextHits | null, exclude: readonly string[], into?: Bits) {
+    const base = into ? (into.set(this.live), into) : this.live.slice();
     if (exclude.length) {
       const ex = newBits(this.n);
       for (const id of exclude) {
@@ -513,9 +518,9 @@ export class SearchIndex {
 
   /** Total, facets (each with the other filters applied) and the page's ids in result order. */
   search(f: SearchFilters, place: Place | null, text: TextHits | null, opts: { exclude?: readonly string[]; limit?: number; offset?: number } = {}): IndexAnswer {
-    const { base, facet, dist } = this.filters(f, place, text, opts.exclude ?? []);
+    const { base, facet, dist } = this.filters(f, place, text, opts.exclude ?? [], this.scratchBase);
     const facets = emptyFacets();
-    const all = this.mask(base, facet, null);
+    const all = this.mask(base, facet, null, this.scratchAll);
     const total = count(all);
     // Each facet with the other filters applied: the facets without a filter over the candidate set,
     // each filtered one over its own mask (held in one scratch bitset in turn: a search runs synchronously).
