@@ -608,6 +608,8 @@ export class SearchIndex {
     bytes += this.siteTrial.byteLength + this.siteLat.byteLength * 2 + this.siteCountry.length * 8 * 5 + this.located.length * 24 + this.siteStart.byteLength;
     // Cards: an object of 12 fields each (their strings and arrays are mostly shared), titles unshared.
     bytes += this.cards.reduce((s, c) => s + 12 * 8 + 24 + 20 + c.brief_title.length, 0) + this.lud.byteLength * 2;
+    // Card dates (two slots a trial, strings shared), the no-place card site, the signatures, the scratch bitsets.
+    bytes += this.n * (2 * 8 + 4 + 4) + this.scratch.byteLength * 3;
     return bytes;
   }
 }
