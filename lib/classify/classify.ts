@@ -29,8 +29,10 @@ function isFollowUpOnly(study: Study): boolean {
   return EARLIER_TRIAL.test(titles) || PARTICIPANTS_OF_TRIAL.test(norm(study.briefTitle)) || EARLIER_TRIAL.test(norm(`${study.briefSummary} ${study.detailedDescription}`));
 }
 
+const DOSE_WORDS = /\s*\b(?:(?:low|mid|middle|medium|intermediate|high|standard|single|repeat(?:ed)?|double|triple)[- ]dose|dose (?:level )?\d+)\b\s*/g;
 function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
-  const names = bio.map((b) => norm(b.name)).filter((n) => n.length >= 4);
+  // "TG-C Low Dose", "TG-C High Dose": the product is named without its dose in the descriptions.
+  const names = bio.flatMap((b) => [norm(b.name), norm(b.name).replace(DOSE_WORDS, "").trim()]).filter((n) => n.length >= 4);
   return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n));
 }
 
@@ -45,6 +47,18 @@ function foreignClauseTest(units: Unit[], bio: BioUnit[]): (clause: string) => b
   return (clause) => FOREIGN.test(clause) || names.some((n) => clause.includes(n));
 }
 const GENERIC_WORDS = new Set(["injection", "injections", "therapy", "treatment", "procedure", "group", "control", "placebo", "standard", "surgery", "sodium", "solution", "combined", "protocol", "program", "programme", "intra-articular"]);
+
+// A placebo arm mimics how the product is given ("underwent percutaneous injection of placebo"): its
+// route is the product's when the record states none for the product itself. A sham is not: it is often
+// a different, harmless procedure ("single subcutaneous injection of normal saline" beside an intradiscal product).
+const MATCHED_ARM_TYPES = new Set(["PLACEBO_COMPARATOR"]);
+function placeboText(study: Study, units: Unit[]): string[] {
+  const arms = study.arms.filter((a) => MATCHED_ARM_TYPES.has(a.type));
+  if (arms.length === 0) return [];
+  const out = arms.flatMap((a) => sentences(a.description));
+  for (const u of units) if (u.role !== "investigational" && u.arms.length > 0 && u.arms.every((a) => arms.includes(a))) out.push(...u.own);
+  return out;
+}
 
 /** Classify one raw study record (v2 shape; any field may be missing). */
 export function classifyStudy(raw: unknown, opts: ClassifyOptions): Classification {
@@ -87,7 +101,7 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
     const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);
     donor = donorOf(bio, sText, source, procedures);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
-    route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio) });
+    route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio), placebo: placeboText(study, units) });
   }
 
   return {

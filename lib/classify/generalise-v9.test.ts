@@ -117,3 +117,80 @@ describe("sources stated in words the rules did not know", () => {
     expect(sourcesIn(norm("sustained effects of the selected CD 34+ cells")).map((h) => h.source)).toEqual([]);
   });
 });
+
+// Second slice (still version 9).
+describe("scope: what a negator denies, what 'these … cells' refers to, whose text names the product", () => {
+  it("'may not be conducive for sustained effects of the mobilized CD 34+ cells' denies the adjective, not the cells (NCT04243681)", () => {
+    const s = norm("The possible postulation for this is possibly because when using autologous CD34+ cell infusion, the inflammatory milieu of the liver may not be conducive for sustained effects of the mobilized CD 34+ cells.");
+    expect(sourcesIn(s).map((h) => h.source)).toEqual(["peripheral-blood"]);
+    // A negator before the cells themselves still denies them.
+    expect(sourcesIn(norm("Patients will not receive mobilized CD 34+ cells.")).map((h) => h.source)).toEqual([]);
+  });
+
+  it("'these two classes of cells' names the studied cells again, so the next sentence's 'intra-arterial pancreatic infusion' is their route (NCT01719640)", () => {
+    const study: FakeStudy = {
+      officialTitle: "Autologous Bone Marrow Mesenchymal Stem Cell and Bone Marrow Mononuclear Cell Infusion in Type 2 Diabetes Mellitus",
+      conditions: ["Type 2 Diabetes"],
+      briefSummary:
+        "Infusion of BMMNCs and autologous bone marrow mesenchymal stem cells in combination might exert enhanced repairing effects. We hypothesized that infusion of these two classes of cells might provide multiple signals for regeneration and improve recovery from inflammation-induced lesion. The effects might be maximized by intra-arterial pancreatic infusion.",
+      interventions: [{ type: "DRUG", name: "infusion of BMMSCs", description: "infusion of BMMSCs" }],
+    };
+    expect(classify(study).route).toEqual(["other"]);
+    // Without the sentence that names the cells again, the route sentence is not about them: an infusion is intravenous.
+    expect(classify({ ...study, briefSummary: "Infusion of BMMNCs and autologous bone marrow mesenchymal stem cells in combination might exert enhanced repairing effects. We hypothesized that this might improve recovery. The effects might be maximized by intra-arterial pancreatic infusion." }).route).toEqual(["intravenous"]);
+  });
+
+  it("'TG-C is to be administered by a single intradiscal injection': dose arms 'TG-C Low Dose' / 'TG-C High Dose' name the product 'TG-C' (NCT06144970)", () => {
+    expect(
+      classify({
+        briefTitle: "Study to Determine the Safety and Tolerability of TG-C in Subjects With Back Pain Due to Degenerative Disc Disease",
+        conditions: ["Degenerative Disc Disease"],
+        detailedDescription: "TG-C is to be administered by a single intradiscal injection to the damaged disc via fluoroscopic guidance. Sham will be a normal saline subcutaneous injection.",
+        interventions: [
+          { type: "BIOLOGICAL", name: "TG-C Low Dose", description: "Low Dose - A volume of 9 mL CS10 and 1 mL combined TG-C cells.", armGroupLabels: ["Active Treatment 1"] },
+          { type: "BIOLOGICAL", name: "TG-C High Dose", description: "High Dose - 1 mL of the combined TG-C cells", armGroupLabels: ["Active Treatment 3"] },
+          { type: "BIOLOGICAL", name: "Sham Control", description: "Single subcutaneous injection of normal saline", armGroupLabels: ["Sham Control"] },
+        ],
+        arms: [
+          { label: "Active Treatment 1", type: "ACTIVE_COMPARATOR", description: "Low dose TG-C 1.5 x 10e6 cells", interventionNames: ["Biological: TG-C Low Dose"] },
+          { label: "Active Treatment 3", type: "ACTIVE_COMPARATOR", description: "High dose TG-C 1.5 x 10e7 cells", interventionNames: ["Biological: TG-C High Dose"] },
+          { label: "Sham Control", type: "SHAM_COMPARATOR", description: "single subcutaneous injection of normal saline", interventionNames: ["Biological: Sham Control"] },
+        ],
+      }).route,
+    ).toEqual(["intradiscal"]);
+  });
+});
+
+describe("routes stated only by who places the cells, or by the placebo that mimics them", () => {
+  it("'will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla' → surgical (NCT04288934); without a surgeon → other", () => {
+    const study = (arm: string): FakeStudy => ({
+      briefTitle: "Autologous Bone Marrow MSCs in Spinal Cord Injury",
+      conditions: ["Spinal Cord Injuries"],
+      interventions: [{ type: "BIOLOGICAL", name: "Collection and expansion of BM-MSC", armGroupLabels: ["Group A"] }],
+      arms: [{ label: "Group A", type: "EXPERIMENTAL", description: arm, interventionNames: ["Biological: Collection and expansion of BM-MSC"] }],
+    });
+    expect(classify(study("All patients will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla.")).route).toEqual(["surgical"]);
+    expect(classify(study("All patients will receive AutoBM-MSCs into the spinal medulla under imaging guidance.")).route).toEqual(["other"]);
+  });
+
+  const nonunion = (placebo: { type: string; description: string }): FakeStudy => ({
+    briefTitle: "Safety and Exploratory Efficacy Study of UCMSCs in Patients With Fracture and Bone Nonunion",
+    conditions: ["Fracture", "Bone Nonunion"],
+    interventions: [
+      { type: "BIOLOGICAL", name: "UCMSCs", description: "Transplatation of umbilical cord mesenchymal stem cells", armGroupLabels: ["UCMSCs"] },
+      { type: "BIOLOGICAL", name: "Percutaneous", description: "Percutaneous injection", armGroupLabels: ["Placebo"] },
+    ],
+    arms: [
+      { label: "UCMSCs", type: "EXPERIMENTAL", description: "Transplantation of umbilical cord mesenchymal stem cells (UCMSCs) in patients with fracture and bone nonunion.", interventionNames: ["Biological: UCMSCs"] },
+      { label: "Placebo", type: placebo.type, description: placebo.description, interventionNames: ["Biological: Percutaneous"] },
+    ],
+  });
+
+  it("'The patients with fracture and bone nonunion who underwent percutaneous injection of placebo': the placebo mimics the product → intraosseous (NCT02815423)", () => {
+    expect(classify(nonunion({ type: "PLACEBO_COMPARATOR", description: "The patients with fracture and bone nonunion who underwent percutaneous injection of placebo." })).route).toEqual(["intraosseous"]);
+  });
+
+  it("a sham arm is not read for the product's route: a sham is often another, harmless procedure (NCT06144970's subcutaneous saline beside an intradiscal product)", () => {
+    expect(classify(nonunion({ type: "SHAM_COMPARATOR", description: "Sham: a single subcutaneous injection of normal saline." })).route).toEqual(["unspecified"]);
+  });
+});

@@ -132,14 +132,16 @@ describe("route: a needle into a fracture is intraosseous; cells on a biomateria
     },
     {
       // NCT04288934
-      name: "cells placed 'by a specialized spine surgeon into the spinal medulla' → other (direct spinal-cord injection), never left unspecified",
+      // Version 9: surgical, as its adjudicated label says (a surgeon reaching the cord is an operation); the
+      // direct spinal-cord `other` without a surgeon is asserted in generalise-v9.test.ts.
+      name: "cells placed 'by a specialized spine surgeon into the spinal medulla' → surgical (placed in an operation), never left unspecified",
       study: {
         briefTitle: "Treatment of Spinal Cord Injuries With (AutoBM-MSCs)vs (WJ-MSCs).",
         conditions: ["Spinal Cord Injuries"],
         interventions: [{ name: "Collection and expansion of BM-MSC", description: "MSCs collection from patients owns marrow", armGroupLabels: ["complete"] }],
         arms: [{ label: "complete", type: "ACTIVE_COMPARATOR", description: "All patients will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla.", interventionNames: ["Biological: Collection and expansion of BM-MSC"] }],
       },
-      expected: { route: ["other"] },
+      expected: { route: ["surgical"] },
     },
   ])("$name", classifiedAs);
 

@@ -121,7 +121,12 @@ export function routesIn(sentence: string, ctx: RouteContext): RouteHit[] {
         const cord = /\b(?:spinal|cord|medulla)\b/.test(clause) || /spinal cord/.test(ctx.about);
         out.push({ route: bone && !cord ? "intraosseous" : "other", text: m[0] });
       } else if (found === "nerve") out.push({ route: "other", text: m[0], nerve: true });
-      else out.push({ route: found, text: m[0] });
+      else {
+        out.push({ route: found, text: m[0] });
+        // "will receive AutoBM-MSCs by a specialized spine surgeon into the spinal medulla": the cord is
+        // reached by a surgeon, that is in an operation (labels README rule 3).
+        if (found === "other" && CORD_PLACE.test(m[0]) && SURGEON.test(clause)) out.push({ route: "surgical", text: `${m[0]} (${SURGEON.exec(clause)?.[0]})` });
+      }
     }
   }
   return out;
@@ -139,11 +144,15 @@ function laidInAtSurgery(clause: string): boolean {
 
 // An operation the participants undergo, named in the titles, conditions or keywords.
 const OPERATION_ABOUT = /\b(?:after|following|undergoing|during|at|in) (?:[\w-]+ ){0,3}(?:microvascular decompression|decompression surgery|craniotomy|surgery|surgical (?:repair|decompression|resection)|operation|resection|neurorrhaphy)\b/;
+const CORD_PLACE = /\bspinal (?:cord|medulla)\b|\bintra-?spinal\b/;
+const SURGEON = /\b(?:by|from) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:neuro)?surgeons?\b/;
 const SPINAL_CORD = /\bspinal cord\b|\bsci\b|\bmyelopath\w*/;
 
 export type RouteResult = { route: Route[]; why: string[] };
 
 type RouteInput = RouteContext & {
+  /** Sentences of placebo and sham arms (and their own interventions), read only when the product's own text states no route. */
+  placebo?: string[];
   bio: { label: string; name: string; kinds: Set<string>; text: string[]; products: { name: string; product: { route?: Route; routeWhen?: RegExp } }[] }[];
   study: { where: string; text: string }[];
 };
@@ -201,7 +210,16 @@ export function routeOf(input: RouteInput): RouteResult {
       }
     }
   }
-  if (found.size === 0) inferRoute([...bio.flatMap((b) => b.text), ...study.filter((s) => hasBiologic(s.text)).map((s) => s.text)], bio, about, found);
+  const bioText = [...bio.flatMap((b) => b.text), ...study.filter((s) => hasBiologic(s.text)).map((s) => s.text)];
+  if (found.size === 0) inferRoute(bioText, bio, about, found);
+  // Still nothing: the placebo or sham arm is given the way the product is ("underwent percutaneous
+  // injection of placebo" for a nonunion → intraosseous at the break).
+  if (found.size === 0 && input.placebo && input.placebo.length > 0) {
+    const matched = { ...input, isForeign: () => false, hasBiologic: () => true };
+    for (const s of input.placebo) add(routesIn(s, matched), "placebo arm, given as the product is");
+    if (found.size === 0) inferRoute(input.placebo, bio, about, found, true);
+    for (const [r, why] of found) if (!why.startsWith("placebo")) found.set(r, `placebo arm, given as the product is: ${why}`);
+  }
   if (found.size === 0) for (const [r, why] of fallback) found.set(r, why);
   // A nerve is reached in the operation the titles name ("… Hemifacial Spasm After Microvascular Decompression").
   const operation = nerve ? OPERATION_ABOUT.exec(about) : null;
@@ -213,8 +231,8 @@ export function routeOf(input: RouteInput): RouteResult {
   return { route, why: route.map((r) => found.get(r) as string) };
 }
 
-function inferRoute(text: string[], bio: RouteInput["bio"], about: string, found: Map<Route, string>): void {
-  if (bio.some((b) => b.kinds.has("hsct"))) {
+function inferRoute(text: string[], bio: RouteInput["bio"], about: string, found: Map<Route, string>, placebo = false): void {
+  if (!placebo && bio.some((b) => b.kinds.has("hsct"))) {
     found.set("intravenous", "a blood stem cell transplant is given by intravenous infusion");
     return;
   }

@@ -49,7 +49,8 @@ const CELL_GENERIC = new RegExp(
 // "The cells will be isolated from the patient's bone marrow": in a study already known to give
 // cells, these point back to the product. They anchor source, donor and route words but never
 // decide the therapy.
-const ANAPHOR = /\b(?:the|these|such|those|its|their) (?:[\w-]+ )?cells\b/g;
+// "these cells", "the injected cells", "these two classes of cells": the studied cells named again.
+const ANAPHOR = /\b(?:the|these|such|those|its|their) (?:(?:two|three|both) (?:classes|types|kinds|populations) of |(?:[\w-]+ )?)cells\b/g;
 
 const HSCT = new RegExp(
   [

@@ -51,8 +51,15 @@ export function negatedAt(sentence: string, index: number): boolean {
   for (let m = CLAUSE_START.exec(sentence); m && m.index < index; m = CLAUSE_START.exec(sentence)) {
     start = m.index + m[0].length;
   }
-  return NEGATOR.test(sentence.slice(Math.max(start, index - 60), index));
+  const before = sentence.slice(Math.max(start, index - 60), index);
+  if (!NEGATOR.test(before)) return false;
+  // "may not be conducive for sustained effects of the mobilized CD 34+ cells": the negator denies the
+  // adjective, and the mention sits in what the adjective is about; it is not itself denied.
+  return !NEGATED_ADJECTIVE.test(before);
 }
+
+const NEGATED_ADJECTIVE =
+  /\b(?:not|never) (?:be |been |being |so |very |always |as )?(?:conducive|sufficient|enough|efficient|optimal|ideal|favou?rable|suitable|adequate|permissive|hospitable|supportive) (?:for|to)\b/;
 
 // Sentences about who may not join, or about treatment people had before the study. A record that
 // says "patients who received stem cells in the past are excluded" does not give stem cells.

@@ -29,5 +29,9 @@
 // a sentence opening with this study's own purpose is not background for citing previous research; a
 // nerve injection is a stated route outside the list (other), surgical when the titles name the operation
 // the participants undergo ("After Microvascular Decompression"); "lip-suction" / "lipo-suction" is an
-// adipose harvest; "mobilized CD34+ cells" are peripheral blood.
+// adipose harvest; "mobilized CD34+ cells" are peripheral blood. Second slice, same number: a negator
+// before an adjective ("may not be conducive for … the cells") does not deny the cells; "these two classes
+// of cells" names the studied cells; dose arms ("TG-C Low Dose") name the product without the dose; cells
+// placed in the spinal cord "by a … surgeon" are surgical; a placebo arm's route is the product's when
+// the record states none (a sham's is not).
 export const CLASSIFIER_VERSION = 9;
