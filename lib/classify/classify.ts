@@ -7,7 +7,7 @@ import { readStudy, type Study } from "./record";
 import { FOREIGN, routeOf } from "./route";
 import type { Classification, ClassifyOptions } from "./schema";
 import { sourceOf } from "./source";
-import { norm, sentences } from "./text";
+import { allMatches, norm, sentences } from "./text";
 import { resetTermCache, termsIn } from "./terms";
 import { studySentences, therapyOf, type BioUnit } from "./therapy";
 import { buildUnits, controlText, type Unit } from "./units";
@@ -33,7 +33,31 @@ const DOSE_WORDS = /\s*\b(?:(?:low|mid|middle|medium|intermediate|high|standard|
 function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
   // "TG-C Low Dose", "TG-C High Dose": the product is named without its dose in the descriptions.
   const names = bio.flatMap((b) => [norm(b.name), norm(b.name).replace(DOSE_WORDS, "").trim()]).filter((n) => n.length >= 4);
-  return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n));
+  const short = abbreviations(bio);
+  return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a));
+}
+
+// "injections of autologous Bone Marrow Concentrate (BMC)": the letters in brackets after the product
+// name the product wherever they stand alone ("Subchondral Injections of Autologous BMC").
+const BRACKETED = /\(([a-z][a-z0-9+-]{2,9})\)/g;
+function abbreviations(bio: BioUnit[]): string[] {
+  const out = new Set<string>();
+  for (const b of bio) {
+    for (const s of b.text) {
+      if (!s.includes("(")) continue;
+      for (const m of allMatches(BRACKETED, s)) if (termsIn(s.slice(Math.max(0, m.index - 60), m.index)).length > 0) out.add(m[1] as string);
+    }
+  }
+  return [...out];
+}
+const WORD_CHAR = /[a-z0-9]/;
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 // Anything else the study gives (its drugs and devices, anaesthetics, saline): clauses about them

@@ -194,3 +194,35 @@ describe("routes stated only by who places the cells, or by the placebo that mim
     expect(classify(nonunion({ type: "SHAM_COMPARATOR", description: "Sham: a single subcutaneous injection of normal saline." })).route).toEqual(["unspecified"]);
   });
 });
+
+// Third slice (still version 9).
+describe("route cues that belong to something else: a list marker, the other side of a comparison", () => {
+  it("'(iii) improvement in quality of life and (iv) improvement of articular cartilage' is a list marker, not i.v. (NCT04863183)", () => {
+    const study = (summary: string): FakeStudy => ({
+      briefTitle: "Cellistem-OA in Knee Osteoarthritis",
+      conditions: ["Knee Osteoarthritis"],
+      briefSummary: summary,
+      interventions: [{ type: "BIOLOGICAL", name: "CELLISTEM-OA", description: "CELLISTEM-OA via intra-articular, doses of 2 x 106 mesenchymal stem cells in 5cc of saline solution." }],
+    });
+    expect(classify(study("The outcomes of Cellistem-OA cells will be: (i) decrease in joint pain, (ii) increase in joint functionality, (iii) improvement in quality of life and (iv) improvement of articular cartilage.")).route).toEqual(["facet-or-joint"]);
+    // "(iv)" naming how the cells are given is still intravenous.
+    expect(classify(study("Cellistem-OA cells will also be given (iv) once.")).route).toEqual(["facet-or-joint", "intravenous"]);
+  });
+
+  it("'Core Decompression Versus (VS) Subchondral Injections of Autologous BMC': the control's core decompression gives the cells no route; 'BMC', bracketed after the product's name, names it (NCT03112122)", () => {
+    const study: FakeStudy = {
+      briefTitle: "Study for the Treatment of the Bone Marrow Edema:Core Decompression VS Bone Marrow Concentrate (BMC) VS Bone Substitute",
+      officialTitle: "Randomized, Double-blind Study for the Treatment of the Bone Marrow Edema:Core Decompression Versus (VS) Subchondral Injections of Autologous BMC VS Subchondral Injections of Bone Substitute",
+      conditions: ["Bone Marrow Edema"],
+      interventions: [
+        { type: "BIOLOGICAL", name: "autologous bone marrow concentrate", description: "injection of autologous bone marrow concentrate", armGroupLabels: ["injections of autologous Bone Marrow Concentrate (BMC)"] },
+        { type: "PROCEDURE", name: "core decompression", description: "subchondral anterograde drilling", armGroupLabels: ["core decompression technique"] },
+      ],
+      arms: [
+        { label: "core decompression technique", type: "ACTIVE_COMPARATOR", description: "The standard surgical technique is the subchondral anterograde drilling.", interventionNames: ["Procedure: core decompression"] },
+        { label: "injections of autologous Bone Marrow Concentrate (BMC)", type: "EXPERIMENTAL", description: "injections of autologous BMC.", interventionNames: ["Biological: autologous bone marrow concentrate"] },
+      ],
+    };
+    expect(classify(study).route).toEqual(["intraosseous"]);
+  });
+});

@@ -62,7 +62,8 @@ export const ROUTE_PATTERNS = alternation<Found>([
 // Clauses about something else that the biologic arm also receives.
 export const FOREIGN =
   /\b(?:lidocaine|lignocaine|bupivacaine|ropivacaine|mepivacaine|procaine|anest\w+|anaest\w+|steroids?|corticosteroids?|methylprednisolone|triamcinolone|dexamethasone|betamethasone|cortisone|saline|placebo|sham|contrast|antibiotics?|heparin|teriparatide|sedation|sedative|analgesi\w+|hyaluron\w*|fentanyl|midazolam|propofol)\b/;
-const CLAUSE_SPLIT = /[;,]|\.\s|\band\b|\bplus\b|\bfollowed by\b|\bthen\b|\bwhile\b/;
+// "Core Decompression Versus (VS) Subchondral Injections of Autologous BMC": each side of a comparison is its own clause.
+const CLAUSE_SPLIT = /[;,]|\.\s|\band\b|\bplus\b|\bfollowed by\b|\bthen\b|\bwhile\b|\bversus\b|\bvs\b\.?/;
 
 /** `fallback`: a route that counts only when the record states no other ("intralesional" of a lesion outside the listed places). `nerve`: placed into a nerve. */
 export type RouteHit = { route: Route | "surgical"; text: string; fallback?: boolean; nerve?: boolean };
@@ -105,6 +106,8 @@ export function routesIn(sentence: string, ctx: RouteContext): RouteHit[] {
       // "does not require invasive surgical intervention" is not a route.
       if (negatedAt(clause, m.index)) continue;
       const found = ROUTE_PATTERNS.which(m);
+      // "(iii) improvement in quality of life and (iv) improvement of articular cartilage": a list marker.
+      if (found === "intravenous" && m[0] === "iv" && ROMAN_LIST.test(clause)) continue;
       if (found === "surgical-cue") out.push({ route: "surgical", text: m[0] });
       else if (found === "lesion") {
         // A lesion of the spinal cord is reached by a direct spinal-cord injection (other); any other
@@ -144,6 +147,7 @@ function laidInAtSurgery(clause: string): boolean {
 
 // An operation the participants undergo, named in the titles, conditions or keywords.
 const OPERATION_ABOUT = /\b(?:after|following|undergoing|during|at|in) (?:[\w-]+ ){0,3}(?:microvascular decompression|decompression surgery|craniotomy|surgery|surgical (?:repair|decompression|resection)|operation|resection|neurorrhaphy)\b/;
+const ROMAN_LIST = /\((?:i|ii|iii|v|vi)\)|(?:^|\s)(?:i|ii|iii)\)/;
 const CORD_PLACE = /\bspinal (?:cord|medulla)\b|\bintra-?spinal\b/;
 const SURGEON = /\b(?:by|from) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:neuro)?surgeons?\b/;
 const SPINAL_CORD = /\bspinal cord\b|\bsci\b|\bmyelopath\w*/;

@@ -33,5 +33,7 @@
 // before an adjective ("may not be conducive for … the cells") does not deny the cells; "these two classes
 // of cells" names the studied cells; dose arms ("TG-C Low Dose") name the product without the dose; cells
 // placed in the spinal cord "by a … surgeon" are surgical; a placebo arm's route is the product's when
-// the record states none (a sham's is not).
+// the record states none (a sham's is not). Third slice: "(iv)" in a "(i) … (iii) …" list is not
+// intravenous; each side of "versus" is its own clause; letters bracketed after the product's name
+// ("Bone Marrow Concentrate (BMC)") name the product.
 export const CLASSIFIER_VERSION = 9;
