@@ -43,7 +43,7 @@ export async function queueDigests(prisma: PrismaClient, runId: number | null): 
     // `near` was resolved when the alert was made (the gazetteer is the web process's), so this runs in the worker too.
     const { filters, errors } = parseSearch(new URLSearchParams(alert.query));
     const place = alert.nearLat !== null && alert.nearLon !== null ? { lat: alert.nearLat, lon: alert.nearLon, label: filters.near ?? "" } : null;
-    if (filters.near && !place) errors.push({ param: "near", value: filters.near, message: "near: not resolved when the alert was made" });
+    if (filters.near && !place) errors.push({ param: "near", value: filters.near, code: "near-unresolved", message: "near: not resolved when the alert was made" });
     const prepared = { filters, place, errors };
     if (prepared.errors.length) {
       // Stored queries were canonical when saved; one that no longer parses waits rather than mailing a wrong search.

@@ -19,7 +19,7 @@ describe("resolveNear", () => {
 
   it("resolves lat,lon and rejects out-of-range coordinates", () => {
     expect(ok("40.7, -74.0")).toMatchObject({ lat: 40.7, lon: -74 });
-    expect(resolveNear("95,10").ok).toBe(false);
+    expect(resolveNear("95,10")).toMatchObject({ ok: false, code: "near-coordinates" });
   });
 
   it("resolves a city, picking the most populous, and honours a state or country", () => {
@@ -31,6 +31,11 @@ describe("resolveNear", () => {
     expect(ok("London, UK").label).toBe("London, United Kingdom");
     expect(ok("São Paulo").lat).toBeCloseTo(-23.5, 0);
     expect(ok("Seoul, Korea, Republic of").label).toBe("Seoul, South Korea");
+  });
+
+  it("names why a place was not found with a stable code", () => {
+    expect(resolveNear("00000")).toMatchObject({ ok: false, code: "near-postal-code" });
+    expect(resolveNear("Atlantisville")).toMatchObject({ ok: false, code: "near-not-found" });
   });
 
   it("explains what it cannot resolve and suggests places", () => {

@@ -7,7 +7,8 @@ import { allCities, citiesNamed, type City, lookupZip, normalizeName } from "./g
 // them which one was picked.
 
 export type Place = { lat: number; lon: number; label: string };
-export type Resolution = ({ ok: true } & Place) | { ok: false; message: string; suggestions: string[] };
+/** `code` names why a place was not found, for pages that say it in another language (`message` is English). */
+export type Resolution = ({ ok: true } & Place) | { ok: false; code: "near-coordinates" | "near-postal-code" | "near-not-found"; message: string; suggestions: string[] };
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -85,13 +86,13 @@ export function resolveNear(raw: string): Resolution {
     const lat = Number(coords[1]);
     const lon = Number(coords[2]);
     if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return { ok: true, lat, lon, label: `${lat.toFixed(3)}, ${lon.toFixed(3)}` };
-    return { ok: false, message: "Those coordinates are out of range: latitude is -90 to 90, longitude -180 to 180.", suggestions: [] };
+    return { ok: false, code: "near-coordinates", message: "Those coordinates are out of range: latitude is -90 to 90, longitude -180 to 180.", suggestions: [] };
   }
   const zip = /^(\d{5})(?:-\d{4})?$/.exec(input) ?? /^([a-z]\d[a-z])\s?\d[a-z]\d$/i.exec(input);
   if (zip) {
     const hit = lookupZip(zip[1]!.toUpperCase());
     if (hit) return { ok: true, lat: hit.latitude, lon: hit.longitude, label: `${hit.city}, ${hit.state} ${zip[0].toUpperCase()}` };
-    return { ok: false, message: `We could not find the postal code "${input}". Check it, or type a city instead.`, suggestions: [] };
+    return { ok: false, code: "near-postal-code", message: `We could not find the postal code "${input}". Check it, or type a city instead.`, suggestions: [] };
   }
   const parts = input
     .split(",")
@@ -104,6 +105,7 @@ export function resolveNear(raw: string): Resolution {
   if (city) return { ok: true, lat: city.lat, lon: city.lon, label: describeCity(city) };
   return {
     ok: false,
+    code: "near-not-found",
     message: `We could not find "${input}". Try a city ("Denver"), a city with its state or country ("Portland, OR", "Paris, France"), a US ZIP code, or "latitude,longitude".`,
     suggestions: suggest(input),
   };

@@ -32,7 +32,7 @@ describe("API error answers", () => {
   it("name every bad parameter in the message and list each one", async () => {
     const res = invalidParameters(
       [
-        { param: "phase", value: "9", message: "phase: unknown value 9", allowed: ["1", "2"] },
+        { param: "phase", value: "9", code: "unknown-value", message: "phase: unknown value 9", allowed: ["1", "2"] },
         { param: "sort", value: "x", message: "sort: unknown value x" },
       ],
       {},
@@ -42,7 +42,7 @@ describe("API error answers", () => {
       error: "invalid_parameters",
       message: "phase: unknown value 9; sort: unknown value x",
       errors: [
-        { param: "phase", value: "9", message: "phase: unknown value 9", allowed: ["1", "2"] },
+        { param: "phase", value: "9", code: "unknown-value", message: "phase: unknown value 9", allowed: ["1", "2"] },
         { param: "sort", value: "x", message: "sort: unknown value x" },
       ],
     });

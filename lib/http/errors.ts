@@ -39,18 +39,19 @@ export function apiError(code: ErrorCode, message: string, opts: ErrorOptions = 
   return Response.json({ error: code, message, ...opts.extra }, { status: STATUS[code], headers });
 }
 
-export type ParamError = { param: string; message: string; value?: string | null; allowed?: readonly string[]; suggestions?: unknown };
+/** `code` (and the `max` it speaks of) says why in a stable word, for clients that word it in another language. */
+export type ParamError = { param: string; message: string; code?: string; max?: number; value?: string | null; allowed?: readonly string[]; suggestions?: unknown };
 
 /**
  * 400 naming every bad parameter (or body key): `message` joins them (each as `sentence` words it),
- * `errors` lists them one by one with the value sent, the values allowed and any suggestions.
+ * `errors` lists them one by one with the value sent, the reason's code, the values allowed and any suggestions.
  */
 export function invalidParameters(
   errors: ParamError[],
   opts: { code?: "invalid_parameters" | "invalid_body"; headers?: HeadersInit; sentence?: (e: ParamError) => string } = {},
 ): Response {
   const sentence = opts.sentence ?? ((e: ParamError) => e.message);
-  const listed = errors.map(({ param, value, message, allowed, suggestions }) => ({ param, value, message, allowed, suggestions }));
+  const listed = errors.map(({ param, value, code, max, message, allowed, suggestions }) => ({ param, value, code, max, message, allowed, suggestions }));
   return apiError(opts.code ?? "invalid_parameters", errors.map(sentence).join("; "), { headers: opts.headers, extra: { errors: listed } });
 }
 

@@ -23,7 +23,7 @@ export function prepareSearch(input: Input): PreparedSearch {
     const r = resolveNear(filters.near);
     if (r.ok) place = { lat: r.lat, lon: r.lon, label: r.label };
     else {
-      all.push({ param: "near", value: filters.near, message: `near: ${r.message}`, suggestions: r.suggestions });
+      all.push({ param: "near", value: filters.near, code: r.code, message: `near: ${r.message}`, suggestions: r.suggestions });
       filters.near = undefined;
       if (filters.sort === "distance") filters.sort = "relevance";
     }

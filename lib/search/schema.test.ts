@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_STATUSES, parseSearch, radiusMiles, serializeSearch } from "./schema";
+import { MAX_PAGE, MAX_RADIUS_MILES, OPEN_STATUSES, parseSearch, radiusMiles, SEARCH_PARAM_ERROR_CODES, serializeSearch } from "./schema";
 
 const canon = (qs: string) => serializeSearch(parseSearch(new URLSearchParams(qs)).filters);
 
@@ -36,6 +36,32 @@ describe("parseSearch", () => {
     expect(filters.phase).toEqual([]);
     expect(filters.status).toEqual(OPEN_STATUSES);
     expect(filters.page).toBe(1);
+  });
+
+  it("gives each refusal a stable code (and the limit it speaks of) beside the English message", () => {
+    const codes = (qs: string) => parseSearch(new URLSearchParams(qs)).errors.map(({ param, code, max }) => ({ param, code, ...(max === undefined ? {} : { max }) }));
+    expect(codes("phase=7&status=bogus&view=globe")).toEqual([
+      { param: "phase", code: "unknown-value" },
+      { param: "status", code: "unknown-value" },
+      { param: "view", code: "unknown-value" },
+    ]);
+    expect(codes(`q=${"x".repeat(201)}&city=${"y".repeat(101)}&state=a%00b`)).toEqual([
+      { param: "q", code: "too-long", max: 200 },
+      { param: "state", code: "control-characters" },
+      { param: "city", code: "too-long", max: 100 },
+    ]);
+    expect(codes("donor=autologous,allogeneic&sort=updated,start")).toEqual([
+      { param: "donor", code: "one-value" },
+      { param: "sort", code: "one-value" },
+    ]);
+    expect(codes("radius=far&sort=distance&page=0")).toEqual([
+      { param: "radius", code: "radius", max: MAX_RADIUS_MILES },
+      { param: "sort", code: "distance-needs-near" },
+      { param: "page", code: "page", max: MAX_PAGE },
+    ]);
+    // The English words are the API's and do not change.
+    expect(parseSearch(new URLSearchParams("page=0")).errors[0]!.message).toBe(`page: a whole number from 1 to ${MAX_PAGE}`);
+    for (const e of parseSearch(new URLSearchParams("phase=7&q=a%00&donor=a,b&radius=x&sort=distance&page=x")).errors) expect(SEARCH_PARAM_ERROR_CODES).toContain(e.code);
   });
 
   it("parses radius in miles or km, rejects huge or zero ones", () => {

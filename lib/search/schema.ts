@@ -38,7 +38,7 @@ export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
 export const DEFAULT_THERAPY: readonly Therapy[] = ["cell-therapy"];
 export const DEFAULT_RADIUS = { value: 100, unit: "mi" } as const;
-const MAX_RADIUS_MILES = 3000;
+export const MAX_RADIUS_MILES = 3000;
 const KM_PER_MILE = 1.609344;
 
 /** A distance, or `any` (SPEC §6: no distance limit, every trial with a located site). `${value}${unit}` is its URL spelling. */
@@ -67,7 +67,25 @@ export type SearchFilters = {
   view: View;
 };
 
-export type SearchParamError = { param: string; value: string; message: string; allowed?: readonly string[] };
+/**
+ * Why a parameter was refused: a stable code beside the English `message` (the API's words), so a page
+ * in another language can say the same thing in its own words. `max` is the limit a code speaks of.
+ */
+export const SEARCH_PARAM_ERROR_CODES = [
+  "unknown-value",
+  "too-long",
+  "control-characters",
+  "one-value",
+  "radius",
+  "distance-needs-near",
+  "page",
+  "near-coordinates",
+  "near-postal-code",
+  "near-not-found",
+  "near-unresolved",
+] as const;
+export type SearchParamErrorCode = (typeof SEARCH_PARAM_ERROR_CODES)[number];
+export type SearchParamError = { param: string; value: string; code: SearchParamErrorCode; message: string; max?: number; allowed?: readonly string[] };
 export type ParsedSearch = { filters: SearchFilters; errors: SearchParamError[] };
 
 /** An error quotes at most this much of what was sent: a pasted 1 MB value must not come back as a 1 MB answer. */
@@ -123,7 +141,7 @@ function list<T extends string>(raw: string, allowed: readonly T[], param: strin
     .filter(Boolean);
   const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));
   if (bad.length) {
-    errors.push({ param, value: quote(raw), message: unknownValues(param, bad), allowed });
+    errors.push({ param, value: quote(raw), code: "unknown-value", message: unknownValues(param, bad), allowed });
     return undefined;
   }
   // Canonical: allowed-list order, no duplicates.
@@ -133,13 +151,13 @@ function list<T extends string>(raw: string, allowed: readonly T[], param: strin
 function text(raw: string, param: string, max: number, errors: SearchParamError[]): string | undefined {
   const v = raw.replace(/\s+/g, " ").trim();
   if (v.length > max) {
-    errors.push({ param, value: quote(raw), message: `${param}: at most ${max} characters` });
+    errors.push({ param, value: quote(raw), code: "too-long", max, message: `${param}: at most ${max} characters` });
     return undefined;
   }
   // No place or search term holds control characters, and Postgres text cannot hold NUL at all
   // (such a value would reach the SQL and fail there).
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(v)) {
-    errors.push({ param, value: quote(raw), message: `${param}: contains control characters` });
+    errors.push({ param, value: quote(raw), code: "control-characters", message: `${param}: contains control characters` });
     return undefined;
   }
   return v || undefined;
@@ -182,7 +200,7 @@ export function parseSearch(input: Input): ParsedSearch {
   const donor = read(p, "donor");
   if (donor !== undefined) {
     const d = list(donor, SEARCH_DONORS, "donor", errors);
-    if (d && d.length > 1) errors.push({ param: "donor", value: quote(donor), message: "donor: choose one value", allowed: SEARCH_DONORS });
+    if (d && d.length > 1) errors.push({ param: "donor", value: quote(donor), code: "one-value", message: "donor: choose one value", allowed: SEARCH_DONORS });
     else if (d?.[0]) f.donor = d[0];
   }
 
@@ -195,7 +213,7 @@ export function parseSearch(input: Input): ParsedSearch {
       .filter(Boolean);
     const allowed = [...STATUSES, "open", "any"] as const;
     const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
-    if (bad.length) errors.push({ param: "status", value: quote(status), message: unknownValues("status", bad), allowed });
+    if (bad.length) errors.push({ param: "status", value: quote(status), code: "unknown-value", message: unknownValues("status", bad), allowed });
     else if (items.includes("any")) f.status = "any";
     else if (items.length) {
       const expanded: string[] = items.flatMap((s): readonly string[] => (s === "open" ? OPEN_STATUSES : [s]));
@@ -215,7 +233,7 @@ export function parseSearch(input: Input): ParsedSearch {
   if (radius !== undefined) {
     const r = parseRadius(radius);
     if (r) f.radius = r;
-    else errors.push({ param: "radius", value: quote(radius), message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles), or any`, allowed: ["<number>mi", "<number>km", "any"] });
+    else errors.push({ param: "radius", value: quote(radius), code: "radius", max: MAX_RADIUS_MILES, message: `radius: use a distance like 50mi or 80km (at most ${MAX_RADIUS_MILES} miles), or any`, allowed: ["<number>mi", "<number>km", "any"] });
   }
 
   const results = read(p, "results");
@@ -227,8 +245,8 @@ export function parseSearch(input: Input): ParsedSearch {
   const sort = read(p, "sort");
   if (sort !== undefined) {
     const s = list(sort, SORTS, "sort", errors);
-    if (s && s.length !== 1) errors.push({ param: "sort", value: quote(sort), message: "sort: choose one value", allowed: SORTS });
-    else if (s?.[0] === "distance" && !f.near) errors.push({ param: "sort", value: quote(sort), message: "sort: distance needs a place in near", allowed: SORTS });
+    if (s && s.length !== 1) errors.push({ param: "sort", value: quote(sort), code: "one-value", message: "sort: choose one value", allowed: SORTS });
+    else if (s?.[0] === "distance" && !f.near) errors.push({ param: "sort", value: quote(sort), code: "distance-needs-near", message: "sort: distance needs a place in near", allowed: SORTS });
     else if (s?.[0]) f.sort = s[0];
   }
 
@@ -236,7 +254,7 @@ export function parseSearch(input: Input): ParsedSearch {
   if (page !== undefined) {
     const n = /^\d{1,6}$/.test(page) ? Number(page) : NaN;
     if (n >= 1 && n <= MAX_PAGE) f.page = n;
-    else errors.push({ param: "page", value: quote(page), message: `page: a whole number from 1 to ${MAX_PAGE}` });
+    else errors.push({ param: "page", value: quote(page), code: "page", max: MAX_PAGE, message: `page: a whole number from 1 to ${MAX_PAGE}` });
   }
 
   const view = read(p, "view");
