@@ -17,8 +17,8 @@ export type AlertFormText = {
   failed: string;
 };
 
-/** `locale` is the page's language, which the alert's emails will be in; without `form`, the form is English. */
-export type FollowText = { summary: string; feedIntro: string; feedLink: string; form?: AlertFormText; locale?: Locale };
+/** `locale` is the page's language, which the alert's emails will be in. */
+export type FollowText = { summary: string; feedIntro: string; feedLink: string; form: AlertFormText; locale: Locale };
 
 export function followTextFor(locale: Locale): FollowText {
   const t = translatorFor(locale, "alerts");

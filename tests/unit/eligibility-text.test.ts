@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { EN_BOX } from "../../app/[locale]/trials/could-i-join";
 import { EN_PANEL } from "../../app/[locale]/trials/eligibility-panel";
 import { couldIJoinText, fitText, panelText } from "../../app/[locale]/trials/eligibility-text";
 import { fill } from "../../app/[locale]/trials/eligibility-words";
@@ -16,7 +15,8 @@ import { messagesFor } from "../../lib/i18n/messages";
 describe("the English wording", () => {
   it("is the components' own English", () => {
     const { panel, ...box } = couldIJoinText("en");
-    expect(box).toEqual(EN_BOX);
+    // The box has no English of its own (the page always passes its words): the catalogue's, as they were.
+    expect(box).toMatchObject({ title: "Could I join?", open: "Answer the questions", change: "Change my answers ({count} given)", forget: "Forget my answers" });
     const { groups, questions, ...rest } = panel;
     expect(rest).toEqual(EN_PANEL);
     expect(fitText("en")).toEqual(EN_FIT);

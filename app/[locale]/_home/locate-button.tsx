@@ -16,15 +16,17 @@ export function LocateButton({ inputId, home = "/", text }: { inputId: string; h
   const router = useRouter();
   const [message, setMessage] = useState("");
   if (!hydrated) return null;
-  // locate() (../trials/locate.ts) says "" while done, "Finding…" while it waits, anything else when it failed.
-  const say = (msg: string) => setMessage(msg === "" ? "" : msg.startsWith("Finding") ? text.finding : text.failed);
   const onClick = () =>
     void import("../trials/locate").then((m) =>
-      m.locate(say, (near) => {
-        const input = document.getElementById(inputId) as HTMLInputElement | null;
-        if (input) input.value = near;
-        router.replace(`${home}?near=${encodeURIComponent(near).replace(/%2C/g, ",")}#open-trials`, { scroll: false });
-      }),
+      m.locate(
+        setMessage,
+        (near) => {
+          const input = document.getElementById(inputId) as HTMLInputElement | null;
+          if (input) input.value = near;
+          router.replace(`${home}?near=${encodeURIComponent(near).replace(/%2C/g, ",")}#open-trials`, { scroll: false });
+        },
+        { locating: text.finding, unavailable: text.failed },
+      ),
     );
   return (
     <>

@@ -2,19 +2,17 @@
 
 import { useEffect, useState } from "react";
 import type { FollowText } from "@/lib/alerts/text";
-import english from "@/lib/i18n/messages/en/alerts.json" with { type: "json" };
 
 // The email-alert part of "Follow this search" (SPEC §10), loaded when the box is first opened: it
 // asks whether the site sends alerts, then offers the form. Its words come from the server page
-// (`text.form`, the alerts catalogue in the page's language); the English fallback stays out of /trials'
-// first load with the rest of this module. The request names the page's language, which the alert's
-// emails and their links will use.
+// (`text.form`, the alerts catalogue in the page's language): no catalogue in the browser. The request
+// names the page's language, which the alert's emails and their links will use.
 
 type FormState = "idle" | "sending" | "accepted" | "bad-address" | "rate-limited" | "off" | "failed";
 
 export default function AlertForm({ query, text: follow }: { query: string; text: FollowText }) {
-  const text = follow.form ?? english.form;
-  const locale = follow.locale ?? "en";
+  const text = follow.form;
+  const locale = follow.locale;
   const messages: Record<Exclude<FormState, "idle" | "sending">, string> = {
     accepted: text.accepted,
     "bad-address": text.badAddress,

@@ -9,28 +9,15 @@ import type { CouldIJoinText } from "./eligibility-words";
 
 const EligibilityPanel = lazy(() => import("./eligibility-panel"));
 
-/** The English wording, when the page passes none (the `eligibility` catalogue's `box`; a unit test keeps them equal). */
-export const EN_BOX: Omit<CouldIJoinText, "panel"> = {
-  title: "Could I join?",
-  open: "Answer the questions",
-  hide: "Hide the questions",
-  change: "Change my answers ({count} given)",
-  forget: "Forget my answers",
-  hideRuledOut: "Hide trials that rule me out",
-  remember: "Remember my answers on this device",
-  rememberHelp: "(otherwise they are forgotten when this tab closes)",
-  loading: "Loading the questions…",
-};
-
 /**
  * `intro`: the box's explanation, rendered by the page on the server (plain text needs no client code).
- * `text`: the wording in the page's language (./eligibility-text.ts); English when left out.
+ * `text`: the wording in the page's language (./eligibility-text.ts).
  */
-export function CouldIJoin({ intro, text }: { intro: ReactNode; text?: CouldIJoinText }) {
+export function CouldIJoin({ intro, text }: { intro: ReactNode; text: CouldIJoinText }) {
   const a = useAnswers();
   const n = answeredCount(a.profile);
   const [open, setOpen] = useState(false);
-  const w = text ?? EN_BOX;
+  const w = text;
   return (
     <section className="could-i-join" aria-labelledby="could-i-join-h" id="could-i-join">
       <h2 id="could-i-join-h">{w.title}</h2>
@@ -61,7 +48,7 @@ export function CouldIJoin({ intro, text }: { intro: ReactNode; text?: CouldIJoi
       <div id="eligibility-questions" hidden={!open}>
         {open ? (
           <Suspense fallback={<p>{w.loading}</p>}>
-            <EligibilityPanel text={text?.panel} />
+            <EligibilityPanel text={text.panel} />
           </Suspense>
         ) : null}
       </div>

@@ -4,7 +4,8 @@ import type { SearchResult, TrialSummary } from "@/lib/search/data";
 // The client's one call: GET /api/trials. A 400 names the bad parameters; they are dropped and the
 // request made again, so the page shows a message while the other filters keep working.
 
-export type ApiError = { param: string; message: string; allowed?: readonly string[]; suggestions?: string[] };
+/** `code` says why (lib/search/schema.ts SearchParamErrorCode) so the page can say it in its own language; `message` is the API's English. */
+export type ApiError = { param: string; message: string; code?: string; max?: number; allowed?: readonly string[]; suggestions?: string[] };
 /** A result with its eligibility fit when the search carried answers (POST /api/trials). */
 export type TrialResult = TrialSummary & { fit?: TrialFit | null };
 export type TrialsPage = Omit<SearchResult, "trials"> & { trials: TrialResult[]; place: { lat: number; lon: number; label: string } | null; errors: ApiError[] };

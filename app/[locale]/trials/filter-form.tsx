@@ -15,7 +15,6 @@ import { isPlainClick, useGo } from "./navigate";
 
 type ListKey = "therapy" | "source" | "route" | "phase";
 const RADII = ["10mi", "25mi", "50mi", "100mi", "250mi", "500mi", "any"];
-const RESULTS_LABELS = { posted: "Only trials with results posted or published" };
 
 function toggle<T extends string>(all: readonly T[], current: readonly T[], value: T, on: boolean): T[] {
   return all.filter((v) => (v === value ? on : current.includes(v)));
@@ -27,7 +26,7 @@ function Help({ kind, help }: { kind: keyof UiHelp["filter"]; help: UiHelp }) {
     <p className="help">
       {h.text}{" "}
       <a href={h.href} data-filter-help-link={kind}>
-        Learn more
+        {help.words.filters.learnMore}
       </a>
     </p>
   );
@@ -76,6 +75,7 @@ function CheckGroup<T extends string>({
 
 export function FilterForm({ filters, facets, help, placeLabel }: { filters: SearchFilters; facets?: Facets; help: UiHelp; placeLabel: string | null }) {
   const go = useGo();
+  const w = help.words.filters;
   const [locating, setLocating] = useState("");
   const set = (patch: Partial<SearchFilters>) => go({ ...filters, ...patch, page: 1 });
   const setList = (key: ListKey) => (next: string[]) => set({ [key]: next } as Partial<SearchFilters>);
@@ -92,56 +92,57 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
   };
 
   // Loaded on click: most visits never ask for the browser's location.
-  const useMyLocation = () => void import("./locate").then((m) => m.locate(setLocating, (near) => set({ near, sort: "distance" })));
+  const useMyLocation = () => void import("./locate").then((m) => m.locate(setLocating, (near) => set({ near, sort: "distance" }), { locating: w.locating, unavailable: w.locationUnavailable }));
 
   return (
-    <form id="filters" className="filters" method="get" action="/trials" onSubmit={onSubmit} aria-label="Filter trials">
+    <form id="filters" className="filters" method="get" action={`${help.base}/trials`} onSubmit={onSubmit} aria-label={w.formLabel}>
       <div key={textKey} className="filter-group">
-        <label htmlFor="f-q">Search words</label>
-        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. mesenchymal, discogenic" />
+        <label htmlFor="f-q">{w.searchWords}</label>
+        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={w.searchPlaceholder} />
         <fieldset className="near">
-          <legend>Near a place</legend>
+          <legend>{w.near}</legend>
           <Help kind="location" help={help} />
-          <label htmlFor="f-near">City, US ZIP code, or latitude,longitude</label>
-          <input id="f-near" name="near" type="text" defaultValue={filters.near ?? ""} autoComplete="postal-code" placeholder="e.g. 02115 or Denver, CO" />
-          <label htmlFor="f-radius">Within</label>
+          <label htmlFor="f-near">{w.nearLabel}</label>
+          <input id="f-near" name="near" type="text" defaultValue={filters.near ?? ""} autoComplete="postal-code" placeholder={w.nearPlaceholder} />
+          <label htmlFor="f-radius">{w.within}</label>
           <select id="f-radius" name="radius" defaultValue={`${filters.radius.value}${filters.radius.unit}`}>
             {[...new Set([...RADII, `${filters.radius.value}${filters.radius.unit}`])].map((r) => (
               <option key={r} value={r}>
-                {r === "any" ? "Any distance" : r.replace("mi", " miles").replace("km", " km")}
+                {r === "any" ? w.anyDistance : (r.endsWith("km") ? w.km : w.miles).replace("{value}", r.slice(0, -2))}
               </option>
             ))}
           </select>
-          {placeLabel ? <p className="muted">Using: {placeLabel}</p> : null}
+          {placeLabel ? <p className="muted">{w.using.replace("{place}", placeLabel)}</p> : null}
           <button type="button" onClick={useMyLocation}>
-            Use my location
+            {w.useMyLocation}
           </button>
           <p role="status" className="muted">
             {locating}
           </p>
         </fieldset>
-        <label htmlFor="f-country">Country</label>
+        <label htmlFor="f-country">{w.country}</label>
         <select id="f-country" name="country" value={filters.country ?? ""} onChange={(e) => set({ country: e.target.value || undefined, state: undefined, city: undefined })}>
-          <option value="">Any country</option>
+          <option value="">{w.anyCountry}</option>
           {countries.map(([c, n]) => (
-            <option key={c} value={c}>
+            // Country names are the records' (English): marked so on a page in another language.
+            <option key={c} value={c} lang={help.locale === "en" ? undefined : "en"}>
               {c} ({n})
             </option>
           ))}
         </select>
-        <label htmlFor="f-state">State or region</label>
+        <label htmlFor="f-state">{w.state}</label>
         <input id="f-state" name="state" type="text" defaultValue={filters.state ?? ""} />
-        <label htmlFor="f-city">City</label>
+        <label htmlFor="f-city">{w.city}</label>
         <input id="f-city" name="city" type="text" defaultValue={filters.city ?? ""} />
         <button type="submit" className="primary">
-          Search
+          {w.search}
         </button>
       </div>
 
-      <CheckGroup name="therapy" legend="Treatment" kind="therapy" all={THERAPIES} selected={filters.therapy} labels={help.labels.therapy} counts={facets?.therapy} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
-      <CheckGroup name="source" legend="Cell source" kind="source" all={SOURCES} selected={filters.source} labels={help.labels.source} counts={facets?.source} onChange={setList("source")} help={help} />
+      <CheckGroup name="therapy" legend={w.therapy} kind="therapy" all={THERAPIES} selected={filters.therapy} labels={help.labels.therapy} counts={facets?.therapy} onChange={(next) => set({ therapy: next.length ? next : [...THERAPIES] })} help={help} />
+      <CheckGroup name="source" legend={w.source} kind="source" all={SOURCES} selected={filters.source} labels={help.labels.source} counts={facets?.source} onChange={setList("source")} help={help} />
       <fieldset className="filter-group">
-        <legend>Whose cells</legend>
+        <legend>{w.donor}</legend>
         <Help kind="donor" help={help} />
         {(["", ...SEARCH_DONORS] as const).map((d) => {
           // facets.donor.any counts trials whatever their donor (the "Either" choice).
@@ -149,17 +150,17 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
           const checked = (filters.donor ?? "") === d;
           return (
             <label key={d || "any"} className={n === 0 && !checked ? "zero" : undefined}>
-              <input type="radio" name="donor" value={d} checked={checked} onChange={() => set({ donor: d || undefined })} /> {d ? (help.labels.donor[d] ?? d) : "Either"}
+              <input type="radio" name="donor" value={d} checked={checked} onChange={() => set({ donor: d || undefined })} /> {d ? (help.labels.donor[d] ?? d) : w.either}
               {n !== undefined ? <span className="count"> ({n})</span> : null}
             </label>
           );
         })}
       </fieldset>
-      <CheckGroup name="route" legend="Where it is injected" kind="route" all={ROUTES} selected={filters.route} labels={help.labels.route} counts={facets?.route} onChange={setList("route")} help={help} />
-      <CheckGroup name="phase" legend="Phase" kind="phase" all={PHASES} selected={filters.phase} labels={help.labels.phase} counts={facets?.phase} onChange={setList("phase")} help={help} />
+      <CheckGroup name="route" legend={w.route} kind="route" all={ROUTES} selected={filters.route} labels={help.labels.route} counts={facets?.route} onChange={setList("route")} help={help} />
+      <CheckGroup name="phase" legend={w.phase} kind="phase" all={PHASES} selected={filters.phase} labels={help.labels.phase} counts={facets?.phase} onChange={setList("phase")} help={help} />
       <CheckGroup
         name="status"
-        legend="Status"
+        legend={w.status}
         kind="status"
         all={STATUSES}
         selected={statuses}
@@ -168,10 +169,10 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
         onChange={(next) => set({ status: next.length === STATUSES.length ? "any" : next.length ? next : [...OPEN_STATUSES] })}
         help={help}
       />
-      <CheckGroup name="results" legend="Results" all={RESULTS} selected={filters.results ? [filters.results] : []} labels={RESULTS_LABELS} counts={facets?.results} onChange={(next) => set({ results: next[0] })} help={help} />
+      <CheckGroup name="results" legend={w.results} all={RESULTS} selected={filters.results ? [filters.results] : []} labels={{ posted: w.resultsPosted }} counts={facets?.results} onChange={(next) => set({ results: next[0] })} help={help} />
       <p>
         <a
-          href="/trials"
+          href={`${help.base}/trials`}
           onClick={(e) => {
             // A plain click resets in place (like every other filter change); a new-tab click opens /trials.
             if (!isPlainClick(e)) return;
@@ -179,7 +180,7 @@ export function FilterForm({ filters, facets, help, placeLabel }: { filters: Sea
             go(DEFAULT_FILTERS);
           }}
         >
-          Clear all filters
+          {w.clearAll}
         </a>
       </p>
     </form>

@@ -15,7 +15,8 @@ export function activeFilterCount(f: SearchFilters): number {
   return canonicalEntries(f).filter(([k]) => !["sort", "page", "view", "radius"].includes(k)).length;
 }
 
-export function FilterPanel({ filters, children }: { filters: SearchFilters; children: ReactNode }) {
+/** `words`: the panel's words in the page's language; `base`: "" or "/es". */
+export function FilterPanel({ filters, words: w, base, children }: { filters: SearchFilters; words: { toggle: { one: string; other: string }; heading: string; close: string; apply: string; clear: string }; base: string; children: ReactNode }) {
   const go = useGo();
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -56,7 +57,7 @@ export function FilterPanel({ filters, children }: { filters: SearchFilters; chi
           setOpen(true);
         }}
       >
-        Filters ({active} active)
+        {(active === 1 ? w.toggle.one : w.toggle.other).replace("{count}", String(active))}
       </a>
       <div
         ref={panel}
@@ -69,7 +70,7 @@ export function FilterPanel({ filters, children }: { filters: SearchFilters; chi
       >
         <div className="filter-panel-bar">
           <h2 id="filter-panel-heading" tabIndex={-1}>
-            Filters
+            {w.heading}
           </h2>
           <a
             href="#results-heading"
@@ -79,16 +80,16 @@ export function FilterPanel({ filters, children }: { filters: SearchFilters; chi
               close();
             }}
           >
-            Close
+            {w.close}
           </a>
         </div>
         {children}
         <div className="filter-panel-bar filter-panel-actions">
           <button type="submit" form="filters" className="primary" onClick={() => close()}>
-            Apply
+            {w.apply}
           </button>
           <a
-            href="/trials"
+            href={`${base}/trials`}
             onClick={(e) => {
               if (!isPlainClick(e)) return;
               e.preventDefault();
@@ -96,7 +97,7 @@ export function FilterPanel({ filters, children }: { filters: SearchFilters; chi
               close();
             }}
           >
-            Clear all
+            {w.clear}
           </a>
         </div>
       </div>

@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useState } from "react";
 import type { FollowText } from "@/lib/alerts/text";
-import { FOLLOW } from "@/lib/feeds/text";
 
 // Loaded when the box is first opened: most visits never open it.
 const AlertForm = lazy(() => import("./alert-form"));
@@ -10,10 +9,10 @@ const AlertForm = lazy(() => import("./alert-form"));
 /**
  * "Follow this search" (SPEC §10): the search's Atom feed, and email alerts when the site has them on.
  * `text` comes from the server page (followTextFor(locale), lib/alerts/text.ts) with the page's
- * language, which the alert's emails will use; without it the box is English. One prop, and nothing
- * more in /trials' first load than passing it on (the JS budget is spent).
+ * language, which the alert's emails will use. One prop, and nothing more in /trials' first load than
+ * passing it on (the JS budget is spent).
  */
-export function FollowSearch({ query, text = FOLLOW }: { query: string; text?: FollowText }) {
+export function FollowSearch({ query, text }: { query: string; text: FollowText }) {
   const feed = `/api/trials.atom${query ? `?${query}` : ""}`;
   const [opened, setOpened] = useState(false);
 

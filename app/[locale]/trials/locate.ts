@@ -1,8 +1,8 @@
 /** "Use my location": the browser's position as `lat,lon` (3 decimals, about 100 m), or a message why not. */
-export function locate(say: (msg: string) => void, use: (near: string) => void) {
-  const failed = () => say("Your location is not available. Type a place instead.");
+export function locate(say: (msg: string) => void, use: (near: string) => void, words: { locating: string; unavailable: string }) {
+  const failed = () => say(words.unavailable);
   if (!("geolocation" in navigator)) return failed();
-  say("Finding your location…");
+  say(words.locating);
   navigator.geolocation.getCurrentPosition(
     (pos) => {
       say("");

@@ -9,23 +9,27 @@ import { uiHelp } from "./help";
 import CardList from "./trial-card";
 import { TrialSearch } from "./trial-search";
 import { couldIJoinText } from "./eligibility-text";
-import { localeOrDefault } from "@/lib/i18n/paths";
+import { localeOrDefault, localePath } from "@/lib/i18n/paths";
 import { messagesFor } from "@/lib/i18n/messages";
+import { followTextFor } from "@/lib/alerts/text";
 import { mapTiles } from "@/lib/env";
 import "./trials.css";
-import { DATABASE_UNREACHABLE } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Find trials" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ locale?: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: messagesFor(localeOrDefault((await params).locale)).trials.metaTitle };
+}
 
 // Map tiles: any {z}/{x}/{y} tile URL (MAP_TILE_URL); empty turns the background off. The page and
 // its markers work without tiles.
 const { url: tileUrl, attribution: tileAttribution } = mapTiles();
 const tiles = { url: tileUrl, attribution: tileAttribution };
 
-export default async function TrialsPage({ params, searchParams }: { params: Promise<{ locale?: string }>; searchParams: SearchParams }) {
+export default async function TrialsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const sp = await searchParams;
   const { locale: rawLocale } = await params;
   const locale = localeOrDefault(rawLocale);
@@ -34,7 +38,7 @@ export default async function TrialsPage({ params, searchParams }: { params: Pro
   const prepared = prepareSearch(sp);
   // A form's query (empty fields, defaults) lands on the search's one canonical URL; a query with a
   // bad parameter stays, so the page can say what was wrong.
-  const canonical = prepared.errors.length ? null : canonicalRedirect(sp);
+  const canonical = prepared.errors.length ? null : canonicalRedirect(sp, localePath(locale, "/trials"));
   if (canonical) redirect(canonical);
   let result = null;
   try {
@@ -42,7 +46,8 @@ export default async function TrialsPage({ params, searchParams }: { params: Pro
   } catch (err) {
     if (!isDatabaseDown(err)) throw err;
   }
-  const help = uiHelp();
+  const help = uiHelp(locale);
+  const m = messagesFor(locale);
   const body = result ? (
     <TrialSearch
       initialKey={initialKey}
@@ -50,24 +55,22 @@ export default async function TrialsPage({ params, searchParams }: { params: Pro
       initialList={<CardList trials={result.trials} help={help} near={prepared.place ? prepared.filters.near : undefined} start={(result.page - 1) * result.pageSize + 1} />}
       help={help}
       tiles={tiles}
-      eligibilityIntro={<p className="help">{messagesFor(locale).eligibility.box.intro}</p>}
+      eligibilityIntro={<p className="help">{m.eligibility.box.intro}</p>}
       eligibilityText={couldIJoinText(locale)}
+      follow={followTextFor(locale)}
     />
   ) : (
     <p className="notice" role="alert">
-      {DATABASE_UNREACHABLE}
+      {m.common.databaseUnreachable}
     </p>
   );
   const feedQs = serializeSearch({ ...prepared.filters, sort: "relevance", page: 1 }, { withPage: false, withView: false });
   return (
     <>
       {/* React puts this in <head>: feed readers find the search's feed (SPEC §10). */}
-      <link rel="alternate" type="application/atom+xml" title="New and changed trials for this search" href={`/api/trials.atom${feedQs ? `?${feedQs}` : ""}`} />
-      <h1>Find a cell-therapy trial for back and disc pain</h1>
-      <p className="lead">
-        Trials from ClinicalTrials.gov. Open trials of cell therapy are shown first; change the filters to see others. Every
-        change updates the page address, so you can bookmark it or send it to someone.
-      </p>
+      <link rel="alternate" type="application/atom+xml" title={m.trials.feedTitle} href={`/api/trials.atom${feedQs ? `?${feedQs}` : ""}`} />
+      <h1>{m.trials.heading}</h1>
+      <p className="lead">{m.trials.lead}</p>
       {body}
     </>
   );

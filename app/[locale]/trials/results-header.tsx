@@ -1,8 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import type { FollowText } from "@/lib/alerts/text";
 import { serializeSearch, SORTS, type SearchFilters, type Sort } from "@/lib/search/schema";
 import { FollowSearch } from "./follow-search";
+import type { SearchWords } from "./search-words";
 import { useGo } from "./navigate";
 
 export function ResultsHeader({
@@ -12,6 +14,10 @@ export function ResultsHeader({
   place,
   sortLabels,
   previous = false,
+  words: w,
+  locale,
+  base,
+  follow,
 }: {
   filters: SearchFilters;
   total: number;
@@ -20,6 +26,12 @@ export function ResultsHeader({
   sortLabels: Record<string, string>;
   /** The figures are the previous search's (the one asked for failed). */
   previous?: boolean;
+  /** The header's words in the page's language, its locale (numbers) and its links' start ("" or "/es"). */
+  words: SearchWords["header"];
+  locale: string;
+  base: string;
+  /** "Follow this search" in the page's language (followTextFor, lib/alerts/text.ts). */
+  follow: FollowText;
 }) {
   const go = useGo();
   const [copied, setCopied] = useState<string>("");
@@ -27,22 +39,22 @@ export function ResultsHeader({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied("Link copied. Anyone who opens it sees this same search.");
+      setCopied(w.copied);
     } catch {
-      setCopied(`Copy this link: ${window.location.href}`);
+      setCopied(w.copyThis.replace("{url}", window.location.href));
     }
   };
   return (
     <div className="results-header">
       <h2 id="results-heading" tabIndex={-1} data-testid="result-count">
-        {previous ? "Previous results: " : ""}
-        {total.toLocaleString("en-US")} {total === 1 ? "trial" : "trials"}
-        {place ? <span className="muted"> near {place}</span> : null}
-        {fetching ? <span className="updating"> · updating…</span> : null}
+        {previous ? `${w.previous} ` : ""}
+        {(total === 1 ? w.count.one : w.count.other).replace("{count}", total.toLocaleString(locale))}
+        {place ? <span className="muted"> {w.near.replace("{place}", place)}</span> : null}
+        {fetching ? <span className="updating"> · {w.updating}</span> : null}
       </h2>
       <div className="toolbar">
         <label>
-          Sort by{" "}
+          {w.sortBy}{" "}
           <select
             name="sort"
             form="filters"
@@ -56,22 +68,24 @@ export function ResultsHeader({
             ))}
           </select>
         </label>
-        <div className="view-toggle" role="group" aria-label="Show results as">
+        <div className="view-toggle" role="group" aria-label={w.showAs}>
           <button type="button" aria-pressed={filters.view === "list"} onClick={() => go({ ...filters, view: "list" })}>
-            List
+            {w.list}
           </button>
           <button type="button" aria-pressed={filters.view === "map"} onClick={() => go({ ...filters, view: "map" })}>
-            Map
+            {w.map}
           </button>
         </div>
         <button type="button" onClick={() => void copy()}>
-          Copy link
+          {w.copyLink}
         </button>
         <a href={`/api/trials.csv${exportQs ? `?${exportQs}` : ""}`} download data-testid="csv-link">
-          Download CSV
+          {w.csv}
         </a>
-        <a href={`/trials/print${exportQs ? `?${exportQs}` : ""}`}>Print view</a>
-        <FollowSearch query={serializeSearch({ ...filters, sort: "relevance", page: 1 }, { withPage: false, withView: false })} />
+        <a href={`${base}/trials/print${exportQs ? `?${exportQs}` : ""}`} data-testid="print-link">
+          {w.print}
+        </a>
+        <FollowSearch query={serializeSearch({ ...filters, sort: "relevance", page: 1 }, { withPage: false, withView: false })} text={follow} />
       </div>
       <p className="copied" role="status" aria-live="polite">
         {copied}

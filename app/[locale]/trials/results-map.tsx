@@ -5,6 +5,7 @@ import type { Map as LeafletMap } from "leaflet";
 import type { Topology } from "topojson-specification";
 import { useEffect, useRef, useState } from "react";
 import type { MapPoint, MapSites } from "@/lib/search/map";
+import type { SearchWords } from "./search-words";
 
 // Loaded only when the map view is chosen (React.lazy), so Leaflet never weighs on the list view.
 // It draws every site of every matching trial (GET /api/trials/sites), one marker per place, sized
@@ -32,19 +33,25 @@ type Props = {
   listHref: (where: { country?: string; state?: string; city?: string }) => string;
   place: { lat: number; lon: number; label: string } | null;
   tiles: { url: string; attribution: string };
+  /** The map's words in the page's language, the links' start ("" or "/es"), and "en" when record text needs marking. */
+  words: MapWords;
+  base: string;
+  recordLang?: string;
 };
+type MapWords = SearchWords["map"];
+const forms = (f: { one: string; other: string }, n: number) => (n === 1 ? f.one : f.other).replace("{count}", String(n));
 
-async function fetchSites(apiQs: string, signal: AbortSignal): Promise<MapSites> {
+async function fetchSites(apiQs: string, signal: AbortSignal, w: MapWords): Promise<MapSites> {
   let res: Response;
   try {
     res = await fetch(`/api/trials/sites${apiQs ? `?${apiQs}` : ""}`, { signal });
   } catch (err) {
     // Not fetch-trials' fetchOrExplain: sharing that module would split it out of the first load.
     if (signal.aborted) throw err;
-    throw new Error("The map could not reach the server.");
+    throw new Error(w.unreachable);
   }
-  const body = (await res.json().catch(() => null)) as (MapSites & { message?: string }) | null;
-  if (!res.ok || !body) throw new Error(body?.message ?? `The map could not load (HTTP ${res.status}).`);
+  const body = (await res.json().catch(() => null)) as MapSites | null;
+  if (!res.ok || !body) throw new Error(w.failed);
   return body;
 }
 
@@ -55,20 +62,32 @@ function textTip(text: string): HTMLElement {
   return span;
 }
 
-const placeName = (p: MapPoint) => [p.city, p.state, p.country].filter(Boolean).join(", ") || "Unnamed place";
+/** A tooltip whose `{place}` is the record's place name, marked with `recordLang` on a page in another language. */
+function placeTip(template: string, place: string, recordLang?: string): HTMLElement {
+  const [before = "", after = ""] = template.split("{place}");
+  const name = textTip(place);
+  if (recordLang) name.lang = recordLang;
+  const span = textTip(before);
+  span.append(name, after);
+  return span;
+}
 
-function popupFor(p: MapPoint, listHref: string): HTMLElement {
+const placeName = (p: MapPoint, w: MapWords) => [p.city, p.state, p.country].filter(Boolean).join(", ") || w.unnamed;
+
+function popupFor(p: MapPoint, listHref: string, w: MapWords, base: string, recordLang?: string): HTMLElement {
   const box = document.createElement("div");
   const head = document.createElement("p");
   const strong = document.createElement("strong");
-  strong.textContent = placeName(p);
-  head.append(strong, document.createElement("br"), `${p.trials} matching trial${p.trials === 1 ? "" : "s"} at ${p.sites} site${p.sites === 1 ? "" : "s"}`);
+  strong.textContent = placeName(p, w);
+  if (recordLang) strong.lang = recordLang;
+  head.append(strong, document.createElement("br"), `${forms(w.popupTrials, p.trials)} ${forms(w.popupSites, p.sites)}`);
   const list = document.createElement("ul");
   for (const t of p.sample) {
     const li = document.createElement("li");
     const a = document.createElement("a");
-    a.href = `/trials/${t.nctId}`;
+    a.href = `${base}/trials/${t.nctId}`;
     a.textContent = t.title;
+    if (recordLang) a.lang = recordLang;
     li.append(a);
     list.append(li);
   }
@@ -76,13 +95,13 @@ function popupFor(p: MapPoint, listHref: string): HTMLElement {
   if (p.trials > p.sample.length) {
     const more = document.createElement("a");
     more.href = listHref;
-    more.textContent = `List all ${p.trials} trials here`;
+    more.textContent = w.listAll.replace("{count}", String(p.trials));
     box.append(more);
   }
   return box;
 }
 
-export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
+export default function ResultsMap({ apiQs, listHref, place, tiles, words: w, base, recordLang }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const [tileError, setTileError] = useState(false);
@@ -90,14 +109,14 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
   useEffect(() => {
     // A newer search aborts the older request, so a slow answer never replaces a newer one.
     const abort = new AbortController();
-    fetchSites(apiQs, abort.signal).then(
+    fetchSites(apiQs, abort.signal, w).then(
       (data) => setLoaded({ qs: apiQs, data }),
       (err: Error) => {
         if (!abort.signal.aborted) setLoaded({ qs: apiQs, error: err.message });
       },
     );
     return () => abort.abort();
-  }, [apiQs]);
+  }, [apiQs, w]);
   const current = loaded?.qs === apiQs ? loaded : null;
   const data = current?.data;
 
@@ -107,8 +126,11 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
     void Promise.all([import("leaflet"), loadOutlines(), import("supercluster")]).then(([L, outlines, { default: Supercluster }]) => {
       if (cancelled || !el.current) return;
       map.current?.remove();
-      const m = L.map(el.current, { scrollWheelZoom: false });
+      const m = L.map(el.current, { scrollWheelZoom: false, zoomControl: false });
       map.current = m;
+      L.control.zoom({ zoomInTitle: w.zoomIn, zoomOutTitle: w.zoomOut }).addTo(m);
+      // The tiles' credits (and Leaflet's own) are English.
+      if (recordLang) m.attributionControl.getContainer()?.setAttribute("lang", recordLang);
       // Country and US state outlines from data shipped with the app, under the tiles: alone they
       // place the markers when no tile server answers.
       m.createPane("outlines").style.zIndex = "150";
@@ -121,7 +143,7 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
       }
       const bounds = L.latLngBounds([]);
       if (place) {
-        L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(textTip(`You: ${place.label}`));
+        L.circleMarker([place.lat, place.lon], { radius: 8, color: "#7a3e00", fillOpacity: 0.9 }).addTo(m).bindTooltip(placeTip(w.you, place.label, recordLang));
         bounds.extend([place.lat, place.lon]);
       }
       const points = data?.points ?? [];
@@ -149,7 +171,7 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
             const { places, trials, cluster_id } = c.properties as ClusterProps & { cluster_id: number };
             const marker = L.circleMarker([lat, lon], { radius: Math.min(24, 10 + 2 * Math.log2(places)), color: "#0b5394", weight: 2, fillColor: "#6fa8dc", fillOpacity: 0.85, className: "site-cluster" }).addTo(markers);
             marker.getElement()?.setAttribute("data-places", String(places));
-            marker.bindTooltip(textTip(`${places} places, ${trials} trial${trials === 1 ? "" : "s"}: click to zoom in`));
+            marker.bindTooltip(textTip(forms(w.cluster, trials).replace("{places}", String(places))));
             marker.on("click", () => m.setView([lat, lon], Math.min(index.getClusterExpansionZoom(cluster_id), 14)));
             continue;
           }
@@ -158,8 +180,8 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
           const marker = L.circleMarker([p.lat, p.lon], { radius, color: "#0b5394", fillOpacity: 0.6, className: "site-marker" }).addTo(markers);
           marker.getElement()?.setAttribute("data-places", "1");
           const href = listHref({ country: p.country ?? undefined, state: p.state ?? undefined, city: p.city ?? undefined });
-          marker.bindPopup(() => popupFor(p, href));
-          marker.bindTooltip(textTip(`${placeName(p)}: ${p.trials} trial${p.trials === 1 ? "" : "s"}`));
+          marker.bindPopup(() => popupFor(p, href, w, base, recordLang));
+          marker.bindTooltip(placeTip(forms(w.point, p.trials), placeName(p, w), recordLang));
         }
       };
       m.on("moveend", draw);
@@ -172,18 +194,18 @@ export default function ResultsMap({ apiQs, listHref, place, tiles }: Props) {
       map.current?.remove();
       map.current = null;
     };
-  }, [data, listHref, place, tiles]);
+  }, [data, listHref, place, tiles, w, base, recordLang]);
 
   return (
     <div className="map-wrap">
-      <div ref={el} className="map" role="region" aria-label="Map of the matching trial sites" data-testid="results-map" />
+      <div ref={el} className="map" role="region" aria-label={w.label} data-testid="results-map" />
       <p className="muted" role="status" data-testid="map-summary">
         {current?.error
-          ? `${current.error} The list below still works.`
+          ? `${current.error} ${w.listStillWorks}`
           : !data
-            ? "Loading the sites…"
-            : `${data.sites} site${data.sites === 1 ? "" : "s"} of the matching trials, at ${data.points.length} place${data.points.length === 1 ? "" : "s"}${place ? " within the distance you chose" : ""}.${data.truncated ? " Only the busiest places are shown: narrow the search to see the rest." : ""}`}
-        {tileError ? " The map background could not load; the site markers are still placed correctly." : ""}
+            ? w.loading
+            : `${forms(w.sites, data.sites)}, ${forms(w.places, data.points.length)}${place ? ` ${w.within}` : ""}.${data.truncated ? ` ${w.truncated}` : ""}`}
+        {tileError ? ` ${w.tileError}` : ""}
       </p>
     </div>
   );

@@ -1,11 +1,13 @@
-import { shortName } from "@/lib/eligibility/answer-names";
 import type { TrialFit } from "@/lib/eligibility/schema";
+import { numberIn, spanishRecordDate } from "@/lib/i18n/record-dates";
 import type { TrialSummary } from "@/lib/search/data";
 import { label, phaseText } from "@/lib/search/labels";
 import type { UiHelp } from "./help";
 import { ResultsBadges } from "./results-badges";
 
 // One search result. No hooks: the server renders it for the first page, the client island for later ones.
+// Its words come in `help` in the page's language; the record's own text (title, sponsor, site names)
+// stays English and, on a page in another language, is marked lang="en".
 
 const OPEN = new Set(["recruiting", "not-yet-recruiting", "enrolling-by-invitation"]);
 
@@ -14,18 +16,17 @@ function place(s: NonNullable<TrialSummary["nearestSite"]>) {
 }
 
 /** What the patient's answers say against this trial's stated rules (SPEC §9): informs, never decides. */
-function Fit({ fit }: { fit: TrialFit }) {
-  const things = `${fit.ask} ${fit.ask === 1 ? "thing" : "things"} to ask`;
+function Fit({ fit, words }: { fit: TrialFit; words: UiHelp["fit"] }) {
   if (fit.verdict === "ruled-out") {
     return (
       <p className="fit fit-out" data-fit="ruled-out">
-        <strong>Rules you out:</strong> {fit.fails.map((k) => shortName(k)).join(", ")}
+        <strong>{words.rulesOut}</strong> {fit.fails.map((k) => words.names[k] ?? k).join(", ")}
       </p>
     );
   }
   return (
     <p className="fit fit-ok" data-fit="no-conflict">
-      No conflict with your answers · {things}
+      {(fit.ask === 1 ? words.noConflict.one : words.noConflict.other).replace("{count}", String(fit.ask))}
     </p>
   );
 }
@@ -33,19 +34,24 @@ function Fit({ fit }: { fit: TrialFit }) {
 export function TrialCard({ trial: t, help, near }: { trial: TrialSummary & { fit?: TrialFit | null }; help: UiHelp; near?: string }) {
   const site = t.nearestSite;
   const L = help.labels;
-  const href = `/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`;
+  const w = help.words.card;
+  const en = help.locale === "en" ? undefined : "en";
+  const href = `${help.base}/trials/${t.nctId}${near ? `?near=${encodeURIComponent(near)}` : ""}`;
+  const updated = t.lastUpdated && help.locale !== "en" ? (spanishRecordDate(t.lastUpdated) ?? t.lastUpdated) : t.lastUpdated;
   return (
     <li className="card" data-nct={t.nctId}>
       <h3 className="card-title">
-        <a href={href}>{t.title}</a>
+        <a href={href} lang={en}>
+          {t.title}
+        </a>
       </h3>
-      {t.fit ? <Fit fit={t.fit} /> : null}
+      {t.fit ? <Fit fit={t.fit} words={help.fit} /> : null}
       <p className="card-meta">
         <span className={`status ${OPEN.has(t.status) ? "status-open" : "status-closed"}`}>{label(L.status, t.status)}</span>
-        <span>{phaseText(t.phase, L.phase)}</span>
+        <span>{phaseText(t.phase, L.phase, L.phaseWords)}</span>
         <span className="muted">{t.nctId}</span>
       </p>
-      <ul className="badges" aria-label="What the trial gives">
+      <ul className="badges" aria-label={w.badges}>
         {t.therapy.map((s) => (
           <li key={`t-${s}`}>
             <a className="badge badge-therapy" href={help.href.therapy[s]}>
@@ -68,7 +74,7 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary & { fi
           </li>
         ))}
       </ul>
-      <ResultsBadges trial={t} />
+      <ResultsBadges trial={t} words={w} base={help.base} />
       {t.flags.length > 0 && (
         <ul className="flags">
           {t.flags.map((f) => (
@@ -83,20 +89,26 @@ export function TrialCard({ trial: t, help, near }: { trial: TrialSummary & { fi
       <p className="card-site">
         {site ? (
           <>
-            {site.distanceMiles !== null ? <strong className="distance">{Math.round(site.distanceMiles)} mi</strong> : null}
+            {site.distanceMiles !== null ? <strong className="distance">{w.distance.replace("{miles}", numberIn(help.locale, Math.round(site.distanceMiles)))}</strong> : null}
             {site.distanceMiles !== null ? " · " : ""}
-            {site.distanceMiles !== null ? "Nearest site: " : "Site: "}
-            {site.facility ? `${site.facility}, ` : ""}
-            {place(site)}
+            {site.distanceMiles !== null ? w.nearestSite : w.site}{" "}
+            <span lang={en}>
+              {site.facility ? `${site.facility}, ` : ""}
+              {place(site)}
+            </span>
             {site.status ? ` (${label(L.status, site.status).toLowerCase()})` : ""}
           </>
         ) : (
-          <span className="muted">No site listed</span>
+          <span className="muted">{w.noSite}</span>
         )}
       </p>
       <p className="card-foot muted">
-        {t.sponsor ? <>Sponsor: {t.sponsor} · </> : null}
-        {t.lastUpdated ? <>Updated {t.lastUpdated}</> : "Update date not stated"}
+        {t.sponsor ? (
+          <>
+            {w.sponsor} <span lang={en}>{t.sponsor}</span> ·{" "}
+          </>
+        ) : null}
+        {updated ? w.updated.replace("{date}", updated) : w.noUpdate}
       </p>
     </li>
   );
@@ -120,11 +132,7 @@ export default function CardList({
 }) {
   if (trials.length === 0) {
     return (
-      <p className="empty">
-        {ruledOutHidden
-          ? "No trials are left once those that rule you out by your answers are hidden. Untick “Hide trials that rule me out” to see them, or remove a filter."
-          : "No trials match all of these filters. Try removing one, or widen the distance."}
-      </p>
+      <p className="empty">{ruledOutHidden ? help.words.card.emptyHidden : help.words.card.empty}</p>
     );
   }
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import type { FollowText } from "@/lib/alerts/text";
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { parseSearch, serializeSearch, type SearchFilters } from "@/lib/search/schema";
 import { answeredCount, useAnswers } from "./answers";
@@ -44,11 +45,14 @@ export type TrialSearchProps = {
   tiles: { url: string; attribution: string };
   /** The "Could I join?" box's explanation, server-rendered. */
   eligibilityIntro: ReactNode;
-  /** The "Could I join?" wording in the page's language (./eligibility-text.ts); English when left out. */
-  eligibilityText?: CouldIJoinText;
+  /** The "Could I join?" wording in the page's language (./eligibility-text.ts). */
+  eligibilityText: CouldIJoinText;
+  /** "Follow this search" in the page's language (followTextFor, lib/alerts/text.ts). */
+  follow: FollowText;
 };
 
-export function TrialSearch({ initialKey, initial, initialList, help, tiles, eligibilityIntro, eligibilityText }: TrialSearchProps) {
+export function TrialSearch({ initialKey, initial, initialList, help, tiles, eligibilityIntro, eligibilityText, follow }: TrialSearchProps) {
+  const { base, words } = help;
   // data-hydrated="true" once interactive (tests wait for it): set on the element after hydration,
   // not through state, so marking it costs no second render of the whole search.
   const layout = useRef<HTMLDivElement>(null);
@@ -67,11 +71,16 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
     (next) => {
       const to = serializeSearch(next);
       setPending({ from: urlQs, to });
-      window.history.pushState(null, "", to ? `/trials?${to}` : "/trials");
+      window.history.pushState(null, "", to ? `${base}/trials?${to}` : `${base}/trials`);
     },
-    [urlQs],
+    [urlQs, base],
   );
   const { filters, errors: parseErrors } = useMemo(() => parseSearch(new URLSearchParams(qs)), [qs]);
+  // The header's language switch was written for the URL the page was loaded at: it follows the search.
+  useEffect(() => {
+    const other = document.querySelector<HTMLAnchorElement>(".site-header a[hreflang]");
+    if (other) other.search = serializeSearch(filters);
+  }, [filters]);
   const apiQs = serializeSearch(filters, { withView: false });
   // With answers, the search is a POST carrying them; the query key holds only a counter of answer
   // changes, never the answers themselves.
@@ -99,7 +108,7 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
   const data = fresh ?? (failed ? lastShown : undefined);
   const stale = query.isPlaceholderData || failed;
   const CardList = cardModule?.default ?? LazyCardList;
-  const listHref = useCallback((where: { country?: string; state?: string; city?: string }) => `/trials?${serializeSearch({ ...filters, ...where, page: 1, view: "list" })}`, [filters]);
+  const listHref = useCallback((where: { country?: string; state?: string; city?: string }) => `${base}/trials?${serializeSearch({ ...filters, ...where, page: 1, view: "list" })}`, [filters, base]);
   // Errors, place and distances belong to the search asked for: none of the previous one's.
   const errors = [...parseErrors, ...(fresh?.errors ?? [])];
   const near = fresh?.place ? filters.near : undefined;
@@ -118,7 +127,7 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
             />
           </Suspense>
         ) : null}
-        <FilterPanel filters={filters}>
+        <FilterPanel filters={filters} words={words.panel} base={base}>
           <FilterForm filters={filters} facets={fresh?.facets} help={help} placeLabel={fresh?.place?.label ?? null} />
         </FilterPanel>
         <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
@@ -126,23 +135,38 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
           {errors.length > 0 && (
             <ChunkBoundary>
               <Suspense fallback={null}>
-                <ParamErrors errors={errors} onPick={(near) => go({ ...filters, near, page: 1 })} />
+                <ParamErrors errors={errors} words={words.paramErrors} onPick={(near) => go({ ...filters, near, page: 1 })} />
               </Suspense>
             </ChunkBoundary>
           )}
           {failed ? (
             <p className="notice" role="alert">
-              {(query.error as Error | undefined)?.message}
-              {data ? " Showing the previous results." : ""} <button type="button" onClick={() => query.refetch()}>Try again</button>
+              {/* The English page says what went wrong as the API put it; another language says it in its own words. */}
+              {help.locale === "en" ? (query.error as Error | undefined)?.message : words.state.failed}
+              {data ? ` ${words.state.showingPrevious}` : ""}{" "}
+              <button type="button" onClick={() => query.refetch()}>
+                {words.state.tryAgain}
+              </button>
             </p>
           ) : null}
           {data ? (
             <>
-              <ResultsHeader filters={filters} total={data.total} fetching={query.isFetching} place={data.place?.label ?? null} sortLabels={help.labels.sort} previous={failed} />
+              <ResultsHeader
+                filters={filters}
+                total={data.total}
+                fetching={query.isFetching}
+                place={data.place?.label ?? null}
+                sortLabels={help.labels.sort}
+                previous={failed}
+                words={words.header}
+                locale={help.locale}
+                base={base}
+                follow={follow}
+              />
               {filters.view === "map" ? (
                 <ChunkBoundary>
-                  <Suspense fallback={<p>Loading the map…</p>}>
-                    <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} />
+                  <Suspense fallback={<p>{words.state.loadingMap}</p>}>
+                    <ResultsMap apiQs={apiQs} listHref={listHref} place={data.place} tiles={tiles} words={words.map} base={base} recordLang={help.locale === "en" ? undefined : "en"} />
                   </Suspense>
                 </ChunkBoundary>
               ) : null}
@@ -155,10 +179,10 @@ export function TrialSearch({ initialKey, initial, initialList, help, tiles, eli
                   </Suspense>
                 </ChunkBoundary>
               )}
-              {failed ? null : <Pager filters={filters} total={data.total} pageSize={data.pageSize} />}
+              {failed ? null : <Pager filters={filters} total={data.total} pageSize={data.pageSize} words={words.pager} base={base} />}
             </>
           ) : query.isPending ? (
-            <p role="status">Loading trials…</p>
+            <p role="status">{words.state.loading}</p>
           ) : null}
         </section>
       </div>
@@ -189,7 +213,7 @@ function queryView(view: QueryView | null, key: string, isServerSearch: boolean,
   return { ...none, data: view?.data ?? initial, isFetching: true, isPlaceholderData: true };
 }
 
-function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: number; pageSize: number }) {
+function Pager({ filters, total, pageSize, words: w, base }: { filters: SearchFilters; total: number; pageSize: number; words: UiHelp["words"]["pager"]; base: string }) {
   const go = useGo();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
@@ -198,7 +222,7 @@ function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: nu
     const qs = serializeSearch(next);
     return (
       <a
-        href={qs ? `/trials?${qs}` : "/trials"}
+        href={qs ? `${base}/trials?${qs}` : `${base}/trials`}
         rel={rel}
         onClick={(e) => {
           if (!isPlainClick(e)) return;
@@ -212,12 +236,10 @@ function Pager({ filters, total, pageSize }: { filters: SearchFilters; total: nu
     );
   };
   return (
-    <nav className="pager" aria-label="Result pages">
-      {filters.page > 1 ? link(filters.page - 1, "← Previous page", "prev") : <span />}
-      <span>
-        Page {Math.min(filters.page, pages)} of {pages}
-      </span>
-      {filters.page < pages ? link(filters.page + 1, "Next page →", "next") : <span />}
+    <nav className="pager" aria-label={w.label}>
+      {filters.page > 1 ? link(filters.page - 1, w.previous, "prev") : <span />}
+      <span>{w.page.replace("{page}", String(Math.min(filters.page, pages))).replace("{pages}", String(pages))}</span>
+      {filters.page < pages ? link(filters.page + 1, w.next, "next") : <span />}
     </nav>
   );
 }
