@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { normalizeStudy } from "../ctgov/normalize";
 import { studySchema } from "../ctgov/schema";
-import { diffWatched, nameList, watchedOf, watchedOfRaw, watchedPart } from "./diff";
+import { diffWatched, nameList, watchedFingerprint, watchedOf, watchedOfRaw, watchedPart } from "./diff";
 
 type Raw = {
   hasResults?: boolean;
@@ -24,6 +24,7 @@ function bundled(nctId: string): Raw {
 }
 
 const watchedOfStudy = (raw: Raw) => watchedOf(normalizeStudy(studySchema.parse(raw)), raw);
+const fingerprint = (raw: Raw) => watchedFingerprint(watchedOfStudy(raw));
 const diff = (before: Raw, after: Raw) => diffWatched(watchedOfRaw(before)!, watchedOfStudy(after));
 
 const BRTX = "NCT04042844";
@@ -50,6 +51,16 @@ describe("diffWatched (what a sync records)", () => {
     const b = structuredClone(a);
     b.protocolSection.statusModule.overallStatus = "ACTIVE_NOT_RECRUITING";
     expect(diff(a, b)).toEqual([{ field: "status", from: "Recruiting", to: "Active, not recruiting" }]);
+  });
+
+  it("records nothing when two sites at the same place swap places in the list", () => {
+    const a = bundled(BRTX);
+    const sites = a.protocolSection.contactsLocationsModule.locations;
+    sites.push({ ...sites[0]!, status: "RECRUITING" }, { ...sites[0]!, status: "COMPLETED" });
+    const b = structuredClone(a);
+    const list = b.protocolSection.contactsLocationsModule.locations;
+    list.push(list.splice(list.length - 2, 1)[0]!);
+    expect(diff(a, b)).toEqual([]);
   });
 
   it("summarises sites added, removed and a site's own status", () => {
@@ -117,5 +128,93 @@ describe("the watched part of a stored record", () => {
       expect(whole, f).not.toBeNull();
       expect(watchedOfRaw(JSON.parse(JSON.stringify(watchedPart(raw)))), f).toEqual(whole);
     }
+  });
+});
+
+/** Edits of a record, each a change diffWatched records (compared) or not (noise). */
+const EDITS: { name: string; compared: boolean; edit: (r: Raw) => void }[] = [
+  { name: "status", compared: true, edit: (r) => (r.protocolSection.statusModule.overallStatus = "WITHDRAWN") },
+  { name: "phase", compared: true, edit: (r) => (r.protocolSection.designModule.phases = ["PHASE4"]) },
+  { name: "enrollment", compared: true, edit: (r) => (r.protocolSection.designModule.enrollmentInfo = { count: 9999, type: "ESTIMATED" }) },
+  { name: "start date", compared: true, edit: (r) => (r.protocolSection.statusModule.startDateStruct = { date: "2031-01-01" }) },
+  { name: "completion date", compared: true, edit: (r) => (r.protocolSection.statusModule.completionDateStruct = { date: "2039-12" }) },
+  { name: "criteria", compared: true, edit: (r) => (r.protocolSection.eligibilityModule.eligibilityCriteria = "Inclusion: anyone.") },
+  { name: "minimum age", compared: true, edit: (r) => (r.protocolSection.eligibilityModule.minimumAge = "99 Years") },
+  { name: "intervention", compared: true, edit: (r) => r.protocolSection.armsInterventionsModule.interventions.push({ name: "Saline", type: "OTHER" }) },
+  { name: "contact", compared: true, edit: (r) => (r.protocolSection.contactsLocationsModule.centralContacts = [{ name: "Someone New" }]) },
+  { name: "site added", compared: true, edit: (r) => r.protocolSection.contactsLocationsModule.locations.push({ facility: "New Clinic", city: "Boston", status: "RECRUITING" }) },
+  {
+    name: "site status",
+    compared: true,
+    edit: (r) => {
+      const site = r.protocolSection.contactsLocationsModule.locations[0];
+      if (site) site.status = site.status === "COMPLETED" ? "RECRUITING" : "COMPLETED";
+    },
+  },
+  { name: "title", compared: true, edit: (r) => (r.protocolSection.identificationModule.briefTitle = "Another title") },
+  { name: "results", compared: true, edit: (r) => (r.hasResults = !r.hasResults) },
+  {
+    name: "whitespace and order",
+    compared: false,
+    edit: (r) => {
+      const p = r.protocolSection;
+      p.identificationModule.briefTitle = ` ${p.identificationModule.briefTitle.replace(/ /g, " \n ")}  `;
+      p.contactsLocationsModule.locations.reverse();
+      p.armsInterventionsModule.interventions.reverse();
+      p.designModule.phases = [...(p.designModule.phases ?? [])].reverse();
+      p.eligibilityModule.eligibilityCriteria = (p.eligibilityModule.eligibilityCriteria ?? "").replace(/\n/g, "\n\n  ");
+    },
+  },
+  { name: "site letter case", compared: false, edit: (r) => r.protocolSection.contactsLocationsModule.locations.forEach((s) => (s.city = s.city?.toUpperCase())) },
+];
+
+describe("watchedFingerprint (what lets the sync skip the comparison)", () => {
+  it("stays the same under whitespace and re-ordering, and moves with each compared field", () => {
+    const a = bundled(BRTX);
+    for (const { name, compared, edit } of EDITS) {
+      const b = structuredClone(a);
+      edit(b);
+      if (compared) expect(fingerprint(b), name).not.toBe(fingerprint(a));
+      else expect(diff(a, b), name).toEqual([]);
+    }
+    const b = structuredClone(a);
+    EDITS.find((e) => e.name === "whitespace and order")!.edit(b);
+    expect(fingerprint(b)).toBe(fingerprint(a));
+  });
+
+  it("never hides a change: over a quarter of the bundled records and every edit, an equal fingerprint means diffWatched finds nothing", () => {
+    const dir = path.resolve("tests/fixtures/ctgov/studies");
+    const files = readdirSync(dir)
+      .filter((f) => /^NCT\d{8}\.json\.gz$/.test(f))
+      .filter((_, i) => i % 4 === 0);
+    expect(files.length).toBeGreaterThan(150);
+    let settled = 0;
+    let compared = 0;
+    for (const f of files) {
+      const a = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as Raw;
+      const before = watchedOfRaw(a);
+      if (!before) continue;
+      const fa = watchedFingerprint(before);
+      for (const { name, edit } of EDITS) {
+        const b = structuredClone(a);
+        // Bundled records lack some modules: give the edits somewhere to write.
+        const p = b.protocolSection as Partial<Raw["protocolSection"]>;
+        p.designModule ??= {};
+        p.eligibilityModule ??= {};
+        p.armsInterventionsModule ??= { interventions: [] };
+        p.armsInterventionsModule.interventions ??= [];
+        p.contactsLocationsModule ??= { locations: [] };
+        p.contactsLocationsModule.locations ??= [];
+        edit(b);
+        const after = watchedOfStudy(b);
+        if (watchedFingerprint(after) === fa) {
+          settled++;
+          expect(diffWatched(before, after), `${f}: ${name}`).toEqual([]);
+        } else compared++;
+      }
+    }
+    // Both sides were exercised: the noise edits settle by fingerprint, the real ones are compared.
+    expect(settled).toBeGreaterThan(files.length);
+    expect(compared).toBeGreaterThan(files.length * 10);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { normalizeStudy, type NormalizedStudy } from "../ctgov/normalize";
 import { studySchema } from "../ctgov/schema";
 import { STATUS_LABEL } from "../search/labels";
@@ -8,10 +9,11 @@ import type { FieldChange } from "./schema";
  * What a sync compares between the stored copy of a trial and the incoming one (SPEC §10). Both
  * sides go through the same normaliser, and every list is compared as a multiset of
  * whitespace-collapsed values: a re-ordered site list or a re-wrapped paragraph is not a change.
- * Pure and synchronous; the sync calls it only for trials whose raw record hash moved.
+ * Pure and synchronous; the sync calls it only for trials whose raw record hash moved, and of those
+ * only for the ones whose stored fingerprint (watchedFingerprint) differs from the incoming one.
  */
 
-type Watched = {
+export type Watched = {
   title: string;
   status: string;
   phases: string[];
@@ -99,6 +101,48 @@ export function watchedOfRaw(raw: unknown): Watched | null {
   }
 }
 
+/**
+ * Bump when watched() or diffWatched changes what counts as a change: every stored fingerprint then
+ * differs from the incoming one, and the next sync compares each rewritten trial in full once.
+ */
+const FINGERPRINT_VERSION = 1;
+
+/**
+ * A short hash of exactly what diffWatched compares, in an order-free form (lists sorted, site and
+ * intervention labels left out: they only name things in summaries, and their folded text is in the
+ * keys). Equal fingerprints mean diffWatched finds nothing, so the sync stores one with each trial
+ * and, for a rewritten trial whose fingerprint did not move, reads nothing else. The converse need
+ * not hold (results withdrawn, say, moves it but is not recorded): a differing fingerprint only
+ * sends the trial to the full comparison.
+ */
+export function watchedFingerprint(w: Watched): string {
+  const e = w.eligibility;
+  const canonical = [
+    FINGERPRINT_VERSION,
+    w.title,
+    w.status,
+    w.phases,
+    w.enrollment,
+    w.startDate,
+    w.completionDate,
+    w.hasResults,
+    [e.criteria, e.sex, e.minimumAge, e.maximumAge, e.healthyVolunteers],
+    w.interventions.map((i) => i.key).sort(),
+    w.contacts,
+    w.sites.map((s) => JSON.stringify([s.key, s.status])).sort(),
+  ];
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("base64url");
+}
+
+/** The fingerprint of an incoming study, or null if it cannot be made (the sync then compares that trial in full next time). */
+export function fingerprintOf(normalized: NormalizedStudy, raw: unknown): string | null {
+  try {
+    return watchedFingerprint(watchedOf(normalized, raw));
+  } catch {
+    return null;
+  }
+}
+
 /** Items of `a` not matched one-for-one in `b` (multiset difference). */
 function minus<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const left = new Map<string, number>();
@@ -124,16 +168,21 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 function siteSummary(before: Watched["sites"], after: Watched["sites"]): string | null {
   const added = minus(after, before, (s) => s.key);
   const removed = minus(before, after, (s) => s.key);
-  // Same site (key) on both sides whose own status moved; duplicates pair up in order.
-  const oldByKey = new Map<string, Watched["sites"]>();
-  for (const s of before) oldByKey.set(s.key, [...(oldByKey.get(s.key) ?? []), s]);
+  // Same site (key) on both sides whose own status moved. Order-free like the rest (and like the
+  // fingerprint): per key, a status only the new side has pairs with one only the old side has.
+  const byKey = (sites: Watched["sites"]) => {
+    const m = new Map<string, Watched["sites"]>();
+    for (const s of sites) m.set(s.key, [...(m.get(s.key) ?? []), s]);
+    return m;
+  };
+  const oldByKey = byKey(before);
   const moved = new Map<string, string[]>();
-  const seen = new Map<string, number>();
-  for (const s of after) {
-    const i = seen.get(s.key) ?? 0;
-    seen.set(s.key, i + 1);
-    const old = oldByKey.get(s.key)?.[i];
-    if (old && old.status !== s.status) moved.set(s.status, [...(moved.get(s.status) ?? []), s.label]);
+  for (const [key, now] of byKey(after)) {
+    const was = oldByKey.get(key);
+    if (!was) continue;
+    const gained = minus(now, was, (s) => s.status).sort((a, b) => a.status.localeCompare(b.status));
+    const lost = minus(was, now, (s) => s.status);
+    for (const s of gained.slice(0, lost.length)) moved.set(s.status, [...(moved.get(s.status) ?? []), s.label]);
   }
   const parts: string[] = [];
   if (added.length) parts.push(`${count(added.length, "site", "sites")} added: ${nameList(added.map((s) => s.label))}`);

@@ -11,8 +11,13 @@ import type { FieldChange } from "./schema";
  * trials costs one round trip.
  */
 
-export type IncomingTrial = { nctId: string; normalized: NormalizedStudy; raw: unknown };
-export type StoredState = { removed: boolean };
+/** `watchedHash`: the incoming copy's fingerprint (watchedFingerprint), or null when it could not be made. */
+export type IncomingTrial = { nctId: string; normalized: NormalizedStudy; raw: unknown; watchedHash: string | null };
+/** What the sync already read about a stored trial (its page's first query): `watched_hash` is null on rows written before fingerprints. */
+export type StoredState = { removed: boolean; watched_hash: string | null };
+
+/** What recording a page did: trials that got a change row, and stored copies it had to read and compare in full. */
+export type PageRecording = { recorded: number; compared: number };
 
 const INSERT_CHANGES = `WITH ch AS (
     INSERT INTO trial_change (nct_id, run_id, fields)
@@ -23,14 +28,17 @@ const INSERT_CHANGES = `WITH ch AS (
 
 /**
  * Records what changed for the trials of a page the sync is about to write. Call it before the old
- * rows are replaced: it reads the stored raw records of the trials that already exist (only their
- * watched part, lib/changes/diff.ts). `stored` maps
- * each known trial to its state; a trial missing from it is new (`added`). Returns how many trials
- * got a change row.
+ * rows are replaced. `stored` maps each known trial to its state; a trial missing from it is new
+ * (`added`). A known trial whose stored fingerprint equals the incoming one has nothing to record
+ * (lib/changes/diff.ts, watchedFingerprint) and costs a string comparison; only the others (a
+ * fingerprint that moved, or none stored yet) have their stored raw record read (its watched part
+ * only) and compared in full. The trial write that follows stores the incoming fingerprint, so an
+ * old row without one is compared in full once and then has one.
  */
-export async function recordPageChanges(tx: SqlTx, runId: number, incoming: IncomingTrial[], stored: Map<string, StoredState>): Promise<number> {
+export async function recordPageChanges(tx: SqlTx, runId: number, incoming: IncomingTrial[], stored: Map<string, StoredState>): Promise<PageRecording> {
   const rows: { nct_id: string; fields: FieldChange[] }[] = [];
-  const known = incoming.filter((s) => stored.has(s.nctId));
+  const sameFingerprint = (s: IncomingTrial) => s.watchedHash !== null && stored.get(s.nctId)?.watched_hash === s.watchedHash;
+  const known = incoming.filter((s) => stored.has(s.nctId) && !sameFingerprint(s));
   const oldRaw = new Map<string, unknown>();
   if (known.length > 0) {
     const found = await tx.$queryRawUnsafe<{ nct_id: string; raw: unknown }[]>(
@@ -45,14 +53,13 @@ export async function recordPageChanges(tx: SqlTx, runId: number, incoming: Inco
       rows.push({ nct_id: s.nctId, fields: [{ field: "added", from: null, to: null }] });
       continue;
     }
-    const before = watchedOfRaw(oldRaw.get(s.nctId));
+    const before = sameFingerprint(s) ? null : watchedOfRaw(oldRaw.get(s.nctId));
     const fields = before ? diffWatched(before, watchedOf(s.normalized, s.raw)) : [];
     if (prev.removed) fields.unshift({ field: "restored", from: null, to: null });
     if (fields.length) rows.push({ nct_id: s.nctId, fields });
   }
-  if (rows.length === 0) return 0;
-  await tx.$executeRawUnsafe(INSERT_CHANGES, runId, JSON.stringify(rows));
-  return rows.length;
+  if (rows.length > 0) await tx.$executeRawUnsafe(INSERT_CHANGES, runId, JSON.stringify(rows));
+  return { recorded: rows.length, compared: known.length };
 }
 
 /**

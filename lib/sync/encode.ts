@@ -13,6 +13,8 @@ export type ValidStudy = {
   raw: unknown;
   rawJson: string;
   rawHash: string;
+  /** lib/changes' fingerprint of the compared fields (watchedFingerprint); null when the run records no changes (bench only). */
+  watchedHash: string | null;
   normalized: NormalizedStudy;
   classification: Classification;
   /** The study's rows as JSON, built while the page is prepared (see encodeRows); built on demand when absent. */
@@ -31,7 +33,7 @@ export const TRIAL_COLUMNS = `nct_id text, brief_title text, official_title text
   first_post_date date, last_update_post_date date, sponsor_name text, sponsor_class text, conditions text[], keywords text[],
   enrollment_count int, enrollment_type text, sex text, minimum_age text, maximum_age text, min_age_years float8, max_age_years float8,
   healthy_volunteers boolean, eligibility_criteria text, central_contacts jsonb, has_results boolean, results_published boolean, data_version text, raw jsonb,
-  raw_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
+  raw_hash text, watched_hash text, therapy text[], source text[], donor text, route text[], phase text[], flags text[], why jsonb, classifier_version int,
   countries text[], eligibility jsonb, eligibility_version int`;
 
 export const TRIAL_NAMES = TRIAL_COLUMNS.split(",").map((c) => c.trim().split(/\s+/)[0]!);
@@ -72,6 +74,7 @@ function trialRecord(s: ValidStudy, classifierVersion: number) {
     results_published: t.resultsPublished,
     data_version: t.dataVersion,
     raw_hash: s.rawHash,
+    watched_hash: s.watchedHash,
     therapy: c.therapy,
     source: c.source,
     donor: c.donor,

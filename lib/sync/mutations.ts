@@ -161,8 +161,8 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
   return bulkTransaction(prisma, async (tx) => {
       // First statement: the guard. It also row-locks the run, so a claimer marking it abandoned waits for this page.
       await fence(tx, runId);
-      const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; removed: boolean; classifier_version: number; eligibility_version: number }[]>(
-        `SELECT nct_id, raw_hash, removed_at IS NOT NULL AS removed, classifier_version, eligibility_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      const existing = await tx.$queryRawUnsafe<{ nct_id: string; raw_hash: string; watched_hash: string | null; removed: boolean; classifier_version: number; eligibility_version: number }[]>(
+        `SELECT nct_id, raw_hash, watched_hash, removed_at IS NOT NULL AS removed, classifier_version, eligibility_version FROM trial WHERE nct_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
         toJson(ids),
       );
       const known = new Map(existing.map((r) => [r.nct_id, r]));
@@ -183,7 +183,7 @@ async function writeBatch(prisma: PrismaClient, runId: number, page: Page, class
       }
       if (changed.length > 0) {
         // Change history (lib/changes) reads the stored copies, so it goes before they are replaced.
-        if (page.recordChanges !== false) await recordPageChanges(tx, runId, changed.map((s) => ({ nctId: s.normalized.trial.nctId, normalized: s.normalized, raw: s.raw })), known);
+        if (page.recordChanges !== false) await recordPageChanges(tx, runId, changed.map((s) => ({ nctId: s.normalized.trial.nctId, normalized: s.normalized, raw: s.raw, watchedHash: s.watchedHash })), known);
         // Old child rows go first, then the trials (with their countries), then the new children: the
         // site triggers then find every trial's countries already right and rewrite nothing.
         // New trials have no child rows to delete.

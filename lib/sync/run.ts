@@ -1,3 +1,4 @@
+import { fingerprintOf } from "../changes/diff";
 import { classifyStudy } from "../classify/classify";
 import { asOfFor } from "../classify/input";
 import { CLASSIFIER_VERSION } from "../classify/version";
@@ -69,7 +70,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Validates, normalises and classifies a page. CPU-bound, so it yields every few studies: the
  * previous page's write (a statement Postgres runs on the other core) keeps moving meanwhile.
  */
-async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: ValidStudy[]; invalid: InvalidStudy[] }> {
+async function splitPage(studies: unknown[], syncedAt: Date, recordChanges: boolean): Promise<{ valid: ValidStudy[]; invalid: InvalidStudy[] }> {
   const valid: ValidStudy[] = [];
   const invalid: InvalidStudy[] = [];
   for (let i = 0; i < studies.length; i++) {
@@ -88,11 +89,14 @@ async function splitPage(studies: unknown[], syncedAt: Date): Promise<{ valid: V
     }
     try {
       const rawJson = toJson(raw);
+      const normalized = normalizeStudy(parsed.data);
       const study: ValidStudy = {
         raw,
         rawJson,
         rawHash: hashRaw(rawJson),
-        normalized: normalizeStudy(parsed.data),
+        // Made here, where preparing overlaps the previous page's write; the write compares it (lib/changes/mutations.ts).
+        watchedHash: recordChanges ? fingerprintOf(normalized, raw) : null,
+        normalized,
         classification: classifyStudy(raw, { asOf: asOfFor(raw, syncedAt) }),
       };
       encodeRows(study, CLASSIFIER_VERSION);
@@ -184,7 +188,7 @@ export async function runSync(opts: RunSyncOptions): Promise<RunOutcome> {
         progress.pagesExpected = Math.max(1, Math.ceil(page.totalCount / Number(params.get("pageSize"))));
         await recordRunExpected(prisma, runId, { totalExpected: progress.totalExpected, pagesExpected: progress.pagesExpected });
       }
-      const { valid, invalid } = await timed("prepareMs", () => splitPage(page.studies, syncedAt));
+      const { valid, invalid } = await timed("prepareMs", () => splitPage(page.studies, syncedAt, recordChanges));
       unidentified += invalid.filter((i) => !i.nctId).length;
       for (const s of valid) {
         const d = s.normalized.trial.lastUpdatePostDate;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fingerprintOf } from "../../../lib/changes/diff";
 import { CtgovClient, type StudiesPage } from "../../../lib/ctgov/service";
 import { normalizeStudy } from "../../../lib/ctgov/normalize";
 import { studySchema } from "../../../lib/ctgov/schema";
@@ -15,7 +16,8 @@ const world = fileWorld({ databaseTimeZone: "America/Los_Angeles" });
 
 function prepared(raw: object): ValidStudy {
   const rawJson = toJson(raw);
-  return { raw, rawJson, rawHash: hashRaw(rawJson), normalized: normalizeStudy(studySchema.parse(raw)), classification: classifyStudy(raw, { asOf: new Date() }) };
+  const normalized = normalizeStudy(studySchema.parse(raw));
+  return { raw, rawJson, rawHash: hashRaw(rawJson), watchedHash: fingerprintOf(normalized, raw), normalized, classification: classifyStudy(raw, { asOf: new Date() }) };
 }
 
 function study(nctId: string, extra: Record<string, unknown> = {}) {
