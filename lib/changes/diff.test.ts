@@ -24,7 +24,7 @@ function bundled(nctId: string): Raw {
 }
 
 const watchedOfStudy = (raw: Raw) => watchedOf(normalizeStudy(studySchema.parse(raw)), raw);
-const fingerprint = (raw: Raw) => watchedFingerprint(watchedOfStudy(raw));
+const fingerprint = (raw: Raw) => watchedFingerprint(normalizeStudy(studySchema.parse(raw)), raw);
 const diff = (before: Raw, after: Raw) => diffWatched(watchedOfRaw(before)!, watchedOfStudy(after));
 
 const BRTX = "NCT04042844";
@@ -166,19 +166,30 @@ const EDITS: { name: string; compared: boolean; edit: (r: Raw) => void }[] = [
     },
   },
   { name: "site letter case", compared: false, edit: (r) => r.protocolSection.contactsLocationsModule.locations.forEach((s) => (s.city = s.city?.toUpperCase())) },
+  {
+    name: "nothing compared",
+    compared: false,
+    edit: (r) => {
+      const p = r.protocolSection as Raw["protocolSection"] & { descriptionModule?: { briefSummary?: string } };
+      p.descriptionModule = { briefSummary: "Rewritten summary." };
+      (p.statusModule as Record<string, unknown>).lastUpdatePostDateStruct = { date: "2026-12-05" };
+    },
+  },
 ];
 
 describe("watchedFingerprint (what lets the sync skip the comparison)", () => {
-  it("stays the same under whitespace and re-ordering, and moves with each compared field", () => {
+  it("moves with each compared field, stays for an edit of nothing compared, and is the same for the same record", () => {
     const a = bundled(BRTX);
+    expect(fingerprint(structuredClone(a))).toBe(fingerprint(a));
     for (const { name, compared, edit } of EDITS) {
       const b = structuredClone(a);
       edit(b);
       if (compared) expect(fingerprint(b), name).not.toBe(fingerprint(a));
+      // Noise may move it (it hashes the inputs as they are): the full comparison then finds nothing.
       else expect(diff(a, b), name).toEqual([]);
     }
     const b = structuredClone(a);
-    EDITS.find((e) => e.name === "whitespace and order")!.edit(b);
+    EDITS.find((e) => e.name === "nothing compared")!.edit(b);
     expect(fingerprint(b)).toBe(fingerprint(a));
   });
 
@@ -194,7 +205,7 @@ describe("watchedFingerprint (what lets the sync skip the comparison)", () => {
       const a = JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString("utf8")) as Raw;
       const before = watchedOfRaw(a);
       if (!before) continue;
-      const fa = watchedFingerprint(before);
+      const fa = fingerprint(a);
       for (const { name, edit } of EDITS) {
         const b = structuredClone(a);
         // Bundled records lack some modules: give the edits somewhere to write.
@@ -207,14 +218,14 @@ describe("watchedFingerprint (what lets the sync skip the comparison)", () => {
         p.contactsLocationsModule.locations ??= [];
         edit(b);
         const after = watchedOfStudy(b);
-        if (watchedFingerprint(after) === fa) {
+        if (fingerprint(b) === fa) {
           settled++;
           expect(diffWatched(before, after), `${f}: ${name}`).toEqual([]);
         } else compared++;
       }
     }
-    // Both sides were exercised: the noise edits settle by fingerprint, the real ones are compared.
-    expect(settled).toBeGreaterThan(files.length);
+    // Both sides were exercised: edits of nothing compared settle by fingerprint, the real ones are compared.
+    expect(settled).toBeGreaterThanOrEqual(files.length);
     expect(compared).toBeGreaterThan(files.length * 10);
   });
 });

@@ -13,7 +13,7 @@ import type { FieldChange } from "./schema";
  * only for the ones whose stored fingerprint (watchedFingerprint) differs from the incoming one.
  */
 
-export type Watched = {
+type Watched = {
   title: string;
   status: string;
   phases: string[];
@@ -67,6 +67,55 @@ function watched(n: NormalizedStudy, dates: { start: string | null; completion: 
   };
 }
 
+/** Bump when watched() reads another input: stored fingerprints then all differ, and the next sync compares each rewritten trial in full once. */
+const FINGERPRINT_VERSION = 1;
+
+/**
+ * A short hash of every input watched() reads, as they are: equal inputs make equal watched values,
+ * so diffWatched finds nothing. The sync stores one with each trial and settles a rewritten trial
+ * whose fingerprint did not move without reading its stored copy. Hashing the raw inputs, not the
+ * folded, order-free watched values, costs about a third as much per study; a whitespace or
+ * re-ordering edit then moves the fingerprint, which only sends that trial to the full comparison
+ * (which records nothing for it). Keep it in step with watched(): lib/changes/diff.test.ts edits each
+ * compared field and checks it moves.
+ */
+export function watchedFingerprint(n: NormalizedStudy, raw: unknown): string {
+  const t = n.trial;
+  const status = (raw as { protocolSection?: { statusModule?: Record<string, { date?: string } | undefined> } })?.protocolSection?.statusModule;
+  const inputs = [
+    FINGERPRINT_VERSION,
+    t.briefTitle,
+    t.overallStatus,
+    t.phases,
+    t.enrollmentCount,
+    t.enrollmentType,
+    status?.startDateStruct?.date ?? null,
+    status?.completionDateStruct?.date ?? null,
+    t.hasResults,
+    t.eligibilityCriteria,
+    t.sex,
+    t.minimumAge,
+    t.maximumAge,
+    t.healthyVolunteers,
+    n.interventions.map((i) => [i.type, i.name]),
+    t.centralContacts.map((c) => {
+      const o = (c ?? {}) as Record<string, unknown>;
+      return [o.name, o.role, o.phone, o.phoneExt, o.email];
+    }),
+    n.sites.map((s) => [s.facility, s.city, s.state, s.country, s.status]),
+  ];
+  return createHash("sha256").update(JSON.stringify(inputs)).digest("base64url");
+}
+
+/** The fingerprint of an incoming study, or null if it cannot be made (the sync then compares that trial in full next time). */
+export function fingerprintOf(normalized: NormalizedStudy, raw: unknown): string | null {
+  try {
+    return watchedFingerprint(normalized, raw);
+  } catch {
+    return null;
+  }
+}
+
 /** The watched values of a validated study (the incoming side). */
 export function watchedOf(normalized: NormalizedStudy, raw: unknown): Watched {
   const status = (raw as { protocolSection?: { statusModule?: Record<string, { date?: string } | undefined> } })?.protocolSection?.statusModule;
@@ -101,48 +150,6 @@ export function watchedOfRaw(raw: unknown): Watched | null {
   }
 }
 
-/**
- * Bump when watched() or diffWatched changes what counts as a change: every stored fingerprint then
- * differs from the incoming one, and the next sync compares each rewritten trial in full once.
- */
-const FINGERPRINT_VERSION = 1;
-
-/**
- * A short hash of exactly what diffWatched compares, in an order-free form (lists sorted, site and
- * intervention labels left out: they only name things in summaries, and their folded text is in the
- * keys). Equal fingerprints mean diffWatched finds nothing, so the sync stores one with each trial
- * and, for a rewritten trial whose fingerprint did not move, reads nothing else. The converse need
- * not hold (results withdrawn, say, moves it but is not recorded): a differing fingerprint only
- * sends the trial to the full comparison.
- */
-export function watchedFingerprint(w: Watched): string {
-  const e = w.eligibility;
-  const canonical = [
-    FINGERPRINT_VERSION,
-    w.title,
-    w.status,
-    w.phases,
-    w.enrollment,
-    w.startDate,
-    w.completionDate,
-    w.hasResults,
-    [e.criteria, e.sex, e.minimumAge, e.maximumAge, e.healthyVolunteers],
-    w.interventions.map((i) => i.key).sort(),
-    w.contacts,
-    w.sites.map((s) => JSON.stringify([s.key, s.status])).sort(),
-  ];
-  return createHash("sha256").update(JSON.stringify(canonical)).digest("base64url");
-}
-
-/** The fingerprint of an incoming study, or null if it cannot be made (the sync then compares that trial in full next time). */
-export function fingerprintOf(normalized: NormalizedStudy, raw: unknown): string | null {
-  try {
-    return watchedFingerprint(watchedOf(normalized, raw));
-  } catch {
-    return null;
-  }
-}
-
 /** Items of `a` not matched one-for-one in `b` (multiset difference). */
 function minus<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const left = new Map<string, number>();
@@ -168,8 +175,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 function siteSummary(before: Watched["sites"], after: Watched["sites"]): string | null {
   const added = minus(after, before, (s) => s.key);
   const removed = minus(before, after, (s) => s.key);
-  // Same site (key) on both sides whose own status moved. Order-free like the rest (and like the
-  // fingerprint): per key, a status only the new side has pairs with one only the old side has.
+  // Same site (key) on both sides whose own status moved. Order-free like the rest: per key, a
+  // status only the new side has pairs with one only the old side has.
   const byKey = (sites: Watched["sites"]) => {
     const m = new Map<string, Watched["sites"]>();
     for (const s of sites) m.set(s.key, [...(m.get(s.key) ?? []), s]);
