@@ -10,7 +10,7 @@ const benches: { name: string; args: string[] }[] = [
   { name: "bench:classify", args: ["tests/bench/classify.ts"] },
   { name: "bench:eligibility", args: ["tests/bench/eligibility.ts"] },
   { name: "bench:sync", args: ["tests/bench/sync.ts", "--n", quick ? "2000" : "20000"] },
-  { name: "bench:search", args: ["tests/bench/search.ts", ...(quick ? ["--quick"] : [])] },
+  { name: "bench:search", args: ["tests/bench/search.ts", ...(quick ? ["--n", "10000", "--duration", "5", "--no-lighthouse"] : [])] },
 ];
 
 function run(args: string[]): Promise<{ code: number; lines: string[] }> {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, type Request, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { e2eServerLog } from "./from-setup";
+import { openSearch as open, settled, watchRequests as watch } from "./page-helpers";
 
 // The "Could I join?" self-check (SPEC §9) in Chromium against the production build: answering
 // questions changes the cards, hiding ruled-out trials changes the counts, the trial page shows each
@@ -11,26 +12,7 @@ import { e2eServerLog } from "./from-setup";
 /** An age no trial, id, date or count on these pages would show by chance; it rules out adult-only trials. */
 const AGE = "13.25";
 
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
-}
-const settled = async (page: Page) => {
-  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
-};
 const total = async (page: Page) => Number(/(\d+)/.exec((await page.getByTestId("result-count").textContent()) ?? "")?.[1]);
-
-/** Every URL the page asks for, to prove no answer travels in one; and the bodies of the POSTs that carry them. */
-function watch(page: Page) {
-  const urls: string[] = [];
-  const bodies: string[] = [];
-  page.on("request", (r: Request) => {
-    urls.push(r.url());
-    if (r.method() === "POST") bodies.push(r.postData() ?? "");
-  });
-  return { urls, bodies };
-}
 
 async function answerAge(page: Page, age = AGE) {
   await page.getByRole("button", { name: /Answer the questions|Change my answers/ }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, type Request, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eServerLog } from "./from-setup";
+import { axeViolations, openSearch as open, settled, watchRequests as watch } from "./page-helpers";
 
 // The "Could I join?" self-check in Spanish (issue 16, SPEC §9 and §11) in Chromium against the
 // production build: on /es/trials the questions, their choices, hints and errors are in Spanish and
@@ -12,31 +12,6 @@ import { e2eServerLog } from "./from-setup";
 /** Typed the Spanish way; an age no trial, id, date or count on these pages would show by chance. */
 const AGE_TYPED = "13,25";
 const AGE = "13.25";
-
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
-}
-const settled = async (page: Page) => {
-  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
-};
-
-/** Every URL the page asks for, to prove no answer travels in one; and the bodies of the POSTs that carry them. */
-function watch(page: Page) {
-  const urls: string[] = [];
-  const bodies: string[] = [];
-  page.on("request", (r: Request) => {
-    urls.push(r.url());
-    if (r.method() === "POST") bodies.push(r.postData() ?? "");
-  });
-  return { urls, bodies };
-}
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the questions and results are in Spanish on /es/trials and a trial's page, and no answer reaches a URL or the log", async ({ page }) => {
   // Two pages, a dozen answers and an axe run: longer than the default on a busy machine.
@@ -90,7 +65,7 @@ test("the questions and results are in Spanish on /es/trials and a trial's page,
   await expect(page.getByTestId("questions-to-ask").getByRole("heading", { name: "Preguntas para el equipo del estudio" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Imprimir estas preguntas" })).toBeVisible();
   await expect(view).not.toContainText(/Rules you out|No conflict|Ask the study team|The record says|You said|You answered/);
-  await axe(page);
+  expect(await axeViolations(page)).toEqual([]);
 
   expect(page.url()).not.toContain(AGE);
   for (const url of seen.urls) {
@@ -125,7 +100,7 @@ test("BMI is worked out in the browser with Spanish numbers, the questions can b
   // Height and weight never leave the browser; the BMI does, in a POST body only.
   for (const body of seen.bodies) expect(body).not.toMatch(/170|85[.,]5/);
   expect(seen.bodies.some((b) => b.includes('"bmi":29.6'))).toBe(true);
-  await axe(page);
+  expect(await axeViolations(page)).toEqual([]);
 
   await box.getByRole("button", { name: "Borrar mis respuestas" }).click();
   await settled(page);

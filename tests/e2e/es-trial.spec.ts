@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { CHANGED_TRIAL } from "./changed-record";
 import { e2eDatabaseUrl } from "./from-setup";
+import { axeViolations, ownWords } from "./page-helpers";
 
 // The trial page in Spanish (issue 16, SPEC §11): /es/trials/{nctId} says everything in Spanish,
 // keeps the ClinicalTrials.gov record's own text in English marked lang="en" with a note saying so,
@@ -26,29 +26,6 @@ async function firstTrial(where: string): Promise<string> {
 // Words that are English and not Spanish: none may show in main outside the record's own text.
 const ENGLISH = /\b(the|and|of|with|this|that|from|you|your|is|are|was|were|not|has|have|been|will|for|trial|study|people|record|results|sites|started|ended|expected|phase|only|none|yet|more|added|removed|listed|posted|why|who|what|where)\b/i;
 
-/** The visible text of main outside lang="en" elements. The "Could I join?" view (fit-view.tsx) belongs to the eligibility work and is left out until it is translated. */
-async function ourText(page: Page): Promise<string> {
-  return page.locator("main").evaluate((main) => {
-    const out: string[] = [];
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        out.push(node.textContent ?? "");
-        return;
-      }
-      if (!(node instanceof HTMLElement)) return;
-      if (node.closest("[lang=en]") || node.dataset.testid === "fit-view" || node.hidden || node.getClientRects().length === 0) return;
-      node.childNodes.forEach(walk);
-    };
-    walk(main);
-    return out.join(" ").replace(/\s+/g, " ");
-  });
-}
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 async function commonChecks(page: Page, id: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 2, name: "Datos principales" })).toBeVisible();
@@ -59,12 +36,12 @@ async function commonChecks(page: Page, id: string) {
   await expect(page.locator(".eligibility [data-kind][lang=en]").first()).toBeAttached();
   await expect(page.getByRole("heading", { name: "Requisitos para participar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ver la ficha completa en ClinicalTrials.gov" })).toHaveAttribute("href", `https://clinicaltrials.gov/study/${id}`);
-  const text = await ourText(page);
+  const text = await ownWords(page, { skipTestId: "fit-view" });
   expect(text).toContain("Datos principales");
   expect(text).not.toContain(await page.locator("h1").innerText());
   expect(text.match(ENGLISH)?.[0], text).toBeUndefined();
   expect(text).not.toMatch(/\belegible\b|\beligible\b/i);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test("a trial with posted results reads in Spanish, with the record's text in English and marked so", async ({ page }) => {

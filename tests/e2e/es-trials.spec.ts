@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { e2eDatabaseUrl } from "./from-setup";
+import { axeViolations, cardIds, openSearch as open, ownWords, settled } from "./page-helpers";
 
 // The search page in Spanish (issue 16, SPEC §11): /es/trials says everything in Spanish (filters,
 // counts, cards, pager, map, the phone's filter panel, the message for a bad parameter, the print
@@ -21,47 +21,13 @@ test.afterAll(async () => {
 const ENGLISH =
   /\b(the|and|of|with|this|that|from|you|your|is|are|was|were|not|has|have|been|will|for|trial|trials|study|people|record|results|sites|site|started|ended|expected|phase|only|none|yet|more|added|removed|listed|posted|why|who|what|where|filters|search|sort|page|next|previous|map|list|loading|apply|clear|close|near|miles|sponsor|updated)\b/i;
 
-/** The visible text of main outside lang="en" elements. */
-async function ourText(page: Page): Promise<string> {
-  return page.locator("main").evaluate((main) => {
-    const out: string[] = [];
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        out.push(node.textContent ?? "");
-        return;
-      }
-      if (!(node instanceof HTMLElement)) return;
-      if (node.closest("[lang=en]") || node.hidden || node.getClientRects().length === 0) return;
-      // Attributes people hear or read too.
-      for (const a of ["aria-label", "placeholder", "title"]) if (node.getAttribute(a)) out.push(node.getAttribute(a)!);
-      node.childNodes.forEach(walk);
-    };
-    walk(main);
-    return out.join(" ").replace(/\s+/g, " ");
-  });
-}
-
 async function noEnglish(page: Page) {
   // Addresses (the search's URL, clinicaltrials.gov/study/…) are not words.
-  const text = (await ourText(page)).replace(/\S*\/\S*|\S+\.(gov|org|com)\b\S*/g, " ");
+  const text = (await ownWords(page, { attributes: true })).replace(/\S*\/\S*|\S+\.(gov|org|com)\b\S*/g, " ");
   expect(text.match(ENGLISH)?.[0], text).toBeUndefined();
   expect(text).not.toMatch(/\belegible\b|\beligible\b/i);
 }
 
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-const cardIds = (page: Page) => page.locator("li.card").evaluateAll((els) => els.map((e) => e.getAttribute("data-nct")!));
-const settled = async (page: Page) => {
-  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
-};
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
-}
 const count = async (where: string) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND ${where}`)).rows[0]!.n;
 
 test("filters, counts and cards read in Spanish; a phase and a source change the results and the URL keeps its names", async ({ page }) => {
@@ -78,7 +44,7 @@ test("filters, counts and cards read in Spanish; a phase and a source change the
   await expect(page.locator("[data-filter-help-link=phase]")).toHaveText("Saber más");
   await expect(page.locator("[data-filter-help-link=phase]")).toHaveAttribute("href", /^\/es\/learn\//);
   await noEnglish(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const before = await cardIds(page);
   await page.getByRole("checkbox", { name: /^Fase 2\b/ }).check();
@@ -146,7 +112,7 @@ test("the pager and the map speak Spanish", async ({ page }) => {
     await expect(page.locator(".leaflet-tooltip").first()).toContainText(/: \d+ ensayos?$/);
   }
   await noEnglish(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("invalid parameters: a Spanish message naming each parameter, the other filters still applied", async ({ page }) => {
@@ -161,7 +127,7 @@ test("invalid parameters: a Spanish message naming each parameter, the other fil
   // Apart from the parameters' own names (as in the URL), the message is Spanish.
   const said = (await alert.innerText()).replace(/\b(phase|page|near|early-1|na)\b/g, "");
   expect(said.match(ENGLISH)?.[0], said).toBeUndefined();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // The API's own words stay English.
   const api = await (await page.request.get("/api/trials?phase=9")).json();
   expect(api.errors[0]).toMatchObject({ param: "phase", code: "unknown-value", message: 'phase: unknown value "9"' });
@@ -178,7 +144,7 @@ test("the print view is in Spanish, the record's text marked English", async ({ 
   expect(await page.locator(".print-table tbody tr").count()).toBe(n);
   await expect(page.locator(".print-table tbody tr td:first-child > span[lang=en]").first()).toBeAttached();
   await noEnglish(page);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.goto("/es/trials/print?phase=9");
   await expect(page.getByTestId("print-left-out")).toHaveText("Se dejó fuera de esta búsqueda: phase: no conocemos el valor de «9».");
 });
@@ -209,13 +175,13 @@ test.describe("on a 390×844 phone", () => {
     const toggle = page.getByTestId("filters-toggle");
     await expect(toggle).toHaveText("Filtros (1 activo)");
     await noEnglish(page);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await toggle.click();
     const panel = page.getByRole("dialog", { name: "Filtros" });
     await expect(panel).toBeVisible();
     await expect(panel.getByRole("link", { name: "Cerrar" })).toBeVisible();
     await noEnglish(page);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole("checkbox", { name: /^Fase 2\b/ }).check();
     await panel.getByRole("button", { name: "Aplicar" }).click();
     await expect(panel).toBeHidden();

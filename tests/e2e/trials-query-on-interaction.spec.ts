@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { settled } from "./page-helpers";
 
 // /trials loads react-query with the visitor's first interaction, not with the page
 // (docs/decisions/031-query-on-interaction.md). These tests tell the query library's chunk by its own
@@ -17,11 +18,6 @@ function watchScripts(page: Page) {
   });
   return withLibrary;
 }
-
-const settled = async (page: Page) => {
-  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
-};
 
 test("the first load carries no query library; the first filter change loads it and the results follow", async ({ page }) => {
   const withLibrary = watchScripts(page);

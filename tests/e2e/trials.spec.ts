@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { e2eDatabaseUrl } from "./from-setup";
+import { cardIds, openSearch as open, settled } from "./page-helpers";
 
 // /trials, the trial page, the API and the CSV, in Chromium against the production build on a
 // database filled by a real sync from the stand-in (tests/e2e/global-setup.ts hands us its URL).
@@ -18,16 +19,6 @@ test.afterAll(async () => {
   await client?.end();
 });
 
-const cardIds = (page: Page) => page.locator("li.card").evaluateAll((els) => els.map((e) => e.getAttribute("data-nct")!));
-const settled = async (page: Page) => {
-  await expect(page.locator("section.results")).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator("ol.cards.stale")).toHaveCount(0);
-};
-/** Opens a /trials URL and waits until the page is interactive. */
-async function open(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator('[data-hydrated="true"]')).toBeAttached();
-}
 async function tick(page: Page, name: RegExp) {
   await page.getByRole("checkbox", { name }).check();
   await settled(page);
