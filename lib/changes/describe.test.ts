@@ -47,7 +47,7 @@ describe("describe in Spanish", () => {
     expect(describeField(f("eligibility", "criteria text updated; minimum age 18 Years → 21 Years; sex ALL → FEMALE"), "es")).toBe(
       "Quién puede participar: cambió el texto de los requisitos; edad mínima: 18 años → 21 años; sexo: hombres y mujeres → solo mujeres",
     );
-    expect(describeChangeParts([f("interventions", "1 intervention added: Stem cells")], "es")).toEqual(["Tratamientos: ", "1 tratamiento nuevo: ", { en: "Stem cells" }]);
+    expect(describeChangeParts([f("interventions", "1 intervention added: Stem cells")], "es")).toEqual(["Tratamientos: 1 tratamiento nuevo: ", { en: "Stem cells" }]);
     expect(describeField(f("contacts", "1 contact added; 2 contacts removed"), "es")).toBe("Contactos: 1 contacto nuevo; 2 contactos quitados");
   });
 

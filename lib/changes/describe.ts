@@ -116,66 +116,88 @@ function spanishEnrollment(t: T, text: string | null): string {
 
 const spanishDate = (t: T, d: string | null) => (d ? (spanishRecordDate(d) ?? d) : t("changes.notStated"));
 
+/**
+ * How a language shows the stored values, which lib/changes/diff.ts writes in English: English shows
+ * them as they are; Spanish says them again in Spanish where it can read them back, and marks what it
+ * cannot (and the record's own words) as English text.
+ */
+type Values = {
+  phase(v: string | null): string;
+  enrollment(v: string | null): string;
+  date(v: string | null): string;
+  status(to: string | null): ChangePart[];
+  summary(field: "sites" | "interventions" | "contacts" | "eligibility", text: string): ChangePart[];
+  record(text: string): ChangePart;
+};
+
+function valuesFor(locale: Locale, t: T): Values {
+  const notStated = t("changes.notStated");
+  if (locale === "en") {
+    const plain = (v: string | null) => v ?? notStated;
+    return {
+      phase: plain,
+      enrollment: plain,
+      date: plain,
+      status: (to) => [t("changes.status", { to: (to ?? t("changes.statusNotStated")).toLowerCase() })],
+      summary: (_field, text) => [text],
+      record: (text) => text,
+    };
+  }
+  return {
+    phase: (v) => spanishPhase(t, v),
+    enrollment: (v) => spanishEnrollment(t, v),
+    date: (v) => spanishDate(t, v),
+    status: (to) => {
+      const slug = to ? STATUS_SLUG.get(to) : undefined;
+      if (to && !slug) return fill(t("changes.status", { to: MARK(0) }), [to]);
+      return [t("changes.status", { to: slug ? es.status[slug as keyof typeof es.status] : t("changes.statusNotStated") })];
+    },
+    summary: (field, text) => spanishSummary(t, field, text) ?? [{ en: text }],
+    record: (text) => ({ en: text }),
+  };
+}
+
 /** One recorded change as parts of a sentence in `locale`. */
 export function describeFieldParts(f: FieldChange, locale: Locale = "en"): ChangePart[] {
   const t = translatorFor(locale, "trial");
-  const notStated = t("changes.notStated");
+  const v = valuesFor(locale, t);
   const arrow = (key: "phase" | "enrollment" | "startDate" | "completionDate", from: string, to: string) => [t(`changes.${key}`, { from, to })];
-  if (locale === "en") {
-    // English: the stored values as they are (lib/changes/diff.ts writes them in English).
-    switch (f.field) {
-      case "added":
-      case "removed":
-      case "restored":
-      case "results":
-        return [t(`changes.${f.field}`)];
-      case "status":
-        return [t("changes.status", { to: (f.to ?? t("changes.statusNotStated")).toLowerCase() })];
-      case "phase":
-      case "enrollment":
-      case "startDate":
-      case "completionDate":
-        return arrow(f.field, f.from ?? notStated, f.to ?? notStated);
-      case "sites":
-        return [f.to ?? t("changes.sites")];
-      case "eligibility":
-      case "interventions":
-      case "contacts":
-        return [t(`changes.${f.field}`, { to: f.to ?? t("changes.changed") })];
-      case "title":
-        return [t("changes.title", { to: f.to ?? "" })];
-    }
-  }
   switch (f.field) {
     case "added":
     case "removed":
     case "restored":
     case "results":
       return [t(`changes.${f.field}`)];
-    case "status": {
-      const slug = f.to ? STATUS_SLUG.get(f.to) : undefined;
-      if (f.to && !slug) return fill(t("changes.status", { to: MARK(0) }), [f.to]);
-      return [t("changes.status", { to: slug ? es.status[slug as keyof typeof es.status] : t("changes.statusNotStated") })];
-    }
+    case "status":
+      return v.status(f.to);
     case "phase":
-      return arrow("phase", spanishPhase(t, f.from), spanishPhase(t, f.to));
+      return arrow("phase", v.phase(f.from), v.phase(f.to));
     case "enrollment":
-      return arrow("enrollment", spanishEnrollment(t, f.from), spanishEnrollment(t, f.to));
+      return arrow("enrollment", v.enrollment(f.from), v.enrollment(f.to));
     case "startDate":
     case "completionDate":
-      return arrow(f.field, spanishDate(t, f.from), spanishDate(t, f.to));
+      return arrow(f.field, v.date(f.from), v.date(f.to));
     case "sites":
-      return f.to ? (spanishSummary(t, "sites", f.to) ?? [{ en: f.to }]) : [t("changes.sites")];
+      return f.to ? v.summary("sites", f.to) : [t("changes.sites")];
     case "eligibility":
     case "interventions":
-    case "contacts": {
+    case "contacts":
       if (!f.to) return [t(`changes.${f.field}`, { to: t("changes.changed") })];
-      const parts = spanishSummary(t, f.field, f.to) ?? [{ en: f.to }];
-      return spliceParts(t(`changes.${f.field}`, { to: MARK(0) }), parts);
-    }
+      return mergeStrings(spliceParts(t(`changes.${f.field}`, { to: MARK(0) }), v.summary(f.field, f.to)));
     case "title":
-      return fill(t("changes.title", { to: MARK(0) }), [f.to ?? ""]);
+      return mergeStrings(spliceParts(t("changes.title", { to: MARK(0) }), [v.record(f.to ?? "")]));
   }
+}
+
+/** Neighbouring plain strings joined, so English (which has no record parts) stays one string. */
+function mergeStrings(parts: ChangePart[]): ChangePart[] {
+  const out: ChangePart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (typeof p === "string" && typeof last === "string") out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** A message string holding MARK(0) with `parts` put in its place. */
