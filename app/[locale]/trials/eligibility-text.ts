@@ -21,54 +21,27 @@ function catalogue(locale: Locale): Catalogue {
 
 /** The panel's strings: the questions, their choices and the form's own words. */
 export function panelText(locale: Locale): PanelText {
-  const c = catalogue(locale).panel;
+  const c = catalogue(locale);
   const t = translatorFor(locale, "eligibility");
+  // `answer` and `unitSymbol` choose a form (ICU select): chosen here, the rest passes as it is.
+  const { answer: _answer, unitSymbol: _unitSymbol, ...words } = c.panel;
+  const unit = (u: "cm" | "kg" | "in" | "lb") => t("panel.unitSymbol", { unit: u });
   return {
     locale,
-    formLabel: c.formLabel,
+    ...words,
     yes: t("panel.answer", { answer: "yes" }),
     no: t("panel.answer", { answer: "no" }),
-    skip: c.skip,
-    neverHadOne: c.neverHadOne,
-    never: c.never,
-    howLongAgo: c.howLongAgo,
-    numberError: c.numberError,
-    wholeNumberError: c.wholeNumberError,
-    units: c.units,
-    metric: c.metric,
-    us: c.us,
-    height: c.height,
-    weight: c.weight,
-    unitSymbols: {
-      cm: t("panel.unitSymbol", { unit: "cm" }),
-      kg: t("panel.unitSymbol", { unit: "kg" }),
-      in: t("panel.unitSymbol", { unit: "in" }),
-      lb: t("panel.unitSymbol", { unit: "lb" }),
-    },
-    bmi: c.bmi,
-    bmiNone: c.bmiNone,
-    clear: c.clear,
-    footer: c.footer,
-    groups: catalogue(locale).groups,
-    questions: catalogue(locale).questions as Record<ProfileKey, QuestionText>,
+    unitSymbols: { cm: unit("cm"), kg: unit("kg"), in: unit("in"), lb: unit("lb") },
+    groups: c.groups,
+    questions: c.questions as Record<ProfileKey, QuestionText>,
   };
 }
 
 /** The "Could I join?" box above the results, with the panel it opens. */
 export function couldIJoinText(locale: Locale): CouldIJoinText {
-  const { box } = catalogue(locale);
-  return {
-    title: box.title,
-    open: box.open,
-    hide: box.hide,
-    change: box.change,
-    forget: box.forget,
-    hideRuledOut: box.hideRuledOut,
-    remember: box.remember,
-    rememberHelp: box.rememberHelp,
-    loading: box.loading,
-    panel: panelText(locale),
-  };
+  // The box's explanation (`intro`) is rendered by the server page, not passed to the client.
+  const { intro: _intro, ...words } = catalogue(locale).box;
+  return { ...words, panel: panelText(locale) };
 }
 
 /** The trial page's "Could I join?" view. */
