@@ -1,24 +1,16 @@
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
 import { CHANGED_TRIAL } from "./changed-record";
-import { e2eDatabaseUrl } from "./from-setup";
+import { e2eDatabaseForSpec } from "./from-setup";
 import { axeViolations, ownWords } from "./page-helpers";
 
 // The trial page in Spanish (issue 16, SPEC §11): /es/trials/{nctId} says everything in Spanish,
 // keeps the ClinicalTrials.gov record's own text in English marked lang="en" with a note saying so,
 // switches to the English page at the same address, and passes axe.
 
-let client: pg.Client;
-test.beforeAll(async () => {
-  client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-});
-test.afterAll(async () => {
-  await client?.end();
-});
+const db = e2eDatabaseForSpec();
 
 async function firstTrial(where: string): Promise<string> {
-  const { rows } = await client.query<{ nct_id: string }>(`SELECT nct_id FROM trial WHERE removed_at IS NULL AND ${where} ORDER BY nct_id LIMIT 1`);
+  const { rows } = await db.client.query<{ nct_id: string }>(`SELECT nct_id FROM trial WHERE removed_at IS NULL AND ${where} ORDER BY nct_id LIMIT 1`);
   expect(rows.length, where).toBe(1);
   return rows[0]!.nct_id;
 }
@@ -70,7 +62,7 @@ test("a trial with posted results reads in Spanish, with the record's text in En
 
 test("a trial with warning flags explains them in Spanish and links the explainer in Spanish", async ({ page }) => {
   const id = await firstTrial(`flags && ARRAY['stale','pay-to-participate','no-results']::text[]`);
-  const { rows } = await client.query<{ flags: string[] }>("SELECT flags FROM trial WHERE nct_id = $1", [id]);
+  const { rows } = await db.client.query<{ flags: string[] }>("SELECT flags FROM trial WHERE nct_id = $1", [id]);
   await page.goto(`/es/trials/${id}?near=02115`);
   await commonChecks(page, id);
   await expect(page.getByRole("heading", { name: "Cosas que conviene revisar" })).toBeVisible();

@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "./from-setup";
+import { e2eDatabaseForSpec } from "./from-setup";
 import { axeViolations, cardIds, openSearch as open, ownWords, settled } from "./page-helpers";
 
 // The search page in Spanish (issue 16, SPEC §11): /es/trials says everything in Spanish (filters,
@@ -8,14 +7,7 @@ import { axeViolations, cardIds, openSearch as open, ownWords, settled } from ".
 // view) while the URL keeps the English parameter names, so a shared link works in either language,
 // and the language switch keeps the search both ways. The record's own text stays English, marked so.
 
-let client: pg.Client;
-test.beforeAll(async () => {
-  client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-});
-test.afterAll(async () => {
-  await client?.end();
-});
+const db = e2eDatabaseForSpec();
 
 // Words that are English and not Spanish: none may show in main outside the record's own text.
 const ENGLISH =
@@ -28,7 +20,7 @@ async function noEnglish(page: Page) {
   expect(text).not.toMatch(/\belegible\b|\beligible\b/i);
 }
 
-const count = async (where: string) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND ${where}`)).rows[0]!.n;
+const count = async (where: string) => (await db.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND ${where}`)).rows[0]!.n;
 
 test("filters, counts and cards read in Spanish; a phase and a source change the results and the URL keeps its names", async ({ page }) => {
   await open(page, "/es/trials?status=any");
@@ -99,7 +91,7 @@ test("the pager and the map speak Spanish", async ({ page }) => {
   await page.getByRole("group", { name: "Ver los resultados como" }).getByRole("button", { name: "Mapa" }).click();
   await expect(page).toHaveURL(/\/es\/trials\?status=any&page=2&view=map$/);
   await expect(page.getByRole("region", { name: "Mapa de los centros de los ensayos encontrados" })).toBeVisible();
-  const { rows } = await client.query<{ sites: number; places: number }>(
+  const { rows } = await db.client.query<{ sites: number; places: number }>(
     `SELECT count(*)::int AS sites, count(DISTINCT (s.lat, s.lon))::int AS places FROM site s JOIN trial t ON t.nct_id = s.nct_id
      WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.lat IS NOT NULL AND s.lon IS NOT NULL`,
   );

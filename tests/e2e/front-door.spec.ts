@@ -1,21 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "./from-setup";
+import { e2eDatabaseForSpec } from "./from-setup";
 
 // The front door (SPEC §12, issue 18): the home page's one-step search with and without JavaScript,
 // /trials on a 390×844 phone, the map with every outside host blocked, and the evidence and dates on
 // a trial page. Run against the production build on a database filled by a real sync (serve.ts).
 
-let client: pg.Client;
-
-test.beforeAll(async () => {
-  client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-});
-test.afterAll(async () => {
-  await client?.end();
-});
+const db = e2eDatabaseForSpec();
 
 const axe = async (page: Page) => {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -78,7 +69,7 @@ test.describe("the home page's one-step search", () => {
   test("below the form: open cell-therapy trials, counts by cell source and route that match their searches, explainers, notice, last sync", async ({ page }) => {
     await page.goto("/");
     const items = page.getByTestId("home-trials").locator("li");
-    const { rows } = await client.query<{ n: number }>(
+    const { rows } = await db.client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND overall_status IN ('RECRUITING','NOT_YET_RECRUITING','ENROLLING_BY_INVITATION')`,
     );
     expect(rows[0]!.n).toBeGreaterThan(0);
@@ -200,7 +191,7 @@ test.describe("on a 390×844 phone", () => {
     await expect(panel).toBeHidden();
     await expect(page).toHaveURL(/\/trials\?phase=2&status=any$/);
     await expect(toggle).toHaveText("Filters (2 active)");
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND phase && '{2}'`);
+    const { rows } = await db.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND phase && '{2}'`);
     await expect(count).toContainText(`${rows[0]!.n} trial`);
 
     await toggle.click();
@@ -225,7 +216,7 @@ test.describe("on a 390×844 phone", () => {
   });
 
   test("a trial page's contacts are tap-to-call and tap-to-email links with room for a thumb", async ({ page }) => {
-    const { rows } = await client.query<{ nct_id: string }>(
+    const { rows } = await db.client.query<{ nct_id: string }>(
       `SELECT nct_id FROM trial WHERE removed_at IS NULL AND central_contacts::text LIKE '%"phone"%' AND central_contacts::text LIKE '%"email"%' ORDER BY nct_id LIMIT 1`,
     );
     expect(rows.length).toBe(1);
@@ -246,7 +237,7 @@ test("with every outside host blocked the map draws country and state outlines a
   const outside = await blockOutside(page);
   await page.goto("/trials?status=any&view=map");
   await expect(page.getByTestId("results-map")).toBeVisible();
-  const { rows } = await client.query<{ places: number }>(
+  const { rows } = await db.client.query<{ places: number }>(
     `SELECT count(DISTINCT (s.lat, s.lon))::int AS places FROM site s JOIN trial t ON t.nct_id = s.nct_id
      WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.lat IS NOT NULL AND s.lon IS NOT NULL`,
   );
@@ -298,7 +289,7 @@ test("the map's code and outline data stay out of the list view's first load, an
 
 test.describe("evidence and dates on a trial page", () => {
   test("publications with PubMed links, posted results with the primary outcome and adverse events, dates as the record gives them", async ({ page }) => {
-    const { rows } = await client.query<{ nct_id: string }>(
+    const { rows } = await db.client.query<{ nct_id: string }>(
       `SELECT nct_id FROM trial WHERE removed_at IS NULL AND has_results AND results_published
          AND raw #>> '{protocolSection,statusModule,completionDateStruct,type}' = 'ACTUAL'
          AND raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,type}' = 'ACTUAL' ORDER BY nct_id LIMIT 1`,
@@ -306,7 +297,7 @@ test.describe("evidence and dates on a trial page", () => {
     expect(rows.length).toBe(1);
     const id = rows[0]!.nct_id;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a raw v2 record, read as this test needs it
-    const raw = (await client.query<{ raw: Record<string, any> }>(`SELECT raw FROM trial WHERE nct_id = $1`, [id])).rows[0]!.raw;
+    const raw = (await db.client.query<{ raw: Record<string, any> }>(`SELECT raw FROM trial WHERE nct_id = $1`, [id])).rows[0]!.raw;
     await page.goto(`/trials/${id}`);
     const evidence = page.getByTestId("evidence");
     // Publications: every PubMed id in the record is a link to PubMed; those reporting results come first.
@@ -343,7 +334,7 @@ test.describe("evidence and dates on a trial page", () => {
   });
 
   test("an ongoing trial's estimated dates read 'Expected primary completion' and 'Expected to end', and a month date shows no invented day", async ({ page }) => {
-    const { rows } = await client.query<{ nct_id: string; d: string; p: string }>(
+    const { rows } = await db.client.query<{ nct_id: string; d: string; p: string }>(
       `SELECT nct_id, raw #>> '{protocolSection,statusModule,completionDateStruct,date}' AS d,
               raw #>> '{protocolSection,statusModule,primaryCompletionDateStruct,date}' AS p FROM trial WHERE removed_at IS NULL
          AND raw #>> '{protocolSection,statusModule,completionDateStruct,type}' = 'ESTIMATED'

@@ -1,23 +1,13 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { e2eDatabaseUrl } from "./from-setup";
+import { e2eDatabaseForSpec } from "./from-setup";
 import { cardIds, openSearch as open, settled } from "./page-helpers";
 
 // /trials, the trial page, the API and the CSV, in Chromium against the production build on a
 // database filled by a real sync from the stand-in (tests/e2e/global-setup.ts hands us its URL).
 
-let client: pg.Client;
-
-test.beforeAll(async () => {
-  const url = e2eDatabaseUrl();
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
-});
-test.afterAll(async () => {
-  await client?.end();
-});
+const db = e2eDatabaseForSpec();
 
 async function tick(page: Page, name: RegExp) {
   await page.getByRole("checkbox", { name }).check();
@@ -31,7 +21,7 @@ test("phase + source + route filters give exactly what a direct database query g
   await tick(page, /^Bone marrow\b/);
   await tick(page, /^Into the disc/);
   await expect(page).toHaveURL(/\/trials\?source=bone-marrow&route=intradiscal&phase=1,2&status=any$/);
-  const { rows } = await client.query<{ nct_id: string }>(
+  const { rows } = await db.client.query<{ nct_id: string }>(
     `SELECT nct_id FROM trial WHERE removed_at IS NULL AND 'cell-therapy' = ANY(therapy) AND source && '{bone-marrow}' AND route && '{intradiscal}' AND phase && '{1,2}' ORDER BY nct_id`,
   );
   expect(rows.length).toBeGreaterThan(0);
@@ -82,7 +72,7 @@ test("'Any distance' lists every trial with a located site, nearest first (radiu
   await settled(page);
   await expect(page).toHaveURL(/near=10001&radius=any&sort=distance/);
   await expect(page.getByLabel("Within")).toHaveValue("any");
-  const { rows } = await client.query<{ n: number }>(
+  const { rows } = await db.client.query<{ n: number }>(
     "SELECT count(DISTINCT t.nct_id)::int AS n FROM trial t JOIN site s ON s.nct_id = t.nct_id WHERE t.removed_at IS NULL AND s.lat IS NOT NULL AND s.lon IS NOT NULL",
   );
   await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${rows[0]!.n.toLocaleString("en-US")} trials? near New York`));
@@ -148,7 +138,7 @@ test("the CSV download holds the same trials as the page", async ({ page }) => {
 });
 
 test("a trial page shows key facts, sites by distance and its warning flags", async ({ page }) => {
-  const { rows } = await client.query<{ nct_id: string }>(
+  const { rows } = await db.client.query<{ nct_id: string }>(
     `SELECT t.nct_id FROM trial t WHERE removed_at IS NULL AND flags <> '{}' AND EXISTS (SELECT 1 FROM site s WHERE s.nct_id = t.nct_id AND s.lat IS NOT NULL) ORDER BY nct_id LIMIT 1`,
   );
   const id = rows[0]!.nct_id;
@@ -191,7 +181,7 @@ test("the map view loads on demand and still works when tiles cannot load", asyn
   await expect(page).toHaveURL(/view=map/);
   await expect(page.getByTestId("results-map")).toBeVisible();
   // Every located site of every matching trial (not just this page's 20), one marker per place.
-  const { rows } = await client.query<{ sites: number; places: number }>(
+  const { rows } = await db.client.query<{ sites: number; places: number }>(
     `SELECT count(*)::int AS sites, count(DISTINCT (s.lat, s.lon))::int AS places FROM site s JOIN trial t ON t.nct_id = s.nct_id
      WHERE t.removed_at IS NULL AND 'cell-therapy' = ANY(t.therapy) AND s.lat IS NOT NULL AND s.lon IS NOT NULL`,
   );
@@ -252,18 +242,18 @@ test("the print view lists the same trials as the CSV", async ({ page }) => {
 
 test("a removed trial's page opens with a notice instead of a 404", async ({ page }) => {
   // A trial no other test filters on (not cell therapy), marked removed for the length of this test.
-  const { rows } = await client.query<{ nct_id: string }>(
+  const { rows } = await db.client.query<{ nct_id: string }>(
     `SELECT nct_id FROM trial WHERE removed_at IS NULL AND NOT ('cell-therapy' = ANY(therapy)) ORDER BY nct_id LIMIT 1`,
   );
   const id = rows[0]!.nct_id;
-  await client.query("UPDATE trial SET removed_at = now() WHERE nct_id = $1", [id]);
+  await db.client.query("UPDATE trial SET removed_at = now() WHERE nct_id = $1", [id]);
   try {
     const res = await page.goto(`/trials/${id}`);
     expect(res?.status()).toBe(200);
     await expect(page.getByTestId("removed-notice")).toBeVisible();
     expect((await (await page.request.get(`/api/trials/${id}`)).json()).removedAt).not.toBeNull();
   } finally {
-    await client.query("UPDATE trial SET removed_at = NULL WHERE nct_id = $1", [id]);
+    await db.client.query("UPDATE trial SET removed_at = NULL WHERE nct_id = $1", [id]);
   }
   expect((await page.goto("/trials/NCT00000000"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -286,7 +276,7 @@ test("treatment and donor choices show live counts that agree with the database"
     const labels = await page.locator("fieldset.filter-group", { has: page.locator("legend", { hasText: legend }) }).locator("label").allTextContents();
     return labels.map((t) => Number(/\((\d+)\)\s*$/.exec(t)?.[1] ?? NaN));
   };
-  const q = async (where: string) => Number((await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND phase && '{2}' AND ${where}`)).rows[0]!.n);
+  const q = async (where: string) => Number((await db.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM trial WHERE removed_at IS NULL AND phase && '{2}' AND ${where}`)).rows[0]!.n);
   const cell = "'cell-therapy' = ANY(therapy)";
   // Whose cells: Either, own cells (autologous), donor cells (allogeneic); "mixed" counts for both.
   expect(await counts("Whose cells")).toEqual([await q(cell), await q(`${cell} AND donor IN ('autologous','mixed')`), await q(`${cell} AND donor IN ('allogeneic','mixed')`)]);
