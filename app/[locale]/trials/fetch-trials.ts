@@ -10,13 +10,16 @@ export type ApiError = { param: string; message: string; code?: string; max?: nu
 export type TrialResult = TrialSummary & { fit?: TrialFit | null };
 export type TrialsPage = Omit<SearchResult, "trials"> & { trials: TrialResult[]; place: { lat: number; lon: number; label: string } | null; errors: ApiError[] };
 
+/** What the search says when the server cannot be reached (the English page; others say it in their own words). */
+export const UNREACHABLE = "Could not reach the trial finder. Check your connection, then try again.";
+
 /** fetch, with the browser's own network-failure text ("Failed to fetch") replaced by ours; a cancelled request stays an AbortError. */
 export async function fetchOrExplain(url: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   try {
     return await fetch(url, { ...init, signal });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new Error("Could not reach the trial finder. Check your connection, then try again.");
+    throw new Error(UNREACHABLE);
   }
 }
 

@@ -8,7 +8,7 @@ import { answeredCount, useAnswers } from "./answers";
 import { ChunkBoundary } from "./chunk-boundary";
 import { CouldIJoin } from "./could-i-join";
 import type { CouldIJoinText } from "./eligibility-words";
-import { fetchTrials, type TrialsPage } from "./fetch-trials";
+import { fetchTrials, type TrialsPage, UNREACHABLE } from "./fetch-trials";
 import { FilterForm } from "./filter-form";
 import { FilterPanel } from "./filter-panel";
 import type { UiHelp } from "./help";
@@ -196,7 +196,7 @@ function DriverUnavailable({ queryKey, initialData, onView }: QueryDriverProps) 
   useLayoutEffect(() => {
     const base = { key, isFetching: false, isPlaceholderData: false, isPending: false, refetch: () => window.location.reload() };
     if (initialData) onView({ ...base, data: initialData, isError: false, error: undefined });
-    else onView({ ...base, data: undefined, isError: true, error: new Error("Could not reach the trial finder. Check your connection, then try again.") });
+    else onView({ ...base, data: undefined, isError: true, error: new Error(UNREACHABLE) });
   }, [key, initialData, onView]);
   return null;
 }
