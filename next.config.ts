@@ -1,16 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CSP, SECURITY_HEADERS } from "./lib/http/security-headers";
 import { nextDistDir } from "./lib/next-server";
-
-// Headers for every response. Pages get their Content-Security-Policy from proxy.ts (it needs a
-// per-request nonce); API responses get a policy that allows nothing (docs/decisions/006-admin-auth.md).
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), geolocation=(self), browsing-topics=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -48,8 +39,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // Every response (lib/http/security-headers.ts); pages get their CSP from proxy.ts.
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
       { source: "/admin/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/admin", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];

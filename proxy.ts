@@ -4,6 +4,7 @@ import { buildCsp, newNonce, prerenderedScriptHashes } from "./lib/admin/csp";
 import { isLocalHost } from "./lib/admin/session";
 import { clientAddress } from "./lib/admin/client-address";
 import { mapTiles, trustedProxies } from "./lib/env";
+import { HSTS } from "./lib/http/security-headers";
 
 /**
  * Sets the Content-Security-Policy of every page (lib/admin/csp.ts). Dynamic pages get a fresh
@@ -18,7 +19,6 @@ const tileOrigin = mapTiles().origin;
  * plain http it is ignored by browsers, and claimed by an untrusted X-Forwarded-Proto it could pin
  * a host that is not served over https.
  */
-export const HSTS = "max-age=31536000; includeSubDomains";
 function withHsts(request: NextRequest, response: NextResponse): NextResponse {
   if (clientAddress(request.headers, trustedProxies()).forwardedProto === "https") response.headers.set("strict-transport-security", HSTS);
   return response;

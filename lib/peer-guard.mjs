@@ -9,13 +9,62 @@
 // 2. Methods the app does not serve (TRACE, PROPFIND, …) get a plain 405 with an Allow header. Next.js
 //    answered TRACE with a 500 and two stack traces in the log. (Methods Node's parser does not know
 //    at all, such as TRACK, are already refused by Node with a 400 before any code runs.)
+// 3. The fast lane (lib/http/fast-lane.ts, docs/decisions/033-search-fast-lane.md): a GET to a path
+//    whose route registered a handler is answered by that handler here, without Next.js; when the
+//    handler declines (null) or fails, the request goes on to Next.js unchanged.
 import http from "node:http";
 import https from "node:https";
+import zlib from "node:zlib";
 
 const PEER_HEADER = "x-dtf-peer";
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const ALLOWED = new Set(METHODS);
 const REFUSAL = "Method not allowed.\n";
+
+const LANES = Symbol.for("dtf.fastLane");
+// Next.js gzips every route answer for a client that accepts gzip (it streams them, so its
+// compression cannot see a size to stay under); so does the lane.
+
+function send(req, res, answer) {
+  const body = Buffer.from(answer.body);
+  const gzip = /\bgzip\b/i.test(req.headers["accept-encoding"] ?? "");
+  const write = (payload, extra) => {
+    res.writeHead(answer.status, { ...answer.headers, ...extra, "content-length": payload.length });
+    res.end(payload);
+  };
+  if (!gzip) return write(body, {});
+  zlib.gzip(body, (err, zipped) => (err ? write(body, {}) : write(zipped, { "content-encoding": "gzip" })));
+}
+
+/** True when the lane took the request (it then answers it, or hands it to `next` itself). */
+function fastLane(req, res, next) {
+  const lanes = globalThis[LANES];
+  if (!lanes || req.method !== "GET") return false;
+  const url = req.url ?? "";
+  const q = url.indexOf("?");
+  const handler = lanes.get(q === -1 ? url : url.slice(0, q));
+  if (!handler) return false;
+  let answer;
+  try {
+    answer = handler(q === -1 ? "" : url.slice(q + 1), req.headers);
+  } catch {
+    return false;
+  }
+  Promise.resolve(answer).then(
+    (a) => {
+      if (!a) return next();
+      try {
+        send(req, res, a);
+      } catch {
+        // A header Node refuses: nothing has been written yet, so Next.js can still answer.
+        if (!res.headersSent) next();
+        else res.destroy();
+      }
+    },
+    () => next(),
+  );
+  return true;
+}
 
 function guard(listener) {
   return function guardedRequestListener(req, res) {
@@ -31,6 +80,7 @@ function guard(listener) {
       res.end(REFUSAL);
       return;
     }
+    if (fastLane(req, res, () => listener.call(this, req, res))) return;
     return listener.call(this, req, res);
   };
 }

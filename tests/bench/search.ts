@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse --settle 90 --with-sql --profile <dir>]
+ * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse --settle 90 --with-sql --with-next --profile <dir>]
  * A fresh database filled by a real sync from the stand-in, grown to N trials (synthetic copies of
  * real records over real site locations, tests/bench/search-data.ts). The in-memory search index is
  * built in this process at 1,000, 10,000 and N trials (build time, memory, in-memory search time).
@@ -10,7 +10,9 @@
  * result cache (production settings), each with the CPU it cost per request (server, Postgres); then
  * the SQL statements behind each combination timed directly (the old floor). Also the first-load
  * JavaScript of /trials (gzipped) and a Lighthouse run in the Debian Chromium. --profile writes a
- * CPU profile of the uncached server (node --cpu-prof).
+ * CPU profile of the uncached server (node --cpu-prof). Searches are answered by the fast lane
+ * (lib/http/fast-lane.ts, decision 033) as in production; --with-next adds an uncached run with
+ * FAST_LANE=off, every search through Next.js's routing.
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -48,6 +50,8 @@ const SETTLE_S = positiveArg("--settle", 90, { zero: true });
 const LIGHTHOUSE = !process.argv.includes("--no-lighthouse");
 /** Also time the old uncached path (SEARCH_INDEX=off: every request runs its SQL). */
 const WITH_SQL = process.argv.includes("--with-sql");
+/** Also time the uncached search through Next.js's routing (FAST_LANE=off), as before decision 033. */
+const WITH_NEXT = process.argv.includes("--with-next");
 /** Writes a CPU profile of the uncached server into this directory (node --cpu-prof); `--profile` alone: ./bench-profile. */
 const profileAt = process.argv.indexOf("--profile");
 const profileDir = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
@@ -155,6 +159,10 @@ async function load(web: WebApp, dbUrl: string, opts: { index: boolean }) {
     const res = await fetch(`${base}/api/trials?${qs}`);
     if (!res.ok) throw new Error(`${qs}: HTTP ${res.status} ${await res.text()}`);
   }
+  // Which path answers: Next.js adds its router's names to Vary, the fast lane does not.
+  const probe = await fetch(`${base}/api/trials?${SEARCH_MIX[0]}`);
+  await probe.arrayBuffer();
+  const lane = (probe.headers.get("vary") ?? "").includes("rsc") ? "answered through Next.js" : "answered by the fast lane";
   const times: number[] = [];
   let i = 0;
   const meter = await cpuMeter(web, dbUrl);
@@ -177,6 +185,7 @@ async function load(web: WebApp, dbUrl: string, opts: { index: boolean }) {
     bad: result.non2xx + result.errors + result.timeouts,
     /** CPU milliseconds per request: the web server's, Postgres'. */
     cpu: `CPU per request: server ${r1((cpu.server * 1000) / result.requests.total)} ms, Postgres ${r1((cpu.pg * 1000) / result.requests.total)} ms`,
+    lane,
     ...(opts.index ? { answered: indexAnswered(web) } : {}),
   };
 }
@@ -314,17 +323,24 @@ async function main() {
       await sqlOnly.stop();
       console.log(`SQL only (SEARCH_CACHE=off SEARCH_INDEX=off): p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r1(r.rps)} req/s, ${r.total} requests, ${r.bad} failed; ${r.cpu}`);
     }
+    if (WITH_NEXT) {
+      const viaNext = await web({ SEARCH_CACHE: "off", FAST_LANE: "off" });
+      await settle(database.url, "the uncached run through Next.js");
+      const r = await load(viaNext, database.url, { index: true });
+      await viaNext.stop();
+      console.log(`uncached through Next.js (SEARCH_CACHE=off FAST_LANE=off): p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r1(r.rps)} req/s, ${r.total} requests, ${r.bad} failed; ${r.cpu}; ${r.lane}; ${r.answered}`);
+    }
     const cold = await web({ SEARCH_CACHE: "off" }, PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE}`] : []);
     await settle(database.url, "the uncached run");
     const uncached = await load(cold, database.url, { index: true });
     await cold.stop();
-    console.log(`uncached (SEARCH_CACHE=off, in-memory index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed; ${uncached.cpu}; ${uncached.answered}`);
+    console.log(`uncached (SEARCH_CACHE=off, in-memory index): p50 ${uncached.p50} ms, p95 ${uncached.p95} ms, p99 ${uncached.p99} ms, ${r1(uncached.rps)} req/s, ${uncached.total} requests, ${uncached.bad} failed; ${uncached.cpu}; ${uncached.lane}; ${uncached.answered}`);
 
     const warm = await web({});
     // The uncached run's last queries go on in Postgres after its server is gone.
     await settle(database.url, "the cached run");
     const cached = await load(warm, database.url, { index: true });
-    console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed; ${cached.cpu}; ${cached.answered}`);
+    console.log(`cached (production settings): p50 ${cached.p50} ms, p95 ${cached.p95} ms, p99 ${cached.p99} ms, ${r1(cached.rps)} req/s, ${cached.total} requests, ${cached.bad} failed; ${cached.cpu}; ${cached.lane}; ${cached.answered}`);
 
     const sql = await floor(database.url);
     const slowest = sql.reduce((a, b) => (Math.max(b.facetsMs, b.pageMs) > Math.max(a.facetsMs, a.pageMs) ? b : a));

@@ -2,7 +2,8 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import nextConfig from "../../next.config";
 import { installPeerGuardForTests } from "../../lib/admin/client-address";
-import { HSTS, config as proxyConfig, proxy } from "../../proxy";
+import { HSTS } from "../../lib/http/security-headers";
+import { config as proxyConfig, proxy } from "../../proxy";
 
 const cspOf = (url: string, host = "127.0.0.1:3000") => proxy(new NextRequest(url, { headers: { host } })).headers.get("content-security-policy")!;
 

@@ -4,9 +4,21 @@ import { parseBody } from "@/lib/eligibility/http";
 import { searchWithProfileSchema } from "@/lib/eligibility/schema";
 import { searchWithFit } from "@/lib/eligibility/search";
 import { failure, invalidParameters, NO_STORE } from "@/lib/http/errors";
+import { apiHeaders, registerFastLane } from "@/lib/http/fast-lane";
 import { prepareSearch, runSearchJson } from "@/lib/search/run";
 
 export const dynamic = "force-dynamic";
+
+const SEARCH_HEADERS = { "content-type": "application/json", "cache-control": "public, max-age=30" };
+
+// The same search, answered before Next.js once this module has loaded (lib/http/fast-lane.ts,
+// docs/decisions/033-search-fast-lane.md). Invalid parameters and failures are left to GET below.
+registerFastLane("/api/trials", async (query) => {
+  const prepared = prepareSearch(new URLSearchParams(query));
+  if (prepared.errors.length) return null;
+  const body = await runSearchJson(db(), prepared);
+  return { status: 200, headers: apiHeaders(SEARCH_HEADERS), body };
+});
 
 /** GET /api/trials?… (SPEC §6) → {total, page, pageSize, trials, facets, place}; 400 naming any bad parameter. */
 export async function GET(req: NextRequest) {
@@ -14,7 +26,7 @@ export async function GET(req: NextRequest) {
   if (prepared.errors.length) return invalidParameters(prepared.errors);
   try {
     const body = await runSearchJson(db(), prepared);
-    return new Response(body, { headers: { "content-type": "application/json", "cache-control": "public, max-age=30" } });
+    return new Response(body, { headers: SEARCH_HEADERS });
   } catch (err) {
     return failure(err, "api/trials");
   }
