@@ -119,10 +119,10 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   let route: ReturnType<typeof routeOf> = { route: [], why: [] };
   if (bio.length > 0) {
     const sText = studyText();
-    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria));
-    // Procedures the participants themselves undergo ("Leukapheresis: Undergo leukapheresis"): whose tissue is collected.
+    // Procedures the participants themselves undergo ("Leukapheresis: Undergo leukapheresis"): which tissue is collected, and whose.
     const bioNames = new Set(bio.map((b) => b.name));
     const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);
+    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria), procedures);
     donor = donorOf(bio, sText, source, procedures);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
     route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio), placebo: placeboText(study, units) });

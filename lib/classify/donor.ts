@@ -105,6 +105,10 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
       if (harvest) return { donor: "autologous", why: [`'${h.re.exec(harvest)?.[0]}': the participant's own tissue is harvested for the cells`] };
     }
   }
+  // Immune cells made from blood the record says is collected from the participants themselves
+  // ("Subjects who have had any of the following … within 2 weeks prior to apheresis", with no donor
+  // named anywhere in the criteria): the procedure implies their own cells.
+  if (sources.collected?.own) return { donor: "autologous", why: [`'${sources.collected.text}': the participant's own blood is collected for the cells`] };
   const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
   if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };
   const donorSource = sources.source.find((s) => DONOR_SOURCES.has(s));

@@ -21,10 +21,21 @@ const TISSUE = alternation<Source>([
 // cell term), so "MSCs promote proliferation of chondrocytes" says nothing about the source.
 const CELL_TYPE = alternation<Source>([
   ["disc-or-cartilage", String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b|\bcartilage[- ]derived\b|\bnucleus pulposus (?:cells?|progenitor\w*|derived)\b|\bnp cells?\b|\bdis[ck] (?:progenitor|cells?|chondrocytes?|derived)\b|\bdiscogenic cells?\b|\bnotochordal\b|\bannulus fibrosus cells?\b|\bjuvenile cartilage\b|\bcostal cartilage\b`],
-  ["peripheral-blood", String.raw`\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b`],
   ["pluripotent", String.raw`\bipscs?\b|\bips cells?\b|\binduced pluripotent\b|\bembryonic stem\b|\bh?esc-derived\b|\bpluripotent stem\b`],
   ["other-tissue", String.raw`\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\bperiost(?:eal|eum)[- ](?:progenitor|stem|derived)\w*|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
 ]);
+
+// Engineered or isolated immune cells (CAR-T, TCR-T, STAR-T, NK, CIK, dendritic cells, TILs, donor
+// lymphocytes, Tregs) do not name their tissue: they are usually made from blood, but a record that
+// never says so ("CD123 CAR-T cells", "NK aloreactive cells from a KIR mismatch donor") states no
+// source (labels README: `unspecified` when the tissue is not stated). Blood counts only when the record
+// says it: apheresis, peripheral blood, mobilised blood, white blood cells collected (`bloodCollection`).
+const IMMUNE_CELL = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\btcr[- ]?t\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b/;
+
+/** True when a cell term names engineered or isolated immune cells rather than stem, stromal or tissue cells. */
+export function isImmuneCell(cellText: string): boolean {
+  return IMMUNE_CELL.test(cellText);
+}
 
 // "bone marrow biopsy", "bone marrow oedema", "bone marrow lesion": the marrow is examined, not given.
 const EXAMINED = /^[\s-]*(?:\w+[\s-]+)?(?:biops\w*|aspiration (?:and|for)|oe?dema|lesions?|involvement|infiltrat\w*|blasts?|smear|tests?|examination|sampl\w*|assessment|failure|suppression|edema|toxicit\w*|function)\b/;
@@ -71,9 +82,13 @@ export function sourcesIn(sentence: string, anchor: "cell" | "hsct" | "any" = "a
   const add = (source: Source, text: string) => {
     if (!out.some((h) => h.source === source)) out.push({ source, text });
   };
+  // "ready-made CAR T cells … ahead of a planned bone marrow transplant": the marrow of a blood stem cell
+  // transplant is that transplant's, not the source of the cells beside it.
+  const transplants = anchor === "cell" ? terms.filter((t) => t.kind === "hsct") : [];
   for (const m of allMatches(TISSUE.re, sentence)) {
     const source = TISSUE.which(m);
     const end = m.index + m[0].length;
+    if (transplants.length > 0 && overlapsAny(m.index, m[0].length, transplants)) continue;
     if (source === "bone-marrow" && EXAMINED.test(sentence.slice(end, end + 30))) continue;
     if (MEASURED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || MEASURED_AFTER.test(sentence.slice(end, end + 20))) continue;
     if (DESTINATION_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -85,7 +100,12 @@ export function sourcesIn(sentence: string, anchor: "cell" | "hsct" | "any" = "a
   return out;
 }
 
-export type SourceResult = { source: Source[]; why: string[] };
+export type SourceResult = {
+  source: Source[];
+  why: string[];
+  /** Immune cells whose blood the record says is collected: the phrase, and whether it is the participants' own. */
+  collected?: { text: string; own: boolean };
+};
 
 const HARVESTED = alternation<Source>([
   ["bone-marrow", String.raw`\b(?:bone[- ]marrow|marrow)\b[^.;]{0,60}?\b(?:will be |is |was |are |were )?(?:aspirated|harvested|extracted)\b|\b(?:bone[- ]marrow|marrow) (?:aspiration|harvest(?:ing)?)\b|\baspirat\w* (?:of|from) (?:the )?(?:[\w'-]+ ){0,2}(?:bone[- ]marrow|marrow|iliac crests?)\b|\biliac crests?\b[^.;]{0,30}\baspirat\w*`],
@@ -115,6 +135,40 @@ function eligibilitySource(criteria: string[]): SourceHit | undefined {
     if (hit) return hit;
   }
   return undefined;
+}
+
+// Immune cells are made from blood the record says is collected: by apheresis (in the protocol, a
+// procedure the participants undergo, or the eligibility criteria's "prior to apheresis"), from
+// mobilised or peripheral blood, or as "white blood cells (T cells) collected from a healthy donor".
+const BLOOD_COLLECTED =
+  /\b(?:leu[ck](?:[oa]|ocyt[oa])?pheresis|apheresis)\b|\bmobili[sz]ed (?:peripheral )?blood\b|\bwhite blood cells?\b[^.;]{0,30}?\b(?:collected|taken|obtained|harvested|isolated)\b|\b(?:t[- ]cells?|lymphocytes|nk cells?|natural killer cells?|mononuclear cells|white blood cells|leukocytes)\b[^.;]{0,40}?\b(?:collected|isolated|obtained|harvested|taken|separated|enriched|derived) from (?:the )?(?:[\w'-]+ ){0,3}(?:peripheral )?blood\b/;
+// Someone other than the participant gives the blood.
+const DONOR_GIVES = /\bdonors?\b|\bdonat\w*|\bsiblings?\b|\bthird[- ]party\b|\bhealthy (?:volunteers?|adults?)\b/;
+// The record's own words tie the collection to the participants ("Patients will undergo leukapheresis").
+const PARTICIPANTS = /\b(?:patients?|participants?|subjects?|their own|patient'?s own)\b/;
+
+function bloodCollection(text: readonly string[], criteria: readonly string[]): SourceResult["collected"] {
+  const usable = (s: string) => BLOOD_COLLECTED.test(s) && !FOR_TESTS.test(s) && !isBackground(s);
+  const stated = text.find(usable);
+  if (stated) return { text: BLOOD_COLLECTED.exec(stated)?.[0] ?? "", own: PARTICIPANTS.test(stated) && !DONOR_GIVES.test(stated) };
+  // Eligibility criteria are about the participants, unless they also set criteria for a donor.
+  const listed = criteria.find(usable);
+  if (!listed) return undefined;
+  const donorCriteria = criteria.some((s) => DONOR_GIVES.test(s) && !isExclusionContext(s));
+  return { text: BLOOD_COLLECTED.exec(listed)?.[0] ?? "", own: !donorCriteria };
+}
+
+/** A cell unit whose specific cell words all name engineered or isolated immune cells. */
+function isImmuneUnit(b: BioUnit): boolean {
+  let immune = false;
+  for (const s of [norm(b.name), ...b.text]) {
+    for (const t of termsIn(s)) {
+      if (t.kind !== "cell" || t.generic) continue;
+      if (!isImmuneCell(t.text)) return false;
+      immune = true;
+    }
+  }
+  return immune;
 }
 
 // Mesenchymal cells named without a tissue; "neural stem cells", "haematopoietic stem cells" and the
@@ -177,7 +231,7 @@ function untoldSecondProduct(text: string[]): string | undefined {
  * study's titles and descriptions, then the known-product table, else `unspecified`.
  * Sources also found in what control arms receive are background and are dropped.
  */
-export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], eligibility: () => string[] = () => []): SourceResult {
+export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], eligibility: () => string[] = () => [], procedures: readonly string[] = []): SourceResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { source: [], why: [] };
   // What control arms receive ("standard islet transplantation") is background, unless the studied
@@ -208,6 +262,7 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
     for (const h of sourcesIn(s.text, anchor).filter(keep)) if (!found.has(h.source)) found.set(h.source, `title: '${h.text}' → ${h.source}`);
   }
   let unspecified = false;
+  let collected: SourceResult["collected"] | null | undefined;
   for (const b of cellUnits) {
     const own = b.text.filter((s) => !isBackground(s)).flatMap((s) => sourcesIn(s, b.kinds.has("cell") ? "cell" : "hsct")).filter(keep);
     if (own.length > 0) {
@@ -215,6 +270,22 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
       continue;
     }
     if (readStudy().length > 0) continue;
+    // Engineered or isolated immune cells: blood only when the record says it is collected, else the
+    // product table, else not stated. Marrow or fat harvests are never their source.
+    if (isImmuneUnit(b)) {
+      collected ??= bloodCollection([...cellUnits.flatMap((u) => u.text), ...study.map((s) => s.text), ...procedures], eligibility()) ?? null;
+      if (collected) {
+        if (!found.has("peripheral-blood")) found.set("peripheral-blood", `${b.label}: '${collected.text}': the immune cells are made from collected blood`);
+        continue;
+      }
+      const known = b.products.find((p) => p.product.kind === "cell" && p.product.source);
+      if (known?.product.source) {
+        for (const s of known.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${known.name}': ${known.product.summary}`);
+        continue;
+      }
+      unspecified = true;
+      continue;
+    }
     // The procedure names the tissue even where no cell word sits next to it: "Autologous bone
     // marrow aspiration is used as a cellular source", "bone marrow aspirated from the iliac
     // crest", "lipoaspirate". Sentences about samples for tests never count.
@@ -238,6 +309,7 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
     }
     unspecified = true;
   }
+  const blood = collected && found.has("peripheral-blood") ? { collected } : {};
   if (found.size === 0 && unspecified) return { source: ["unspecified"], why: ["cells are given but no tissue of origin is stated"] };
   // Two cell products, one of which never has a tissue ("chondrocytes or stem cells", "bone marrow
   // mononuclear cells (BMMCs) or mesenchymal stem cells (MSCs)"): the stated tissue is the other
@@ -248,5 +320,5 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
   }
   const order: Source[] = ["bone-marrow", "adipose", "umbilical-cord", "placenta-amnion", "disc-or-cartilage", "peripheral-blood", "pluripotent", "other-tissue", "unspecified"];
   const source = order.filter((s) => found.has(s));
-  return { source, why: source.map((s) => found.get(s) as string) };
+  return { source, why: source.map((s) => found.get(s) as string), ...blood };
 }

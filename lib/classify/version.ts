@@ -36,4 +36,9 @@
 // the record states none (a sham's is not). Third slice: "(iv)" in a "(i) … (iii) …" list is not
 // intravenous; each side of "versus" is its own clause; letters bracketed after the product's name
 // ("Bone Marrow Concentrate (BMC)") name the product.
-export const CLASSIFIER_VERSION = 9;
+// 10: kinds from the development labels (fresh-7 included): engineered or isolated immune cells (CAR-T,
+// TCR-T, STAR-T, NK, CIK, dendritic cells, donor lymphocytes, Tregs) no longer imply peripheral blood by
+// their name; blood only when the record says it is collected (apheresis, mobilised or peripheral blood,
+// "white blood cells … collected"), else unspecified; the participants' own apheresis (criteria with no
+// donor) is autologous; the marrow of a blood stem cell transplant is not a source of the cells beside it.
+export const CLASSIFIER_VERSION = 10;
