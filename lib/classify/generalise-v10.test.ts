@@ -113,3 +113,78 @@ describe("engineered or isolated immune cells state no tissue by their name alon
     expect(c).toMatchObject({ source: ["unspecified"], donor: null });
   });
 });
+
+describe("what else a cell trial tests", () => {
+  const acicVsMcic: FakeStudy = {
+    briefTitle: "A Study to Compare Two Techniques for Articular Cartilage Repair:ACIC Vs. MCIC",
+    officialTitle:
+      "A Study to Compare Two Articular Cartilage Repair Techniques in the Knee Joint: Autologous Collagen Induced Chondrogenesis (ACIC) Vs. Mesenchymal Cell Induced Chondrogenesis (MCIC).",
+    interventions: [
+      { type: "PROCEDURE", name: "ACIC", description: "Autologous Collagen Induced Chondrogenesis (ACIC):\n\nACIC is a single stage arthroscopic procedure. The cartilage defect is debrided and implanted with a collagen + fibrin gel mixture under CO2 insufflation.", armGroupLabels: ["ACIC"] },
+      { type: "PROCEDURE", name: "MCIC", description: "Mesenchymal Cell Induced Chondrogenesis (MCIC):\n\nMCIC is a single stage arthroscopic procedure. BMAC is harvested intraoperatively and concentrated. It is then mixed with a fibrin gel and implanted under CO2 insufflation.", armGroupLabels: ["MCIC"] },
+    ],
+    arms: [
+      { label: "ACIC", type: "ACTIVE_COMPARATOR", description: "The patients in this group will be treated by the ACIC technique, which uses autologous collagen to regenerate articular cartilage.", interventionNames: ["Procedure: ACIC"] },
+      { label: "MCIC", type: "ACTIVE_COMPARATOR", description: "The patients in this group will be treated by the MCIC technique, which uses concentrated BMAC to regenerate articular cartilage.", interventionNames: ["Procedure: MCIC"] },
+    ],
+  };
+
+  it("NCT01984450: a sentence naming two studied interventions ('(ACIC) Vs. Mesenchymal Cell Induced Chondrogenesis (MCIC)') does not make both cell therapies", () => {
+    const c = classify(acicVsMcic);
+    expect((c.why.therapy ?? []).join(" ")).not.toContain("intervention 'ACIC' (sentences that name it)");
+    expect((c.why.therapy ?? []).join(" ")).toContain("intervention 'MCIC': 'mesenchymal cell'");
+  });
+
+  it("NCT01984450: a head-to-head of techniques with no experimental arm ('Compare Two Techniques …: ACIC Vs. MCIC'): the non-cell technique named first is tested → other", () => {
+    expect(classify(acicVsMcic).therapy).toEqual(["cell-therapy", "other"]);
+  });
+
+  it("near miss: a technique named after 'versus' stays a comparator ('BMAC Versus Hyaluronic Acid', both arms active comparators)", () => {
+    const c = classify({
+      briefTitle: "Bone Marrow Aspirate Concentrate Versus Hyaluronic Acid for Knee Osteoarthritis",
+      interventions: [
+        { type: "BIOLOGICAL", name: "Bone marrow aspirate concentrate", armGroupLabels: ["BMAC"] },
+        { type: "DRUG", name: "Hyaluronic acid", armGroupLabels: ["HA"] },
+      ],
+      arms: [
+        { label: "BMAC", type: "ACTIVE_COMPARATOR", interventionNames: ["Biological: Bone marrow aspirate concentrate"] },
+        { label: "HA", type: "ACTIVE_COMPARATOR", interventionNames: ["Drug: Hyaluronic acid"] },
+      ],
+    });
+    expect(c.therapy).toEqual(["cell-therapy"]);
+  });
+
+  const formulas = (extra: FakeStudy["interventions"] = []): FakeStudy => ({
+    briefTitle: "Comparison of PSORI-CM01 Formula vs Gu Ben Hua Yu Formula Combined With AD-MSCs in Psoriasis",
+    interventions: [
+      { type: "DRUG", name: "PSORI-CM01 formula", description: "PSORI-CM01 formula will be orally administrated once a day for 12 weeks excpet the day for the infusion of AD-MSCs", armGroupLabels: ["PSORI-CM01 group"] },
+      { type: "DRUG", name: "Gu Ben Hua Yu formula", description: "Gu Ben Hua Yu formula will be orally administrated once a day for 12 weeks excpet the day for the infusion of AD-MSCs", armGroupLabels: ["Gu Ben Hua Yu group"] },
+      { type: "BIOLOGICAL", name: "adipose-derived multipotent mesenchymal stem cells", description: "AD-MSCs (adipose-derived multipotent mesenchymal stem cells) will be infused intravenously at a dose of 2 million cells/kg", armGroupLabels: ["PSORI-CM01 group", "Gu Ben Hua Yu group"] },
+      ...extra,
+    ],
+    arms: [
+      { label: "PSORI-CM01 group", type: "OTHER", interventionNames: ["Drug: PSORI-CM01 formula", "Biological: adipose-derived multipotent mesenchymal stem cells"] },
+      { label: "Gu Ben Hua Yu group", type: "EXPERIMENTAL", interventionNames: ["Drug: Gu Ben Hua Yu formula", "Biological: adipose-derived multipotent mesenchymal stem cells"] },
+    ],
+  });
+
+  it("NCT04785027: a coded drug taken by mouth ('PSORI-CM01 formula will be orally administrated … except the day for the infusion of AD-MSCs') is not a cell therapy", () => {
+    expect((classify(formulas()).why.therapy ?? []).join(" ")).not.toContain("intervention 'PSORI-CM01 formula'");
+  });
+
+  it("NCT04785027: when every arm gets the cells, the drug that differs between arms is tested → other", () => {
+    expect(classify(formulas())).toMatchObject({ therapy: ["cell-therapy", "other"], source: ["adipose"], route: ["intravenous"] });
+  });
+
+  it("near miss: cells in every arm and nothing else that differs stay cell-therapy alone", () => {
+    const c = classify({
+      briefTitle: "Two Doses of Adipose-Derived MSCs",
+      interventions: [{ type: "BIOLOGICAL", name: "adipose-derived mesenchymal stem cells", armGroupLabels: ["Low dose", "High dose"] }],
+      arms: [
+        { label: "Low dose", type: "EXPERIMENTAL", interventionNames: ["Biological: adipose-derived mesenchymal stem cells"] },
+        { label: "High dose", type: "EXPERIMENTAL", interventionNames: ["Biological: adipose-derived mesenchymal stem cells"] },
+      ],
+    });
+    expect(c.therapy).toEqual(["cell-therapy"]);
+  });
+});

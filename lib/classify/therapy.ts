@@ -74,6 +74,7 @@ function describe(kinds: Set<TermKind>, terms: Term[], products: ProductHit[]): 
 
 const SAMPLING = /\b(?:samples?|sampling|specimens?|biops(?:y|ies)|blood draws?|(?:tissue|sample|blood|cord blood) collection|laboratory|assays?|biomarkers?|analysis)\b/;
 const GIVEN = /\b(?:inject\w*|infus\w*|transplant\w*|implant\w*|therap\w*|treatment|administ\w*|graft\w*)\b/;
+const BY_MOUTH = /\borally\b|\bby mouth\b|\bper os\b|\b(?:tablets?|capsules?|decoction)\b/;
 const PLAIN_DRUG_TYPES = new Set(["DRUG", "RADIATION", "DIETARY_SUPPLEMENT", "BEHAVIORAL", "DIAGNOSTIC_TEST"]);
 
 function isOpaqueName(name: string): boolean {
@@ -82,7 +83,15 @@ function isOpaqueName(name: string): boolean {
 }
 
 /** Decide what one intervention is, reading further afield only when its own text is silent. */
-export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", heme = true, platelet = true, mentioned: (name: string) => boolean = () => true): BioUnit | undefined {
+export function classifyUnit(
+  unit: Unit,
+  study: () => Sentence[],
+  sponsor = "",
+  heme = true,
+  platelet = true,
+  mentioned: (name: string) => boolean = () => true,
+  others: readonly string[] = [],
+): BioUnit | undefined {
   const i = unit.intervention;
   const nameText = [i.name, ...i.otherNames].map(norm);
   // Samples collected for the laboratory are not given to anyone.
@@ -96,6 +105,9 @@ export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", 
   if (kinds.size === 0) {
     // A plain drug name ("Decitabine") is a drug whatever its description says about marrow cells.
     if (PLAIN_DRUG_TYPES.has(i.type) && !isOpaqueName(i.name)) return undefined;
+    // Nor is a coded drug taken by mouth ("PSORI-CM01 formula will be orally administrated once a day
+    // … except the day for the infusion of AD-MSCs"): living cells are never swallowed.
+    if (PLAIN_DRUG_TYPES.has(i.type) && own.some((s) => BY_MOUTH.test(s))) return undefined;
     products = findProducts(own.join(" | "), sponsor);
     ({ kinds, terms } = kindsOf(own, products, heme, platelet));
   }
@@ -117,8 +129,11 @@ export function classifyUnit(unit: Unit, study: () => Sentence[], sponsor = "", 
   // off-the-shelf minimally processed human nucleus pulposus tissue allograft").
   if (kinds.size === 0 && unit.intervention.name.length >= 4 && (BIOLOGIC_TYPES.has(unit.intervention.type) || (isOpaqueName(unit.intervention.name) && mentioned(norm(unit.intervention.name))))) {
     const key = norm(unit.intervention.name);
+    // "… namely Autologous Collagen Induced Chondrogenesis (ACIC) and Mesenchymal Cell Induced
+    // Chondrogenesis (MCIC)": a sentence that also names another studied intervention does not say which
+    // of the two its biologic word describes, so the name is read only from sentences that name it alone.
     const about = study()
-      .filter((s) => s.text.includes(key))
+      .filter((s) => s.text.includes(key) && !others.some((o) => o !== key && s.text.includes(o)))
       .map((s) => s.text);
     if (about.length > 0) {
       ({ kinds, terms } = kindsOf(about, [], heme, platelet));
@@ -157,6 +172,15 @@ function hsctIsStudied(study: Study, units: Unit[], bio: Map<Unit, BioUnit>): bo
   });
 }
 
+const TITLE_VERSUS = /\b(?:versus|vs)\b/;
+
+function namedBeforeVersus(name: string, title: string): boolean {
+  const v = TITLE_VERSUS.exec(title);
+  if (!v || name.length < 3) return false;
+  const at = title.indexOf(name);
+  return at >= 0 && at < v.index;
+}
+
 const SUPPORT = /\b(?:aspiration|harvest\w*|liposuction|lipoaspiration|collection|apheresis|leukapheresis|biops\w+|blood (?:draw|sampling)|sampling|mobili[sz]ation|extraction of (?:fat|adipose)|questionnaires?|mri|imaging|x-?ray|assessment|evaluation|follow-?up)\b/;
 
 export type TherapyResult = { therapy: Therapy[]; why: string[]; bio: BioUnit[] };
@@ -170,12 +194,14 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   // Cheap test before splitting the descriptions into sentences: is an opaque name used there at all?
   let raw: string | undefined;
   const mentioned = (name: string) => (raw ??= `${study.briefTitle} ${study.officialTitle} ${study.briefSummary} ${study.detailedDescription}`.toLowerCase()).includes(name);
+  // Names of the studied interventions, to tell which one a sentence that names several is about.
+  const studiedNames = units.filter((u) => u.role === "investigational").map((u) => norm(u.intervention.name)).filter((n) => n.length >= 3);
   for (const u of units) {
     if (u.role !== "investigational") {
       if (u.roleWhy) why.push(`${u.roleWhy}: ignored`);
       continue;
     }
-    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet, mentioned);
+    const b = classifyUnit(u, lazyText, study.sponsor, heme, platelet, mentioned, studiedNames);
     if (b) bioByUnit.set(u, b);
   }
   const hsctStudied = [...bioByUnit.values()].some((b) => b.kinds.has("hsct")) && hsctIsStudied(study, units, bioByUnit);
@@ -221,13 +247,27 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
     // Something else is also under test when it forms an active arm of its own without the
     // biologic (an add-on drug in a separate arm), not when it is background in every arm.
     const bioArms = new Set(units.filter((u) => bioByUnit.has(u)).flatMap((u) => u.arms));
+    // When every arm gets the biologic ("… Formula vs Gu Ben Hua Yu Formula Combined With AD-MSCs"), what
+    // differs between the arms is what is compared, so it is tested even in an arm the biologic shares.
+    const bioEverywhere = [...bioByUnit.keys()].every((u) => u.backbone);
+    // A head-to-head of techniques with no experimental arm ("Compare Two Techniques …: ACIC Vs. MCIC"):
+    // a technique the brief title names before "versus" is tested, though its arm is an active comparator.
+    const headToHead = !study.arms.some((a) => a.type === "EXPERIMENTAL") ? norm(study.briefTitle) : "";
     for (const u of units) {
-      if (u.role !== "investigational" || bioByUnit.has(u) || u.backbone || !u.experimental) continue;
+      if (u.role !== "investigational" || bioByUnit.has(u) || u.backbone) continue;
       if (SUPPORT.test(norm(u.intervention.name))) continue;
-      const ownArm = u.arms.some((a) => !bioArms.has(a) && a.type === "EXPERIMENTAL");
+      const compared = headToHead !== "" && namedBeforeVersus(norm(u.intervention.name), headToHead);
+      if (!u.experimental && !compared) continue;
+      const ownArm = u.arms.some((a) => (!bioArms.has(a) || bioEverywhere) && (a.type === "EXPERIMENTAL" || (compared && a.type === "ACTIVE_COMPARATOR")));
       if (ownArm) {
         therapy.add("other");
-        why.push(`${u.label} is tested in an experimental arm of its own → other`);
+        why.push(
+          compared
+            ? `${u.label} is one of the techniques the title compares ("versus"), in an arm of its own → other`
+            : bioEverywhere && u.arms.some((a) => bioArms.has(a))
+              ? `${u.label} is what differs between arms that all get the biologic → other`
+              : `${u.label} is tested in an experimental arm of its own → other`,
+        );
       }
     }
   }

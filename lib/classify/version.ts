@@ -41,4 +41,8 @@
 // their name; blood only when the record says it is collected (apheresis, mobilised or peripheral blood,
 // "white blood cells … collected"), else unspecified; the participants' own apheresis (criteria with no
 // donor) is autologous; the marrow of a blood stem cell transplant is not a source of the cells beside it.
+// Therapy: a sentence naming two studied interventions does not give an opaque name the other's cells; a
+// coded drug taken by mouth is never cells; in a head-to-head with no experimental arm, a technique the
+// brief title names before "versus" is tested (other); when every arm gets the biologic, what differs
+// between the arms is tested (other).
 export const CLASSIFIER_VERSION = 10;
