@@ -11,7 +11,7 @@ import { sourcesIn, type SourceResult } from "./source";
 
 const DONOR = alternation<"autologous" | "allogeneic">([
   ["autologous", String.raw`\bautolog\w*|\bautogen\w*|\bpatient'?s own\b|\b(?:their|his|her|subject'?s|participant'?s) own\b|\brecipient[- ]derived\b|\bsyngeneic\b|\bfrom the (?:same )?(?:patient|subject|participant|recipient)s?\b|\b(?:transplanted|injected|infused|implanted|given|returned) back\b|\bre-?infus\w+|\bre-?implant\w+|\bauto-(?:hsct|sct|hct|transplant\w*)`],
-  ["allogeneic", String.raw`\ballo-?gene?i?c\w*|\ballogenous\b|\ballo-(?!antigen)|\b(?:from|of|by)\s+(?:[\w-]+\s+){0,3}donors?\b(?![- ](?:specific|site|reactive|antigen))|\bdonor(?:'s)?[- ](?:derived|cells?|mscs?|bone marrow|marrow|stem|t[- ]cells?|lymphocytes?|blood|graft)\b|\bdonated\b|\bthird[- ]party\b|\bhealthy (?:volunteers?|donors?|adults?)\b|\boff[- ]the[- ]shelf\b|\bready[- ]made\b|\buniversal donor\b|\bhaplo-?identical\b|\bunrelated\b|\bsiblings?\b|\bhla[- ](?:matched|mismatched|identical|compatible)\b|\bcadaver\w*`],
+  ["allogeneic", String.raw`\ballo-?gene?i?c\w*|\ballogenous\b|\ballo-(?!antigen)|\b(?:from|of|by)\s+(?:[\w-]+\s+){0,4}donors?\b(?![- ](?:specific|site|reactive|antigen))|\bdonor(?:'s)?[- ](?:derived|cells?|mscs?|bone marrow|marrow|stem|t[- ]cells?|lymphocytes?|blood|graft)\b|\bdonated\b|\bthird[- ]party\b|\bhealthy (?:volunteers?|donors?|adults?)\b|\boff[- ]the[- ]shelf\b|\bready[- ]made\b|\buniversal donor\b|\bhaplo-?identical\b|\bunrelated\b|\bsiblings?\b|\bhla[- ](?:matched|mismatched|identical|compatible)\b|\bcadaver\w*`],
 ]);
 
 // Words that make the donor word describe something other than the cells.

@@ -188,3 +188,44 @@ describe("what else a cell trial tests", () => {
     expect(c.therapy).toEqual(["cell-therapy"]);
   });
 });
+
+describe("source and donor stated in a criterion or a longer donor phrase", () => {
+  const alveolar = (eligibilityCriteria: string): FakeStudy => ({
+    briefTitle: "Efficacy in Alveolar Bone Regeneration With Autologous MSCs and Biomaterial in Comparison to Autologous Bone Grafting",
+    interventions: [{ type: "COMBINATION_PRODUCT", name: "Advanced medicinal Therapy (MSC combined with biomaterial)", description: "Augmentation of alveolar ridge with MSC and biomaterial", armGroupLabels: ["Test"] }],
+    arms: [{ label: "Test", type: "EXPERIMENTAL", description: "Expanded, autologous mesenchymal stem cells in combination with biphasic calcium phosphate", interventionNames: ["Combination Product: Advanced medicinal Therapy (MSC combined with biomaterial)"] }],
+    eligibilityCriteria,
+  });
+
+  it("NCT04297813: an exclusion guarding the harvest ('Contraindications for both bone marrow harvesting and bone grafts') names the tissue the participants give", () => {
+    expect(classify(alveolar("Exclusion Criteria:\n\nGeneral contraindications for dental and/or surgical treatments\nContraindications for both bone marrow harvesting and bone grafts\nHistory of any malignant diseases"))).toMatchObject({
+      source: ["bone-marrow"],
+      donor: "autologous",
+    });
+  });
+
+  it("near miss: an exclusion about an earlier harvest, or a contraindication to something else, still never counts", () => {
+    expect(
+      classify(alveolar("Exclusion Criteria:\n\nPatients who have already undergone bone marrow harvesting for another study\nContraindications to MRI or to bone marrow transplantation")).source,
+    ).toEqual(["unspecified"]);
+  });
+
+  it("NCT00187018: 'The marrow cells will come from the same bone marrow donor as their previous bone marrow transplant' → allogeneic (four words between 'from' and 'donor')", () => {
+    const c = classify({
+      briefTitle: "Marrow Mesenchymal Cell Therapy for Osteogenesis Imperfecta: A Pilot Study",
+      briefSummary:
+        "In this research study, children with osteogenesis imperfecta will receive another infusion of bone marrow cells but without any chemotherapy. The marrow cells will come from the same bone marrow donor as their previous bone marrow transplant.",
+      interventions: [{ type: "PROCEDURE", name: "Bone marrow transplant" }],
+    });
+    expect(c.donor).toBe("allogeneic");
+  });
+
+  it("near miss: a donor negated in its clause ('from the patients rather than from a donor') is not allogeneic", () => {
+    const c = classify({
+      briefTitle: "Marrow Mesenchymal Cells for Osteogenesis Imperfecta",
+      briefSummary: "The marrow cells will come from the patients themselves, not from any other marrow donor.",
+      interventions: [{ type: "BIOLOGICAL", name: "Marrow mesenchymal cells" }],
+    });
+    expect(c.donor).not.toBe("allogeneic");
+  });
+});

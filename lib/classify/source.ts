@@ -125,8 +125,12 @@ function harvestSource(text: string[]): SourceHit | undefined {
 
 const GIVES = /\b(?:donat\w*|willing to (?:give|provide)|harvest\w*|obtain\w*|collect\w*|aspirat\w*)\b/;
 
+// "Contraindications for both bone marrow harvesting and bone grafts": an exclusion that guards a harvest
+// is about the harvest the participants will undergo, not about earlier treatment.
+const GUARDED_HARVEST = /\bcontraindicat\w*\s+(?:to|for|of|against)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?)\s+(?:harvest\w*|aspiration|collection|puncture)|lipo-?suction|lipoaspiration)\b/;
+
 function eligibilitySource(criteria: string[]): SourceHit | undefined {
-  const current = criteria.filter((s) => !isExclusionContext(s));
+  const current = criteria.filter((s) => !isExclusionContext(s) || GUARDED_HARVEST.test(s));
   const harvest = harvestSource(current);
   if (harvest) return harvest;
   for (const s of current) {

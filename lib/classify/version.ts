@@ -44,5 +44,7 @@
 // Therapy: a sentence naming two studied interventions does not give an opaque name the other's cells; a
 // coded drug taken by mouth is never cells; in a head-to-head with no experimental arm, a technique the
 // brief title names before "versus" is tested (other); when every arm gets the biologic, what differs
-// between the arms is tested (other).
+// between the arms is tested (other). Source and donor: an exclusion that guards the participants' harvest
+// ("Contraindications for both bone marrow harvesting …") names the tissue; "from the same bone marrow
+// donor" (four words between "from" and "donor") is allogeneic.
 export const CLASSIFIER_VERSION = 10;
