@@ -229,3 +229,42 @@ describe("source and donor stated in a criterion or a longer donor phrase", () =
     expect(c.donor).not.toBe("allogeneic");
   });
 });
+
+describe("a biologic named beside the cells in the intervention's own name", () => {
+  it.each<Case>([
+    {
+      // NCT01958502
+      name: "'surgical treatment of non union with mesenchymal stem cells with BMP2 within a 3-D tissue engineered scaffold': the growth factor is not a carrier → acellular-biologic too",
+      study: {
+        briefTitle: "Evaluation the Treatment of Nonunion of Long Bone Fracture of Lower Extremities (Femur and Tibia) Using Mononuclear Stem Cells From the Iliac Wing Within a 3-D Tissue Engineered Scaffold",
+        interventions: [{ type: "GENETIC", name: "surgical treatment of non union with mesenchymal stem cells with BMP2 within a 3-D tissue engineered scaffold" }],
+      },
+      expected: { therapy: ["cell-therapy", "acellular-biologic"] },
+    },
+    {
+      // NCT04876326
+      name: "'Allogeneic Umbilical Cord Mesenchymal Stem Cell and Adipose Secretome Implantation': a secretome is a product of its own → acellular-biologic too",
+      study: {
+        officialTitle: "Potential Use of Autologous and Allogeneic Mesenchymal Stem Cells in Patients With Multiple System Atrophy",
+        interventions: [
+          {
+            type: "BIOLOGICAL",
+            name: "Allogeneic Umbilical Cord Mesenchymal Stem Cell and Adipose Secretome Implantation",
+            description: "Before taking adipose and umbilical cord tissue, each subject was screened. -For Adipose tissue : The adipose secretion used is prepared in whole form as much as 10cc in a 10cc syringe.",
+          },
+        ],
+      },
+      expected: { therapy: ["cell-therapy", "acellular-biologic"] },
+    },
+    {
+      name: "near miss: a carrier named beside the cells ('MSCs in platelet-rich plasma on an amniotic membrane') adds nothing",
+      study: { briefTitle: "MSCs for Cartilage Defects", interventions: [{ type: "BIOLOGICAL", name: "Mesenchymal stem cells in platelet-rich plasma on an amniotic membrane" }] },
+      expected: { therapy: ["cell-therapy"] },
+    },
+    {
+      name: "near miss: a secretome mentioned only in the description's mechanism ('MSCs act through their secretome') adds nothing",
+      study: { briefTitle: "MSCs for Knee Osteoarthritis", interventions: [{ type: "BIOLOGICAL", name: "Mesenchymal stem cells", description: "The injected MSCs will act through their secretome." }] },
+      expected: { therapy: ["cell-therapy"] },
+    },
+  ])("$name", classifiedAs);
+});

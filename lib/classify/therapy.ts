@@ -43,7 +43,10 @@ export function isHaematology(study: Study): boolean {
 // says "platelet" somewhere.
 const BARE_PRP = /^(?:l|lp|lr|a|i|p)?-?prp$/;
 
-function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true): { kinds: Set<TermKind>; terms: Term[] } {
+const NEVER_CARRIER = /\bbmp|\bbone morphogenetic|\bdibotermin|\beptotermin|\brh-?(?:pdgf|fgf|egf|gdf|tgf|vegf|igf)|growth factor|\bexosom|\bextracellular vesicle|\bsecretom/;
+
+/** Kinds of biologic named in these sentences; `named` when they are the intervention's own name. */
+function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true, named = false): { kinds: Set<TermKind>; terms: Term[] } {
   const terms = sentences
     .flatMap(termsIn)
     .filter((t) => !t.anaphor && (platelet || t.kind !== "prp" || !BARE_PRP.test(t.text)))
@@ -54,7 +57,10 @@ function kindsOf(sentences: string[], products: ProductHit[], heme = true, plate
   for (const p of products) kinds.add(p.product.kind);
   if (kinds.has("cell") && kinds.has("acellular") && sentences.some((s) => CELL_FREE.test(s))) kinds.delete("cell");
   // Living cells make a cell therapy; PRP, hyaluronan or a scaffold given with them is only their carrier.
-  if (kinds.has("cell")) return { kinds: new Set(["cell"]), terms };
+  // A growth factor or a secretome that the intervention's own name gives beside the cells ("mesenchymal
+  // stem cells with BMP2 within a 3-D … scaffold", "Umbilical Cord Mesenchymal Stem Cell and Adipose
+  // Secretome Implantation") carries nothing: it is a biologic in its own right.
+  if (kinds.has("cell")) return { kinds: new Set<TermKind>(named && terms.some((t) => t.kind === "acellular" && NEVER_CARRIER.test(t.text)) ? ["cell", "acellular"] : ["cell"]), terms };
   if (kinds.has("hsct")) return { kinds: new Set(["hsct"]), terms };
   return { kinds, terms };
 }
@@ -100,7 +106,7 @@ export function classifyUnit(
   // The name decides when it can: a description shared by two interventions ("either ViviGen or
   // rhBMP-2") must not give each the other's product.
   const nameProducts = findProducts(nameText.join(" | "), sponsor);
-  let { kinds, terms } = kindsOf(nameText, nameProducts, heme, platelet);
+  let { kinds, terms } = kindsOf(nameText, nameProducts, heme, platelet, true);
   let products = nameProducts;
   if (kinds.size === 0) {
     // A plain drug name ("Decitabine") is a drug whatever its description says about marrow cells.

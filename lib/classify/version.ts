@@ -46,5 +46,7 @@
 // brief title names before "versus" is tested (other); when every arm gets the biologic, what differs
 // between the arms is tested (other). Source and donor: an exclusion that guards the participants' harvest
 // ("Contraindications for both bone marrow harvesting …") names the tissue; "from the same bone marrow
-// donor" (four words between "from" and "donor") is allogeneic.
+// donor" (four words between "from" and "donor") is allogeneic. A growth factor or secretome that an
+// intervention's own name gives beside the cells ("… with BMP2 within a … scaffold", "… Stem Cell and
+// Adipose Secretome Implantation") is no carrier: acellular-biologic as well.
 export const CLASSIFIER_VERSION = 10;
