@@ -33,7 +33,8 @@ const DOSE_WORDS = /\s*\b(?:(?:low|mid|middle|medium|intermediate|high|standard|
 function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
   // "TG-C Low Dose", "TG-C High Dose": the product is named without its dose in the descriptions.
   const names = bio.flatMap((b) => [norm(b.name), norm(b.name).replace(DOSE_WORDS, "").trim()]).filter((n) => n.length >= 4);
-  const short = abbreviations(bio);
+  // A three-character code with a digit ("NB1") names the product too, as a whole word ("NB1 Bone Graft").
+  const short = [...abbreviations(bio), ...bio.map((b) => norm(b.name)).filter((n) => n.length === 3 && /\d/.test(n) && /[a-z]/.test(n))];
   return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a));
 }
 

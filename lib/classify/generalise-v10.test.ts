@@ -268,3 +268,66 @@ describe("a biologic named beside the cells in the intervention's own name", () 
     },
   ])("$name", classifiedAs);
 });
+
+describe("a recombinant human growth or bone-forming factor given as the product", () => {
+  // NCT03810573: the record's only words for the product are the intervention's description.
+  const nb1 = {
+    briefTitle: "Evaluation of NB1 Bone Graft Following Lumbar Interbody Arthrodesis",
+    officialTitle:
+      "A Multi-Center, Prospective, Parallel Group, Randomized, Pilot Study Evaluating Safety And Preliminary Effectiveness Of NB1 Bone Graft In Subjects With Degenerative Disc Disease Undergoing Transforaminal Lumbar Interbody Fusion",
+    conditions: ["Degenerative Disc Disease", "Spondylolisthesis"],
+    interventions: [{ type: "DEVICE", name: "NB1", description: "rhNELL-1/DBX", armGroupLabels: ["NB1-1.5", "NB1-2.0"] }],
+    arms: [
+      { label: "NB1-1.5", type: "EXPERIMENTAL", description: "NB1 low dose", interventionNames: ["Device: NB1"] },
+      { label: "NB1-2.0", type: "EXPERIMENTAL", description: "NB1 high dose", interventionNames: ["Device: NB1"] },
+      { label: "Autograft", type: "NO_INTERVENTION", description: "Autograft" },
+    ],
+  } satisfies FakeStudy;
+  const drug = (name: string, description = ""): FakeStudy => ({
+    briefTitle: `${name} for Advanced Disease`,
+    interventions: [{ type: "DRUG", name, description }],
+    arms: [{ label: name, type: "EXPERIMENTAL", description: `Participants receive ${name}.`, interventionNames: [`Drug: ${name}`] }],
+  });
+
+  it.each<Case>([
+    {
+      // NCT03810573
+      name: "'NB1' described as 'rhNELL-1/DBX', a bone graft in lumbar interbody fusion → acellular-biologic (DBX only its carrier), surgical",
+      study: nb1,
+      expected: { therapy: ["acellular-biologic"], source: [], donor: null, route: ["surgical"] },
+    },
+    {
+      name: "the same kind spelled out: 'recombinant human platelet-derived growth factor-BB in a beta-TCP carrier placed into the defect' → acellular-biologic, surgical",
+      study: {
+        briefTitle: "Growth Factor Graft for Periodontal Defects",
+        interventions: [{ type: "DEVICE", name: "GF-01", description: "recombinant human platelet-derived growth factor-BB in a beta-TCP carrier placed into the defect during open flap surgery" }],
+      },
+      expected: { therapy: ["acellular-biologic"], route: ["surgical"] },
+    },
+    {
+      name: "'recombinant human NELL-1' names the factor as well → acellular-biologic",
+      study: { briefTitle: "Bone Graft Study", interventions: [{ type: "DEVICE", name: "Graft A", description: "recombinant human NELL-1 on a demineralized bone matrix carrier" }] },
+      expected: { therapy: ["acellular-biologic"] },
+    },
+  ])("$name", classifiedAs);
+
+  it.each<Case>([
+    // Near misses: recombinant proteins that are not growth or morphogenetic factors stay drugs.
+    { name: "near miss: 'Recombinant Human Endostatin' (Endostar) → other", study: drug("Recombinant Human Endostatin", "rh-endostatin (Endostar) 7.5 mg/m2 intravenous infusion"), expected: { therapy: ["other"], route: [] } },
+    { name: "near miss: 'recombinant human growth hormone' → other", study: drug("Recombinant Human Growth Hormone", "rhGH 0.1 IU/kg subcutaneous injection daily"), expected: { therapy: ["other"] } },
+    { name: "near miss: 'rhTPO', 'rhIL-11', 'rhG-CSF' → other", study: drug("rhTPO", "recombinant human thrombopoietin (rhTPO) with rhIL-11 and rhG-CSF support"), expected: { therapy: ["other"] } },
+    { name: "near miss: 'recombinant human insulin', 'recombinant interferon alfa-2b' → other", study: drug("Insulin and interferon", "recombinant human insulin and recombinant interferon alfa-2b"), expected: { therapy: ["other"] } },
+    { name: "near miss: a recombinant vaccine → other", study: drug("Recombinant zoster vaccine", "recombinant adjuvanted zoster vaccine, two doses"), expected: { therapy: ["other"] } },
+    {
+      name: "near miss: an antibody against a growth factor ('recombinant humanized anti-VEGF monoclonal antibody', 'recombinant human VEGF receptor-Fc fusion protein') → other",
+      study: drug("Bevacizumab and conbercept", "recombinant humanized anti-VEGF monoclonal antibody; recombinant human VEGF receptor-Fc fusion protein"),
+      expected: { therapy: ["other"] },
+    },
+    {
+      name: "near miss: a growth factor not placed in an operation ('rhEGF spray applied to the ulcer') is acellular-biologic but not surgical",
+      study: { briefTitle: "rhEGF for Diabetic Foot Ulcers", interventions: [{ type: "DRUG", name: "rhEGF spray", description: "rhEGF spray applied to the ulcer twice a day" }] },
+      expected: { therapy: ["acellular-biologic"], route: ["other"] },
+    },
+    { name: "near miss: an endocrine FGF analogue ('rhFGF21') → other", study: drug("rhFGF21 analogue", "rhFGF21 analogue given weekly"), expected: { therapy: ["other"] } },
+  ])("$name", classifiedAs);
+});

@@ -79,12 +79,20 @@ const PRP = new RegExp(
   "g",
 );
 
+// Growth, morphogenetic and osteoinductive factors, by the letters records abbreviate them with.
+const GROWTH_FACTOR = String.raw`(?:bmp|nell|pdgf|fgf|egf|gdf|tgf|vegf|igf|hgf|ngf|kgf|op-?1)`;
+
 // Acellular biologics given in their own right. Plain "growth factor" is deliberately absent:
 // PRP and cell descriptions praise growth factors without giving one.
 const ACELLULAR = new RegExp(
   [
     String.raw`\brh-?bmp-?\d*\b|\bbmp-?(?:2|7)\b|\bbone morphogenetic proteins?\b|\bdibotermin\b|\beptotermin\b`,
-    String.raw`\brh-?(?:pdgf|fgf|egf|gdf|tgf|vegf|igf)[\w-]*|\b(?:pdgf|fgf|gdf)-?(?:bb|2|5|18)\b|\brecombinant (?:human )?(?:\w+ )?growth factors?\b`,
+    // A recombinant growth, morphogenetic or osteoinductive factor ("rhNELL-1/DBX", "rhPDGF-BB", "recombinant
+    // human NELL-1", "recombinant human platelet-derived growth factor"): the factor decides, not the "rh" prefix,
+    // so recombinant hormones, cytokines, enzymes, antibodies and vaccines (rhGH, rhTPO, rhIL-11, rhG-CSF,
+    // endostatin, insulin, interferons) stay drugs, as do the endocrine FGFs (FGF19/21/23) and anything
+    // that binds or blocks a factor (a receptor, an antibody, a trap).
+    String.raw`\b(?:rh-?|recombinant (?:human )?)(?:a|b)?${GROWTH_FACTOR}(?!-?(?:19|21|23)\b)(?![\w-]*\s*(?:receptors?|antibod\w*|inhibit\w*|antagonists?|traps?|fusion|blockers?|-?fc)\b)[\w-]*|\brecombinant (?:human )?nel[- ]like\b|\b(?:pdgf|fgf|gdf)-?(?:bb|2|5|18)\b|\brecombinant (?:human )?(?:[\w-]+ ){0,2}growth factors?\b(?! receptor)`,
     String.raw`\bexosomes?\b|\bextracellular vesicles?\b|\bsecretomes?\b|\bconditioned (?:culture )?medi(?:um|a)\b|\btrophic factors\b`,
     String.raw`\bcell[- ]free\b(?! (?:dna|rna|fetal|tumou?r|circulating|plasma))`,
     String.raw`\bamnio(?:tic)?[- ](?:membrane|tissue|fluid|suspension|allograft|graft|matrix|injection|products?)s?\b|\bamniotic\b|\bamnion\b|\bchorion\b|\bchorionic (?:membrane|plate|tissue)\b`,
@@ -171,5 +179,5 @@ export function isOwnTreatmentSentence(sentence: string): boolean {
 
 // Cheap prefilter: a sentence without any of these cannot hold a biologic term.
 const HINT =
-  /cel|platelet|prp|prgf|prf|plasma|marrow|adipose|fat|lipo|svf|cord|umbilical|wharton|amnio|placent|chorion|exosom|vesicle|secretom|bmp|morphogen|termin|pdgf|fgf|egf|gdf|tgf|vegf|igf|growth factor|trophic|cytokine|allograft|graft|transplant|msc|mpc|asc|adrc|mapc|mnc|epc|stem|chondro|islet|ips|esc|pluripot|embryonic|car|chimeric|lymphocyte|killer|treg|dli|concentrat|lysate|medi|derivat|bma|hsc|sct|bmt|hct|pbsc|haplo|poietic/;
+  /cel|platelet|prp|prgf|prf|plasma|marrow|adipose|fat|lipo|svf|cord|umbilical|wharton|amnio|placent|chorion|exosom|vesicle|secretom|bmp|morphogen|termin|pdgf|fgf|egf|gdf|tgf|vegf|igf|growth factor|recombinant|nell|nel-like|hgf|ngf|kgf|op-1|op1|trophic|cytokine|allograft|graft|transplant|msc|mpc|asc|adrc|mapc|mnc|epc|stem|chondro|islet|ips|esc|pluripot|embryonic|car|chimeric|lymphocyte|killer|treg|dli|concentrat|lysate|medi|derivat|bma|hsc|sct|bmt|hct|pbsc|haplo|poietic/;
 

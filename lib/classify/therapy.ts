@@ -43,7 +43,7 @@ export function isHaematology(study: Study): boolean {
 // says "platelet" somewhere.
 const BARE_PRP = /^(?:l|lp|lr|a|i|p)?-?prp$/;
 
-const NEVER_CARRIER = /\bbmp|\bbone morphogenetic|\bdibotermin|\beptotermin|\brh-?(?:pdgf|fgf|egf|gdf|tgf|vegf|igf)|growth factor|\bexosom|\bextracellular vesicle|\bsecretom/;
+const NEVER_CARRIER = /\bbmp|\bbone morphogenetic|\bdibotermin|\beptotermin|\brh-?[a-z]|\brecombinant\b|growth factor|\bexosom|\bextracellular vesicle|\bsecretom/;
 
 /** Kinds of biologic named in these sentences; `named` when they are the intervention's own name. */
 function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true, named = false): { kinds: Set<TermKind>; terms: Term[] } {

@@ -49,4 +49,8 @@
 // donor" (four words between "from" and "donor") is allogeneic. A growth factor or secretome that an
 // intervention's own name gives beside the cells ("… with BMP2 within a … scaffold", "… Stem Cell and
 // Adipose Secretome Implantation") is no carrier: acellular-biologic as well.
+// Still 10 (not released): a recombinant growth, morphogenetic or osteoinductive factor ("rhNELL-1/DBX",
+// "recombinant human platelet-derived growth factor") is acellular-biologic, decided by the factor and not
+// the "rh" prefix (recombinant hormones, cytokines, antibodies, vaccines stay other); a three-character
+// coded name with a digit ("NB1 Bone Graft") names the product in the titles for its route.
 export const CLASSIFIER_VERSION = 10;
