@@ -8,7 +8,7 @@ import { FOREIGN, routeOf } from "./route";
 import type { Classification, ClassifyOptions } from "./schema";
 import { sourceOf } from "./source";
 import { allMatches, norm, sentences } from "./text";
-import { resetTermCache, termsIn } from "./terms";
+import { isOwnTreatmentSentence, resetTermCache, termsIn } from "./terms";
 import { studySentences, therapyOf, type BioUnit } from "./therapy";
 import { buildUnits, controlText, type Unit } from "./units";
 
@@ -123,7 +123,10 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
     // Procedures the participants themselves undergo ("Leukapheresis: Undergo leukapheresis"): which tissue is collected, and whose.
     const bioNames = new Set(bio.map((b) => b.name));
     const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);
-    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria), procedures);
+    // Every sentence of the summary and description that may describe this study's own product (not only
+    // the protocol's): "The Main components of JK500 cell injection are … cells derived from human embryonic stem cells".
+    const described = () => [...sentences(study.briefSummary), ...sentences(study.detailedDescription)].filter(isOwnTreatmentSentence);
+    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria), procedures, described);
     donor = donorOf(bio, sText, source, procedures);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
     route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio), placebo: placeboText(study, units) });

@@ -61,6 +61,12 @@ const HARVESTED_FOR = [
 ];
 const DONOR_WORD = /\bdonors?\b|\bdonated\b|\ballo-?gene?i?c\w*|\bthird[- ]party\b/;
 const DONOR_SOURCES = new Set(["umbilical-cord", "placenta-amnion", "pluripotent"]);
+// Sources that always come from someone else: cord and placenta, and a pluripotent line only when it is
+// embryonic (induced pluripotent stem cells may be reprogrammed from the patient's own cells, so for them
+// the record must say whose).
+function fromDonorsOnly(s: string, sources: SourceResult): boolean {
+  return DONOR_SOURCES.has(s) && (s !== "pluripotent" || sources.pluripotent === "embryonic");
+}
 
 export type DonorResult = { donor: Donor | null; why: string[] };
 
@@ -111,8 +117,8 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   if (sources.collected?.own) return { donor: "autologous", why: [`'${sources.collected.text}': the participant's own blood is collected for the cells`] };
   const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
   if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };
-  const donorSource = sources.source.find((s) => DONOR_SOURCES.has(s));
-  if (donorSource && sources.source.every((s) => DONOR_SOURCES.has(s))) {
+  const donorSource = sources.source.find((s) => fromDonorsOnly(s, sources));
+  if (donorSource && sources.source.every((s) => fromDonorsOnly(s, sources))) {
     return { donor: "allogeneic", why: [`${donorSource} cells come from donors`] };
   }
   return { donor: null, why: ["the record does not say whose cells are given"] };
@@ -127,7 +133,7 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
  */
 function implied(donor: Donor, why: string[], allText: () => string[], sources: SourceResult): DonorResult {
   if (donor !== "autologous") return { donor, why };
-  const fromDonors = sources.source.find((s) => DONOR_SOURCES.has(s));
+  const fromDonors = sources.source.find((s) => fromDonorsOnly(s, sources));
   if (!fromDonors) return { donor, why };
   const text = allText();
   if (text.some((s) => OWN_DONOR_SOURCE.test(s)) || !text.some((s) => OWN_OTHER_SOURCE.test(s))) return { donor, why };

@@ -331,3 +331,83 @@ describe("a recombinant human growth or bone-forming factor given as the product
     { name: "near miss: an endocrine FGF analogue ('rhFGF21') → other", study: drug("rhFGF21 analogue", "rhFGF21 analogue given weekly"), expected: { therapy: ["other"] } },
   ])("$name", classifiedAs);
 });
+
+describe("cells derived from a pluripotent line", () => {
+  // NCT05519384: the only sentence that says what the cells are is a plain description sentence.
+  const jk500 = (detailedDescription: string): FakeStudy => ({
+    briefTitle: "Safety and Preliminary Efficacy of JK500 Cell Injection in Relapsed/Refractory Pediatric Acute Myeloid Leukemia",
+    briefSummary:
+      "This study is a prospective, single-center, single-arm exploratory clinical study, aiming to complete the preliminary clinical observation of 12 children with relapsed/refractory acute myeloid leukemia treated with JK500 cell injection to evaluate the safety of clinical infusion and the initial efficacy of JK500 cell injection in the treatment of children with relapsed/refractory acute myeloid leukemia.",
+    detailedDescription,
+    conditions: ["Acute Myeloid Leukemia, Childhood", "Relapsed Leukemia", "Refractory Leukemia"],
+    interventions: [
+      {
+        type: "DRUG",
+        name: "JK500 cell injection，cyclophosphamide，Fludarabine",
+        description:
+          "After enrollment, patients received JK500 cell injection infusion after reinduction therapy. Pretreatment regimen before cell infusion: intravenous infusion of cyclophosphamide 60mg/kg day -7, intravenous infusion of fludarabine 25mg/㎡/day day -6 to -2 days. In order to activate and expand circulating NK cells, on the day of each infusion of JK500 cells, the patients were first subcutaneously injected with 100WU/ m2 of interleukin (IL)-2 0.5h-1h in advance, for a total of 6 doses.",
+        armGroupLabels: ["JK500 cell injection"],
+      },
+    ],
+    arms: [{ label: "JK500 cell injection", type: "EXPERIMENTAL", description: "They were divided into three dose groups: 10\\^6, 5x10\\^6 and 3x10\\^7 JK500 cells injection /kg/ time, three times a week, a total of 6 times.", interventionNames: ["Drug: JK500 cell injection，cyclophosphamide，Fludarabine"] }],
+  });
+  const ipsc = (description: string): FakeStudy => ({
+    briefTitle: "iPSC-Derived Dopaminergic Progenitors for Parkinson's Disease",
+    interventions: [{ type: "BIOLOGICAL", name: "DA01 cells", description }],
+  });
+
+  it.each<Case>([
+    {
+      // NCT05519384
+      name: "'regenerative natural killer (NK) cells derived from human embryonic stem cells' → pluripotent; an embryonic line is never the patient's own → allogeneic",
+      study: jk500("The Main components of JK500 cell injection are regenerative natural killer (NK) cells derived from human embryonic stem cells and 0.9% sodium chloride solution."),
+      expected: { therapy: ["cell-therapy"], source: ["pluripotent"], donor: "allogeneic", route: ["intravenous"] },
+    },
+    {
+      name: "'dopaminergic progenitor cells generated from induced pluripotent stem cells', nothing said about whose → pluripotent, donor null",
+      study: ipsc("DA01 cells are dopaminergic progenitor cells generated from induced pluripotent stem cells, implanted stereotactically into the putamen."),
+      expected: { source: ["pluripotent"], donor: null },
+    },
+    {
+      name: "iPSC-derived cells that the record calls off-the-shelf → allogeneic",
+      study: ipsc("DA01 cells are off-the-shelf dopaminergic progenitor cells differentiated from a clinical-grade iPSC line, implanted stereotactically into the putamen."),
+      expected: { source: ["pluripotent"], donor: "allogeneic" },
+    },
+    {
+      name: "iPSC made by reprogramming the patient's own cells → autologous",
+      study: ipsc("The patient's own skin fibroblasts are reprogrammed into iPSCs, and dopaminergic progenitor cells differentiated from these iPSCs are implanted into the putamen."),
+      expected: { source: ["pluripotent"], donor: "autologous" },
+    },
+  ])("$name", classifiedAs);
+
+  it.each<Case>([
+    {
+      name: "near miss: a contrast with embryonic-stem-cell-derived cells ('Unlike cells derived from embryonic stem cells, …') is no source",
+      study: {
+        briefTitle: "Umbilical Cord MSCs for Knee Osteoarthritis",
+        detailedDescription: "Unlike cells derived from embryonic stem cells, umbilical cord mesenchymal stem cells raise no ethical concerns.",
+        interventions: [{ type: "BIOLOGICAL", name: "Umbilical cord mesenchymal stem cells", description: "Intra-articular injection of umbilical cord mesenchymal stem cells" }],
+      },
+      expected: { source: ["umbilical-cord"], donor: "allogeneic" },
+    },
+    {
+      // NCT02641769 (labelled bone-marrow, autologous): earlier findings about cells made from iPSCs
+      name: "near miss: reported findings ('germ cells generated from iPSCs were shown to …') beside marrow cells are no source",
+      study: {
+        briefTitle: "Autologous Bone Marrow Derived Stem Cells for Azoospermia",
+        detailedDescription: "Functional assays have shown that germ cells generated from iPSCs were capable of fertilizing the oocytes.",
+        interventions: [{ type: "BIOLOGICAL", name: "Autologous bone marrow derived mesenchymal stem cells", description: "Intra-testicular injection of autologous bone marrow derived mesenchymal stem cells" }],
+      },
+      expected: { source: ["bone-marrow"], donor: "autologous" },
+    },
+    {
+      name: "near miss: 'human embryonic kidney 293 cells' (a vector factory) are no embryonic stem cells",
+      study: {
+        briefTitle: "CD19 CAR-T Cells for Lymphoma",
+        detailedDescription: "The CAR-T cells are transduced with a lentiviral vector produced in human embryonic kidney 293 cells.",
+        interventions: [{ type: "BIOLOGICAL", name: "CD19 CAR-T cells" }],
+      },
+      expected: { source: ["unspecified"] },
+    },
+  ])("$name", classifiedAs);
+});

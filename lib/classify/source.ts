@@ -1,5 +1,5 @@
 import type { Source } from "./slugs";
-import { alternation, allMatches, isBackground, isExclusionContext, norm } from "./text";
+import { alternation, allMatches, isBackground, isExclusionContext, negatedAt, norm } from "./text";
 import { termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";
 
@@ -105,6 +105,8 @@ export type SourceResult = {
   why: string[];
   /** Immune cells whose blood the record says is collected: the phrase, and whether it is the participants' own. */
   collected?: { text: string; own: boolean };
+  /** For a `pluripotent` source: the line the record names (embryonic stem cells or induced pluripotent stem cells). */
+  pluripotent?: PluripotentLine;
 };
 
 const HARVESTED = alternation<Source>([
@@ -230,12 +232,50 @@ function untoldSecondProduct(text: string[]): string | undefined {
   return hit;
 }
 
+// "regenerative natural killer (NK) cells derived from human embryonic stem cells", "dopaminergic progenitor
+// cells generated from induced pluripotent stem cells": cells made from a pluripotent line. Such a sentence
+// says what the product is wherever it stands in the descriptions (a plain "The main components of … are"
+// sentence included), unless it is background, a contrast ("Unlike cells derived from …") or a finding.
+const PLURIPOTENT_ORIGIN =
+  /\b(?:cells?|[a-z]+cytes?|[a-z]+blasts?|progenitors?|precursors?|organoids?|spheroids?)(?:\s*\([^)]{0,20}\))?\s+(?:(?:that|which)\s+(?:are|were|is|was)\s+|(?:are|were|is|was|will be)\s+)?(?:derived|differentiated|generated|produced|made|manufactured|obtained)\s+from\s+(?:the\s+|an?\s+|these\s+)?(?:[\w-]+\s+){0,3}?(?:(embryonic stem cells?|h?escs?\b|es cells?\b)|(induced pluripotent stem cells?|h?ipscs?\b|h?ips cells?\b|h?ipsc[- ]lines?\b)|pluripotent stem cells?)/;
+const CONTRAST = /\b(?:unlike|rather than|instead of|compared (?:with|to)|as opposed to|alternatives? to|in contrast to)\b/;
+const FINDING = /\b(?:shown|showed|demonstrated|reported|verified|proved|proven|studies|mice|mouse|murine|rats?|animals?)\b/;
+
+export type PluripotentLine = "embryonic" | "induced";
+
+function pluripotentOrigin(text: readonly string[]): { text: string; line?: PluripotentLine } | undefined {
+  for (const s of text) {
+    if (!s.includes("from") || isBackground(s) || FINDING.test(s)) continue;
+    const m = PLURIPOTENT_ORIGIN.exec(s);
+    if (!m || CONTRAST.test(s.slice(0, m.index + m[0].length)) || negatedAt(s, m.index)) continue;
+    return { text: m[0], line: m[1] ? "embryonic" : m[2] ? "induced" : undefined };
+  }
+  return undefined;
+}
+
+const EMBRYONIC = /\bembryonic stem\b|\bh?esc(?:s|-derived)?\b|\bes cells?\b/;
+const INDUCED = /\binduced pluripotent\b|\bh?ipscs?\b|\bips cells?\b/;
+
+/** Which pluripotent line a quoted source phrase names, when it names one. */
+function lineOf(phrase: string): PluripotentLine | undefined {
+  const embryonic = EMBRYONIC.test(phrase);
+  const induced = INDUCED.test(phrase);
+  return embryonic && !induced ? "embryonic" : induced && !embryonic ? "induced" : undefined;
+}
+
 /**
  * Sources of the studied cell therapies: each cell intervention's own text first, then the
  * study's titles and descriptions, then the known-product table, else `unspecified`.
  * Sources also found in what control arms receive are background and are dropped.
  */
-export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], eligibility: () => string[] = () => [], procedures: readonly string[] = []): SourceResult {
+export function sourceOf(
+  bio: BioUnit[],
+  study: Sentence[],
+  control: string[],
+  eligibility: () => string[] = () => [],
+  procedures: readonly string[] = [],
+  described: () => string[] = () => [],
+): SourceResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { source: [], why: [] };
   // What control arms receive ("standard islet transplantation") is background, unless the studied
@@ -265,6 +305,9 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
     if (s.where !== "title") continue;
     for (const h of sourcesIn(s.text, anchor).filter(keep)) if (!found.has(h.source)) found.set(h.source, `title: '${h.text}' → ${h.source}`);
   }
+  // Cells made from a pluripotent line, said in any sentence of the record that describes its own product.
+  const origin = pluripotentOrigin([...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text), ...described()]);
+  if (origin && !found.has("pluripotent")) found.set("pluripotent", `'${origin.text}': the cells are made from a pluripotent line`);
   let unspecified = false;
   let collected: SourceResult["collected"] | null | undefined;
   for (const b of cellUnits) {
@@ -273,7 +316,7 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
       for (const h of own) if (!found.has(h.source)) found.set(h.source, `${b.label}: '${h.text}' → ${h.source}`);
       continue;
     }
-    if (readStudy().length > 0) continue;
+    if (readStudy().length > 0 || origin) continue;
     // Engineered or isolated immune cells: blood only when the record says it is collected, else the
     // product table, else not stated. Marrow or fat harvests are never their source.
     if (isImmuneUnit(b)) {
@@ -324,5 +367,7 @@ export function sourceOf(bio: BioUnit[], study: Sentence[], control: string[], e
   }
   const order: Source[] = ["bone-marrow", "adipose", "umbilical-cord", "placenta-amnion", "disc-or-cartilage", "peripheral-blood", "pluripotent", "other-tissue", "unspecified"];
   const source = order.filter((s) => found.has(s));
-  return { source, why: source.map((s) => found.get(s) as string), ...blood };
+  // An embryonic line is never the patient's own; an induced one may be (donor.ts).
+  const line = found.has("pluripotent") ? (origin?.line ?? lineOf(found.get("pluripotent") as string)) : undefined;
+  return { source, why: source.map((s) => found.get(s) as string), ...blood, ...(line ? { pluripotent: line } : {}) };
 }

@@ -53,4 +53,7 @@
 // "recombinant human platelet-derived growth factor") is acellular-biologic, decided by the factor and not
 // the "rh" prefix (recombinant hormones, cytokines, antibodies, vaccines stay other); a three-character
 // coded name with a digit ("NB1 Bone Graft") names the product in the titles for its route.
+// Also 10: cells "derived / differentiated / generated from" embryonic or induced pluripotent stem cells, in
+// any own-treatment sentence of the descriptions, are pluripotent; an embryonic line is allogeneic, an induced
+// one only by the record's own words (autologous, donor, off-the-shelf), else no donor.
 export const CLASSIFIER_VERSION = 10;
