@@ -521,20 +521,26 @@ export class SearchIndex {
     const { base, facet, dist } = this.filters(f, place, text, opts.exclude ?? [], this.scratchBase);
     const facets = emptyFacets();
     const all = this.mask(base, facet, null, this.scratchAll);
-    const total = count(all);
-    // Each facet with the other filters applied: the facets without a filter over the candidate set,
-    // each filtered one over its own mask (held in one scratch bitset in turn: a search runs synchronously).
-    this.facetCounter.countInto(
-      facets,
-      all,
-      total,
-      FACETS.filter((name) => !facet[name]),
-    );
-    for (const name of FACETS)
-      if (facet[name]) {
-        const m = this.mask(base, facet, name, this.scratch);
-        this.facetCounter.countInto(facets, m, count(m), [name]);
-      }
+    let total: number;
+    if (!text && !place && f.state === undefined && f.city === undefined && !opts.exclude?.length) {
+      // Facet filters only: whether a trial passes is a matter of its signature (index-facets.ts).
+      total = this.facetCounter.countBySignature(facets, facet);
+    } else {
+      total = count(all);
+      // Each facet with the other filters applied: the facets without a filter over the candidate set,
+      // each filtered one over its own mask (held in one scratch bitset in turn: a search runs synchronously).
+      this.facetCounter.countInto(
+        facets,
+        all,
+        total,
+        FACETS.filter((name) => !facet[name]),
+      );
+      for (const name of FACETS)
+        if (facet[name]) {
+          const m = this.mask(base, facet, name, this.scratch);
+          this.facetCounter.countInto(facets, m, count(m), [name]);
+        }
+    }
     const limit = opts.limit ?? PAGE_SIZE;
     const offset = opts.offset ?? (f.page - 1) * PAGE_SIZE;
     const page = this.page(all, f, dist, text, offset, limit);

@@ -19,7 +19,78 @@ const VALUES: Record<FacetName, string[]> = {
   results: ["posted"],
 };
 
+function randomTrials(seed: number, n: number) {
+  const rnd = mulberry32(seed);
+  // Few distinct signatures (as real data has), so trials share them.
+  const kinds: SignatureValues[] = Array.from({ length: 40 }, () => {
+    const some = (xs: string[]) => xs.filter(() => rnd() < 0.4);
+    return {
+      therapy: some(VALUES.therapy),
+      donor: rnd() < 0.2 ? ["autologous", "allogeneic"] : some(VALUES.donor).slice(0, 1),
+      phase: some(VALUES.phase),
+      source: some(VALUES.source),
+      route: some(VALUES.route),
+      status: [VALUES.status[Math.floor(rnd() * 3)]!],
+      country: some(VALUES.country),
+      results: rnd() < 0.3 ? ["posted"] : [],
+    };
+  });
+  const kindOf = Array.from({ length: n }, () => Math.floor(rnd() * kinds.length));
+  const live = newBits(n);
+  for (let i = 0; i < n; i++) if (rnd() < 0.9) setBit(live, i);
+  const builder = new FacetCounterBuilder(n);
+  kindOf.forEach((k, i) => builder.add(i, String(k), () => kinds[k]!));
+  const bitsOf = (facet: FacetName, v: string): Bits[] => {
+    const b = newBits(n);
+    kindOf.forEach((k, i) => kinds[k]![facet].includes(v) && setBit(b, i));
+    return [b];
+  };
+  return { rnd, kinds, kindOf, live, counter: builder.finish(live, bitsOf), bitsOf };
+}
+
 describe("FacetCounter", () => {
+  it("counts a facet-filters-only search by signature as a per-trial tally does: each facet with the other filters applied", () => {
+    const n = 3000;
+    const { rnd, kinds, kindOf, live, counter, bitsOf } = randomTrials(5, n);
+    let seenTotals = 0;
+    for (let round = 0; round < 300; round++) {
+      // A filter on 0–4 random facets, each the union of 1–2 random values (as anyOf builds them).
+      const filter = Object.fromEntries(FACETS.map((f) => [f, null])) as Record<FacetName, Bits | null>;
+      const chosen: Partial<Record<FacetName, string[]>> = {};
+      for (const f of FACETS) {
+        if (rnd() > 0.35) continue;
+        const vals = VALUES[f].filter(() => rnd() < 0.5).slice(0, 2);
+        if (!vals.length) vals.push(VALUES[f][0]!);
+        chosen[f] = vals;
+        const u = newBits(n);
+        for (const v of vals) bitsOf(f, v).forEach((b) => b.forEach((w, i) => (u[i]! |= w)));
+        filter[f] = u;
+      }
+      const passes = (i: number, except: FacetName | null) =>
+        (Object.entries(chosen) as [FacetName, string[]][]).every(([f, vals]) => f === except || vals.some((v) => kinds[kindOf[i]!]![f].includes(v)));
+      const want = emptyFacets();
+      let total = 0;
+      for (const f of FACETS) {
+        let size = 0;
+        for (let i = 0; i < n; i++) {
+          if (!hasBit(live, i) || !passes(i, chosen[f] ? f : null)) continue;
+          size++;
+          for (const v of kinds[kindOf[i]!]![f]) want[f][v] = (want[f][v] ?? 0) + 1;
+        }
+        if (f === "donor" && size) want.donor.any = size;
+      }
+      for (let i = 0; i < n; i++) if (hasBit(live, i) && passes(i, null)) total++;
+      want.results.posted ??= 0;
+      const got = emptyFacets();
+      expect(counter.countBySignature(got, filter)).toBe(total);
+      expect(got).toEqual(want);
+      if (total > 0) seenTotals++;
+    }
+    // Both empty and non-empty results were checked.
+    expect(seenTotals).toBeGreaterThan(30);
+    expect(seenTotals).toBeLessThan(300);
+  });
+
   it("counts every facet as a per-trial tally does, whichever way it walks", () => {
     const rnd = mulberry32(11);
     const n = 3000;

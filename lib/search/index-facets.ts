@@ -1,4 +1,4 @@
-import { andCount, type Bits } from "./index-bits";
+import { andCount, hasBit, type Bits } from "./index-bits";
 import { FACETS, type FacetName, type Facets } from "./sql";
 
 // Facet counts of the in-memory index (decision 015, "counting by signature"). Trials that share
@@ -11,6 +11,13 @@ import { FACETS, type FacetName, type Facets } from "./sql";
 // than half the live trials. A facet counted over its own mask (a facet with a filter) with few
 // values is counted with one AND-and-count per bitset instead when that is fewer steps (a mask of
 // 40,000 trials for 8 statuses: 8 × 3,125 words rather than 40,000 members).
+//
+// A search whose only conditions are facet filters (no words, place, state/city or excluded trials)
+// needs no walk at all: every facet filter is a function of the values a signature fixes, so one
+// member tells whether the whole signature passes. countBySignature() goes over the signatures once
+// (a few hundred to a few thousand steps, not up to 50,000 members): a signature that passes every
+// filter counts in every facet, one that fails exactly one filter counts in that facet only (each
+// facet is counted with the other filters applied), any other counts nowhere.
 
 const NF = FACETS.length;
 const FACET_NO = Object.fromEntries(FACETS.map((f, i) => [f, i])) as Record<FacetName, number>;
@@ -22,6 +29,8 @@ export class FacetCounterBuilder {
   private readonly ids = new Map<string, number>();
   private readonly values: SignatureValues[] = [];
   private readonly slotIds = FACETS.map(() => new Map<string, number>());
+  /** One member of each signature (the first added). */
+  private readonly rep: number[] = [];
   readonly signatureOf: Uint32Array;
 
   constructor(n: number) {
@@ -39,6 +48,7 @@ export class FacetCounterBuilder {
         for (const x of v[f]) if (!this.slotIds[fi]!.has(x)) this.slotIds[fi]!.set(x, this.slotIds[fi]!.size);
       });
       this.values.push(v);
+      this.rep.push(i);
     }
     this.signatureOf[i] = k;
   }
@@ -65,7 +75,7 @@ export class FacetCounterBuilder {
     );
     start[this.values.length * NF] = flat.length;
     const slotBits = facetSlots.map((list, fi) => list.map((s) => bitsOf(FACETS[fi]!, slotNames[s]!)));
-    return new FacetCounter(this.signatureOf, live, Int32Array.from(flat), start, slotNames, facetSlots, slotBits);
+    return new FacetCounter(this.signatureOf, live, Int32Array.from(flat), start, slotNames, facetSlots, slotBits, Int32Array.from(this.rep));
   }
 }
 
@@ -85,6 +95,8 @@ export class FacetCounter {
     private readonly facetSlots: number[][],
     /** Per facet, per slot (facetSlots' order), the bitsets to AND-and-count. */
     private readonly slotBits: Bits[][][],
+    /** One member of each signature: the filters it passes are its signature's. */
+    private readonly rep: Int32Array,
   ) {
     const signatures = (start.length - 1) / NF;
     this.hist = new Int32Array(signatures);
@@ -93,6 +105,74 @@ export class FacetCounter {
     this.liveTotal = this.tally(live, false, [...FACETS.keys()]);
     this.liveCount = this.acc.slice();
     this.acc.fill(0);
+    // Live members per signature (the signatures with none are skipped by countBySignature).
+    this.sigLive = new Int32Array(signatures);
+    for (let w = 0; w < live.length; w++) {
+      let x = live[w]!;
+      while (x) {
+        const b = x & -x;
+        x ^= b;
+        this.sigLive[signatureOf[(w << 5) + 31 - Math.clz32(b)]!]!++;
+      }
+    }
+    this.liveSignatures = Int32Array.from([...this.sigLive.keys()].filter((k) => this.sigLive[k]! > 0));
+  }
+
+  private readonly sigLive: Int32Array;
+  private readonly liveSignatures: Int32Array;
+
+  /**
+   * The facets of a search over every live trial with these facet filters (null = none), each facet
+   * with the other filters applied, written into `out` as countInto writes them; returns the total
+   * (the trials passing every filter). Only for a search with no condition but facet filters.
+   */
+  countBySignature(out: Facets, filter: Record<FacetName, Bits | null>): number {
+    const { acc, slots, start, rep, sigLive, liveSignatures } = this;
+    const filtered: number[] = [];
+    const bits: Bits[] = [];
+    FACETS.forEach((name, f) => {
+      const b = filter[name];
+      if (b) {
+        filtered.push(f);
+        bits.push(b);
+      }
+    });
+    const sizeExcept = new Int32Array(NF);
+    let total = 0;
+    for (let j = 0; j < liveSignatures.length; j++) {
+      const k = liveSignatures[j]!;
+      const r = rep[k]!;
+      let failed = -1;
+      let fails = 0;
+      for (let x = 0; x < bits.length && fails < 2; x++)
+        if (!hasBit(bits[x]!, r)) {
+          fails++;
+          failed = filtered[x]!;
+        }
+      if (fails > 1) continue;
+      const h = sigLive[k]!;
+      if (fails === 0) {
+        total += h;
+        for (let s = start[k * NF]!, end = start[k * NF + NF]!; s < end; s++) acc[slots[s]!]! += h;
+      } else {
+        sizeExcept[failed]! += h;
+        for (let s = start[k * NF + failed]!, end = start[k * NF + failed + 1]!; s < end; s++) acc[slots[s]!]! += h;
+      }
+    }
+    for (let f = 0; f < NF; f++) {
+      const name = FACETS[f]!;
+      // A facet without a filter is counted over the trials passing every filter; one with a filter,
+      // over those passing every other filter (passing all, or failing only its own).
+      const size = total + (filter[name] ? sizeExcept[f]! : 0);
+      if (name === "donor" && size) out.donor.any = size;
+      for (const s of this.facetSlots[f]!) {
+        const c = acc[s]!;
+        acc[s] = 0;
+        if (c) out[name][this.slotNames[s]!] = c;
+      }
+      if (name === "results") out.results.posted ??= 0;
+    }
+    return total;
   }
 
   /** Signature count of the members of `mask` (or of live ∖ mask), added to acc for the given facets; returns the members walked. */
