@@ -522,9 +522,12 @@ export class SearchIndex {
     const facets = emptyFacets();
     const all = this.mask(base, facet, null, this.scratchAll);
     let total: number;
-    if (!text && !place && f.state === undefined && f.city === undefined && !opts.exclude?.length) {
-      // Facet filters only: whether a trial passes is a matter of its signature (index-facets.ts).
-      total = this.facetCounter.countBySignature(facets, facet);
+    const onlyFacets = !text && !place && f.state === undefined && f.city === undefined && !opts.exclude?.length;
+    if (onlyFacets || !f.country || (f.state === undefined && f.city === undefined)) {
+      // Whether a trial of the base passes the facet filters is a matter of its signature
+      // (index-facets.ts): no walk for facet filters alone, one walk of the base otherwise. A country
+      // narrowed by state or city reads sites, not signatures: that search counts by walks below.
+      total = onlyFacets ? this.facetCounter.countBySignature(facets, facet) : this.facetCounter.countBySignature(facets, facet, base, count(base));
     } else {
       total = count(all);
       // Each facet with the other filters applied: the facets without a filter over the candidate set,

@@ -49,11 +49,27 @@ function randomTrials(seed: number, n: number) {
 }
 
 describe("FacetCounter", () => {
-  it("counts a facet-filters-only search by signature as a per-trial tally does: each facet with the other filters applied", () => {
+  it("counts by signature as a per-trial tally does, each facet with the other filters applied, over every live trial or a base set", () => {
     const n = 3000;
     const { rnd, kinds, kindOf, live, counter, bitsOf } = randomTrials(5, n);
     let seenTotals = 0;
-    for (let round = 0; round < 300; round++) {
+    const bases = new Set<string>();
+    for (let round = 0; round < 600; round++) {
+      // Half the rounds over every live trial (facet filters only), half over a random base of live
+      // trials (what words, a place or excluded trials leave), sparse or dense (walked through its complement).
+      const density = round % 2 === 0 ? null : [0, 0.02, 0.2, 0.45, 0.55, 0.8, 0.99, 1][(round >> 1) % 8]!;
+      let base: Bits | null = null;
+      let baseSize = 0;
+      if (density !== null) {
+        base = newBits(n);
+        for (let i = 0; i < n; i++)
+          if (hasBit(live, i) && rnd() < density) {
+            setBit(base, i);
+            baseSize++;
+          }
+        bases.add(baseSize * 2 > 2700 ? "complement" : "members");
+      }
+      const inBase = (i: number) => hasBit(live, i) && (!base || hasBit(base, i));
       // A filter on 0–4 random facets, each the union of 1–2 random values (as anyOf builds them).
       const filter = Object.fromEntries(FACETS.map((f) => [f, null])) as Record<FacetName, Bits | null>;
       const chosen: Partial<Record<FacetName, string[]>> = {};
@@ -73,22 +89,23 @@ describe("FacetCounter", () => {
       for (const f of FACETS) {
         let size = 0;
         for (let i = 0; i < n; i++) {
-          if (!hasBit(live, i) || !passes(i, chosen[f] ? f : null)) continue;
+          if (!inBase(i) || !passes(i, chosen[f] ? f : null)) continue;
           size++;
           for (const v of kinds[kindOf[i]!]![f]) want[f][v] = (want[f][v] ?? 0) + 1;
         }
         if (f === "donor" && size) want.donor.any = size;
       }
-      for (let i = 0; i < n; i++) if (hasBit(live, i) && passes(i, null)) total++;
+      for (let i = 0; i < n; i++) if (inBase(i) && passes(i, null)) total++;
       want.results.posted ??= 0;
       const got = emptyFacets();
-      expect(counter.countBySignature(got, filter)).toBe(total);
+      expect(base ? counter.countBySignature(got, filter, base, baseSize) : counter.countBySignature(got, filter)).toBe(total);
       expect(got).toEqual(want);
       if (total > 0) seenTotals++;
     }
-    // Both empty and non-empty results were checked.
-    expect(seenTotals).toBeGreaterThan(30);
-    expect(seenTotals).toBeLessThan(300);
+    // Both empty and non-empty results were checked, and bases walked both ways.
+    expect(seenTotals).toBeGreaterThan(60);
+    expect(seenTotals).toBeLessThan(600);
+    expect(bases).toEqual(new Set(["complement", "members"]));
   });
 
   it("counts every facet as a per-trial tally does, whichever way it walks", () => {

@@ -12,12 +12,13 @@ import { FACETS, type FacetName, type Facets } from "./sql";
 // values is counted with one AND-and-count per bitset instead when that is fewer steps (a mask of
 // 40,000 trials for 8 statuses: 8 × 3,125 words rather than 40,000 members).
 //
-// A search whose only conditions are facet filters (no words, place, state/city or excluded trials)
-// needs no walk at all: every facet filter is a function of the values a signature fixes, so one
-// member tells whether the whole signature passes. countBySignature() goes over the signatures once
-// (a few hundred to a few thousand steps, not up to 50,000 members): a signature that passes every
-// filter counts in every facet, one that fails exactly one filter counts in that facet only (each
-// facet is counted with the other filters applied), any other counts nowhere.
+// Every facet filter is a function of the values a signature fixes, so one member tells whether
+// the whole signature passes. countBySignature() goes over the signatures once (a few hundred to a
+// few thousand steps): a signature that passes every filter counts in every facet, one that fails
+// exactly one filter counts in that facet only (each facet is counted with the other filters
+// applied), any other counts nowhere. A search with only facet filters needs no walk at all (each
+// signature weighs its live members); one with words, a place, state/city or excluded trials walks
+// that base set once to weigh the signatures by their members in it, instead of one walk per facet.
 
 const NF = FACETS.length;
 const FACET_NO = Object.fromEntries(FACETS.map((f, i) => [f, i])) as Record<FacetName, number>;
@@ -116,18 +117,53 @@ export class FacetCounter {
       }
     }
     this.liveSignatures = Int32Array.from([...this.sigLive.keys()].filter((k) => this.sigLive[k]! > 0));
+    this.weight = new Int32Array(signatures);
   }
 
   private readonly sigLive: Int32Array;
   private readonly liveSignatures: Int32Array;
+  /** Scratch: members of a search's base per signature (countBySignature runs synchronously). */
+  private readonly weight: Int32Array;
 
   /**
-   * The facets of a search over every live trial with these facet filters (null = none), each facet
-   * with the other filters applied, written into `out` as countInto writes them; returns the total
-   * (the trials passing every filter). Only for a search with no condition but facet filters.
+   * The facets of a search over `base` (live trials; null = all of them) with these facet filters
+   * (null = none), each facet with the other filters applied, written into `out` as countInto writes
+   * them; returns the total (the trials of `base` passing every filter). Every filter must be a
+   * function of a trial's signature (not a country filter narrowed by state or city, which reads sites).
+   * `base` (the words, the place, state/city, excluded trials) is walked once into a signature
+   * histogram, through its complement when it holds more than half the live trials.
    */
-  countBySignature(out: Facets, filter: Record<FacetName, Bits | null>): number {
-    const { acc, slots, start, rep, sigLive, liveSignatures } = this;
+  countBySignature(out: Facets, filter: Record<FacetName, Bits | null>, base: Bits | null = null, baseSize = 0): number {
+    const { acc, slots, start, rep, sigLive } = this;
+    let weight = sigLive;
+    let signatures: Int32Array = this.liveSignatures;
+    let used = signatures.length;
+    if (base) {
+      const { hist, touched, signatureOf, live } = this;
+      const complement = baseSize * 2 > this.liveTotal;
+      let t = 0;
+      for (let w = 0; w < base.length; w++) {
+        let x = complement ? live[w]! & ~base[w]! : base[w]!;
+        while (x) {
+          const b = x & -x;
+          x ^= b;
+          const k = signatureOf[(w << 5) + 31 - Math.clz32(b)]!;
+          if (hist[k] === 0) touched[t++] = k;
+          hist[k]!++;
+        }
+      }
+      weight = this.weight;
+      if (complement) {
+        // base = live minus what was walked: every live signature, less its walked members.
+        for (let j = 0; j < signatures.length; j++) weight[signatures[j]!] = sigLive[signatures[j]!]!;
+        for (let j = 0; j < t; j++) weight[touched[j]!]! -= hist[touched[j]!]!;
+      } else {
+        for (let j = 0; j < t; j++) weight[touched[j]!] = hist[touched[j]!]!;
+        signatures = touched;
+        used = t;
+      }
+      for (let j = 0; j < t; j++) hist[touched[j]!] = 0;
+    }
     const filtered: number[] = [];
     const bits: Bits[] = [];
     FACETS.forEach((name, f) => {
@@ -139,8 +175,10 @@ export class FacetCounter {
     });
     const sizeExcept = new Int32Array(NF);
     let total = 0;
-    for (let j = 0; j < liveSignatures.length; j++) {
-      const k = liveSignatures[j]!;
+    for (let j = 0; j < used; j++) {
+      const k = signatures[j]!;
+      const h = weight[k]!;
+      if (h === 0) continue;
       const r = rep[k]!;
       let failed = -1;
       let fails = 0;
@@ -150,7 +188,6 @@ export class FacetCounter {
           failed = filtered[x]!;
         }
       if (fails > 1) continue;
-      const h = sigLive[k]!;
       if (fails === 0) {
         total += h;
         for (let s = start[k * NF]!, end = start[k * NF + NF]!; s < end; s++) acc[slots[s]!]! += h;
