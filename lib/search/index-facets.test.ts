@@ -109,34 +109,8 @@ describe("FacetCounter", () => {
   });
 
   it("counts every facet as a per-trial tally does, whichever way it walks", () => {
-    const rnd = mulberry32(11);
     const n = 3000;
-    // Few distinct signatures (as real data has), so trials share them.
-    const kinds: SignatureValues[] = Array.from({ length: 40 }, () => {
-      const some = (xs: string[]) => xs.filter(() => rnd() < 0.4);
-      return {
-        therapy: some(VALUES.therapy),
-        donor: rnd() < 0.2 ? ["autologous", "allogeneic"] : some(VALUES.donor).slice(0, 1),
-        phase: some(VALUES.phase),
-        source: some(VALUES.source),
-        route: some(VALUES.route),
-        status: [VALUES.status[Math.floor(rnd() * 3)]!],
-        country: some(VALUES.country),
-        results: rnd() < 0.3 ? ["posted"] : [],
-      };
-    });
-    const kindOf = Array.from({ length: n }, () => Math.floor(rnd() * kinds.length));
-    const live = newBits(n);
-    for (let i = 0; i < n; i++) if (rnd() < 0.9) setBit(live, i);
-    const builder = new FacetCounterBuilder(n);
-    kindOf.forEach((k, i) => builder.add(i, String(k), () => kinds[k]!));
-    // Each value's bitset (the donor buckets here are disjoint single values; "mixed" is two values of one kind).
-    const bitsOf = (facet: FacetName, v: string): Bits[] => {
-      const b = newBits(n);
-      kindOf.forEach((k, i) => kinds[k]![facet].includes(v) && setBit(b, i));
-      return [b];
-    };
-    const counter = builder.finish(live, bitsOf);
+    const { rnd, kinds, kindOf, live, counter } = randomTrials(11, n);
 
     const walks = new Set<string>();
     for (const density of [0, 0.001, 0.05, 0.3, 0.5, 0.7, 0.95, 1]) {

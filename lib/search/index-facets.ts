@@ -139,19 +139,9 @@ export class FacetCounter {
     let signatures: Int32Array = this.liveSignatures;
     let used = signatures.length;
     if (base) {
-      const { hist, touched, signatureOf, live } = this;
+      const { hist, touched } = this;
       const complement = baseSize * 2 > this.liveTotal;
-      let t = 0;
-      for (let w = 0; w < base.length; w++) {
-        let x = complement ? live[w]! & ~base[w]! : base[w]!;
-        while (x) {
-          const b = x & -x;
-          x ^= b;
-          const k = signatureOf[(w << 5) + 31 - Math.clz32(b)]!;
-          if (hist[k] === 0) touched[t++] = k;
-          hist[k]!++;
-        }
-      }
+      const t = this.histogram(base, complement).touched;
       weight = this.weight;
       if (complement) {
         // base = live minus what was walked: every live signature, less its walked members.
@@ -212,9 +202,12 @@ export class FacetCounter {
     return total;
   }
 
-  /** Signature count of the members of `mask` (or of live ∖ mask), added to acc for the given facets; returns the members walked. */
-  private tally(mask: Bits, complement: boolean, fs: readonly number[]): number {
-    const { signatureOf, hist, touched, live, acc, slots, start } = this;
+  /**
+   * Counts the members of `mask` (or of live ∖ mask) by signature into `hist`; the signatures met are
+   * touched[0 .. returned touched). The caller reads and clears hist for those.
+   */
+  private histogram(mask: Bits, complement: boolean): { touched: number; walked: number } {
+    const { signatureOf, hist, touched, live } = this;
     let t = 0;
     let walked = 0;
     for (let w = 0; w < mask.length; w++) {
@@ -228,6 +221,13 @@ export class FacetCounter {
         walked++;
       }
     }
+    return { touched: t, walked };
+  }
+
+  /** Signature count of the members of `mask` (or of live ∖ mask), added to acc for the given facets; returns the members walked. */
+  private tally(mask: Bits, complement: boolean, fs: readonly number[]): number {
+    const { hist, touched, acc, slots, start } = this;
+    const { touched: t, walked } = this.histogram(mask, complement);
     for (let j = 0; j < t; j++) {
       const k = touched[j]!;
       const h = hist[k]!;

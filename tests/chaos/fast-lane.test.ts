@@ -1,13 +1,12 @@
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "../../lib/db/client";
 import { API_CSP, SECURITY_HEADERS } from "../../lib/http/security-headers";
 import { SEARCH_MIX } from "../bench/search-mix";
-import { type Standin, startStandin } from "../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../integration/helpers/db";
-import { standinClient, syncOnce } from "../integration/helpers/sync";
+import type { Standin } from "../ctgov-standin/server";
+import type { TestDatabase } from "../integration/helpers/db";
 import { generateQueries } from "./helpers/fuzz-queries";
+import { syncedDatabase } from "./helpers/synced";
 import { startWeb, type WebApp } from "./helpers/web";
 
 /**
@@ -26,16 +25,7 @@ let lane: WebApp | undefined;
 let viaNext: WebApp | undefined;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  standin = await startStandin({ port: 0 });
-  const prisma = createPrisma(database.url);
-  try {
-    const outcome = await syncOnce(prisma, standinClient(standin.url), "full", 200);
-    expect(outcome.status).toBe("succeeded");
-  } finally {
-    await prisma.$disconnect();
-  }
-  await database.prisma.$disconnect();
+  ({ database, standin } = await syncedDatabase());
   // TRUST_PROXY: the test client stands in for a proxy, so its X-Forwarded-Proto: https is believed.
   const env = { CTGOV_BASE_URL: standin.url, TRUST_PROXY: "127.0.0.1" };
   [lane, viaNext] = await Promise.all([startWeb({ databaseUrl: database.url, env }), startWeb({ databaseUrl: database.url, env: { ...env, FAST_LANE: "off" } })]);

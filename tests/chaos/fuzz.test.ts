@@ -1,13 +1,12 @@
 import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "../../lib/db/client";
-import { type Standin, startStandin } from "../ctgov-standin/server";
-import { createTestDatabase, type TestDatabase } from "../integration/helpers/db";
-import { standinClient, syncOnce } from "../integration/helpers/sync";
+import type { Standin } from "../ctgov-standin/server";
+import type { TestDatabase } from "../integration/helpers/db";
 import { type Dump, describeDifference, normalisedDump } from "./helpers/dump";
 import { describeReport, ENDPOINTS, type FuzzReport, runFuzz } from "./helpers/fuzz-check";
 import { writeSnapshot, type WriteSnapshot } from "./helpers/fuzz-db";
 import { generateQueries } from "./helpers/fuzz-queries";
+import { syncedDatabase } from "./helpers/synced";
 import { startWeb, type WebApp } from "./helpers/web";
 
 /**
@@ -32,17 +31,8 @@ let snapshotBefore: WriteSnapshot;
 let report: FuzzReport;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  standin = await startStandin({ port: 0 });
-  // Seed through a client of its own, closed afterwards, so its backends report their counters now.
-  const prisma = createPrisma(database.url);
-  try {
-    const outcome = await syncOnce(prisma, standinClient(standin.url), "full", 200);
-    if (outcome.status !== "succeeded") throw new Error(`seed sync failed: ${outcome.error}`);
-  } finally {
-    await prisma.$disconnect();
-  }
-  await database.prisma.$disconnect();
+  // Seeded through a client of its own, closed afterwards, so its backends report their counters now.
+  ({ database, standin } = await syncedDatabase());
   dumpBefore = await normalisedDump(database.url);
   snapshotBefore = await writeSnapshot(database.url);
   web = await startWeb({ databaseUrl: database.url, env: { CTGOV_BASE_URL: standin.url } });
