@@ -411,3 +411,48 @@ describe("cells derived from a pluripotent line", () => {
     },
   ])("$name", classifiedAs);
 });
+
+// Version 10, third slice: kinds from fresh-9 (measured once with version 10, development since).
+
+// NCT04714372: the record's own words, arms shortened to one dose level.
+const ft538 = (over: Partial<FakeStudy> = {}): FakeStudy => {
+  const interventionNames = ["Drug: Daratumumab/rHuPH20", "Drug: FT538", "Drug: Fludarabine", "Drug: Cyclophosphamide"];
+  const arm = (n: number, dose: string) => ({ label: `Dose Level ${n}: FT538 at ${dose} cells/dose`, type: "EXPERIMENTAL", description: "FT538 administered at assigned dose as an IV infusion via gravity on Day 1, Day 8, and Day 15", interventionNames });
+  const arms = [arm(1, "1 x10^8"), arm(2, "3 x10^8")];
+  const labels = arms.map((a) => a.label);
+  return {
+    briefTitle: "FT538 in Combination With Daratumumab in AML Acute Myeloid Leukemia",
+    officialTitle: "Study of FT538 in Combination With Daratumumab in Acute Myeloid Leukemia",
+    conditions: ["Acute Myeloid Leukemia"],
+    detailedDescription:
+      "FT538 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy lacking CD38 and expressing hnCD16 and IL-15RF. Daratumumab is a targeted therapy (IgG1k human monoclonal antibody) that targets CD38.\n\nFT538 is administered once a week for 3 consecutive weeks (Day 1, Day 8, and Day 15). Fixed dose subcutaneous daratumumab is given on Day -12 and Day 5 prior to the NK cells as lymphodepletion, and on Day +3, Day +10, and Day +17 to maximize targeting.",
+    interventions: [
+      { type: "DRUG", name: "Daratumumab/rHuPH20", description: "Daratumumab 1800 mg co-formulated with 30,000 units of hyaluronidase (rHuPH20) given subcutaneously into subcutaneous tissue of the abdomen", armGroupLabels: labels, otherNames: ["Darzalex"] },
+      { type: "DRUG", name: "FT538", description: "FT538 is administered as an IV infusion via gravity using an IV administration set with an in-line filter at the patient's assigned dose levels (DL) on Day 1, Day 8, and Day 15", armGroupLabels: labels },
+      { type: "DRUG", name: "Fludarabine", description: "Fludarabine 25 mg/m^2 is administered as a 1 hour intravenous (IV) infusion", armGroupLabels: labels },
+      { type: "DRUG", name: "Cyclophosphamide", description: "Cyclophosphamide 300 mg/m^2 is administered as a 2 hour intravenous (IV) infusion", armGroupLabels: labels },
+    ],
+    arms,
+    ...over,
+  };
+};
+
+describe("a partner drug that shares the cells' arms is not the cells, and its route is not theirs", () => {
+  it("the drug an arm lists beside a coded cell product is not explained by that arm's 'cells/dose' (NCT04714372)", () => {
+    const c = classify(ft538());
+    expect(c.route).toEqual(["intravenous"]);
+    expect((c.why.therapy ?? []).join(" ")).not.toContain("Daratumumab/rHuPH20' (its arm description)");
+  });
+
+  it.each<Case>([
+    {
+      name: "near miss: a coded cell product alone in its arm is still explained by it ('XB-12 at 1 x10^8 cells/dose', IV infusion)",
+      study: {
+        briefTitle: "XB-12 in Acute Myeloid Leukemia",
+        interventions: [{ type: "DRUG", name: "XB-12", description: "XB-12 is administered as an IV infusion", armGroupLabels: ["Dose Level 1: XB-12 at 1 x10^8 cells/dose"] }],
+        arms: [{ label: "Dose Level 1: XB-12 at 1 x10^8 cells/dose", type: "EXPERIMENTAL", description: "XB-12 administered at assigned dose as an IV infusion", interventionNames: ["Drug: XB-12"] }],
+      },
+      expected: { therapy: ["cell-therapy"], route: ["intravenous"] },
+    },
+  ])("$name", classifiedAs);
+});

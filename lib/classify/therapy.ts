@@ -124,17 +124,21 @@ export function classifyUnit(
   let text = own;
   // An opaque code ("CELZ-201-DDT", "XCEL-MT-OSTEO-BETA") is explained by its own arm; a plain
   // name ("Recombinant Human Somatropin", "Fluzone High Dose Vaccine") already says what it is.
-  if (kinds.size === 0 && unit.soloArmText.length > 0 && isOpaqueName(unit.intervention.name)) {
-    ({ kinds, terms } = kindsOf(unit.soloArmText, findProducts(unit.soloArmText.join(" | "), sponsor), heme, platelet));
+  // An arm every studied intervention shares ("Dose Level 1: FT538 at 1 x10^8 cells/dose", listing
+  // Daratumumab/rHuPH20 too) explains only what its sentences name: a sentence that names another studied
+  // intervention and not this one is about the other (the partner drug is not the cells, nor is its route theirs).
+  const key = norm(i.name);
+  const armText = unit.soloArmText.filter((s) => s.includes(key) || !others.some((o) => o !== key && s.includes(o)));
+  if (kinds.size === 0 && armText.length > 0 && isOpaqueName(unit.intervention.name)) {
+    ({ kinds, terms } = kindsOf(armText, findProducts(armText.join(" | "), sponsor), heme, platelet));
     kinds.delete("hsct");
     from = `${unit.label} (its arm description)`;
-    text = unit.soloArmText;
+    text = armText;
   }
   // "ERIPTO Protocol: combination biologic treatment": the record explains it elsewhere.
   // So is an opaque product code of any type ("VIA Disc NP", type OTHER: "VIA Disc NP is an
   // off-the-shelf minimally processed human nucleus pulposus tissue allograft").
   if (kinds.size === 0 && unit.intervention.name.length >= 4 && (BIOLOGIC_TYPES.has(unit.intervention.type) || (isOpaqueName(unit.intervention.name) && mentioned(norm(unit.intervention.name))))) {
-    const key = norm(unit.intervention.name);
     // "… namely Autologous Collagen Induced Chondrogenesis (ACIC) and Mesenchymal Cell Induced
     // Chondrogenesis (MCIC)": a sentence that also names another studied intervention does not say which
     // of the two its biologic word describes, so the name is read only from sentences that name it alone.
