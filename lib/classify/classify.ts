@@ -127,7 +127,7 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
     // the protocol's): "The Main components of JK500 cell injection are … cells derived from human embryonic stem cells".
     const described = () => [...sentences(study.briefSummary), ...sentences(study.detailedDescription)].filter(isOwnTreatmentSentence);
     source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria), procedures, described);
-    donor = donorOf(bio, sText, source, procedures);
+    donor = donorOf(bio, sText, source, procedures, described);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
     route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio), placebo: placeboText(study, units) });
   }

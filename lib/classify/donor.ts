@@ -1,5 +1,5 @@
 import type { Donor } from "./slugs";
-import { alternation, allMatches, isBackground, negatedAt } from "./text";
+import { alternation, allMatches, isBackground, negatedAt, norm } from "./text";
 import { termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";
 import { sourcesIn, type SourceResult } from "./source";
@@ -71,7 +71,7 @@ function fromDonorsOnly(s: string, sources: SourceResult): boolean {
 export type DonorResult = { donor: Donor | null; why: string[] };
 
 /** Donor of the studied cell therapies, from the record's words, then known products, then the nature of the source. */
-export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult, procedures: readonly string[] = []): DonorResult {
+export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult, procedures: readonly string[] = [], described: () => string[] = () => []): DonorResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { donor: null, why: [] };
   const allText = () => [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)];
@@ -89,6 +89,16 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   for (const tier of ["title", "keywords", "brief summary", "detailed description"]) {
     const cues: { cue: Cue; where: string }[] = [];
     for (const s of study) if (s.where === tier) for (const cue of cuesIn(s.text)) if (aboutStudied(cue)) cues.push({ cue, where: s.where });
+    donor = combine(cues.map((c) => c.cue));
+    if (donor) return implied(donor, explain(cues, donor), allText, sources);
+  }
+  // A sentence of the descriptions that names the studied product and says what it is ("FT538 is an off
+  // the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy") says whose cells,
+  // though it states no protocol step.
+  const names = cellUnits.map((b) => norm(b.name)).filter((n) => n.length >= 4);
+  if (names.length > 0) {
+    const cues: { cue: Cue; where: string }[] = [];
+    for (const s of described()) if (names.some((n) => s.includes(n))) for (const cue of cuesIn(s)) if (aboutStudied(cue)) cues.push({ cue, where: "description naming the product" });
     donor = combine(cues.map((c) => c.cue));
     if (donor) return implied(donor, explain(cues, donor), allText, sources);
   }

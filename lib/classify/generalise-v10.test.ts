@@ -427,7 +427,7 @@ const ft538 = (over: Partial<FakeStudy> = {}): FakeStudy => {
     detailedDescription:
       "FT538 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy lacking CD38 and expressing hnCD16 and IL-15RF. Daratumumab is a targeted therapy (IgG1k human monoclonal antibody) that targets CD38.\n\nFT538 is administered once a week for 3 consecutive weeks (Day 1, Day 8, and Day 15). Fixed dose subcutaneous daratumumab is given on Day -12 and Day 5 prior to the NK cells as lymphodepletion, and on Day +3, Day +10, and Day +17 to maximize targeting.",
     interventions: [
-      { type: "DRUG", name: "Daratumumab/rHuPH20", description: "Daratumumab 1800 mg co-formulated with 30,000 units of hyaluronidase (rHuPH20) given subcutaneously into subcutaneous tissue of the abdomen", armGroupLabels: labels, otherNames: ["Darzalex"] },
+      { type: "DRUG", name: "Daratumumab/rHuPH20", description: "Daratumumab 1800 mg co-formulated with 30,000 units of hyaluronidase (rHuPH20) given subcutaneously into subcutaneous tissue of the abdomen approximately 3 inches [7.5 cm] to the right or left of the navel over approximately 3-5 minutes on Day -12 and Day -5 prior to the 1st FT538 infusion, and on Day +3, Day+10, and Day+17 approximately 48 hours after each FT538 infusion.", armGroupLabels: labels, otherNames: ["Darzalex"] },
       { type: "DRUG", name: "FT538", description: "FT538 is administered as an IV infusion via gravity using an IV administration set with an in-line filter at the patient's assigned dose levels (DL) on Day 1, Day 8, and Day 15", armGroupLabels: labels },
       { type: "DRUG", name: "Fludarabine", description: "Fludarabine 25 mg/m^2 is administered as a 1 hour intravenous (IV) infusion", armGroupLabels: labels },
       { type: "DRUG", name: "Cyclophosphamide", description: "Cyclophosphamide 300 mg/m^2 is administered as a 2 hour intravenous (IV) infusion", armGroupLabels: labels },
@@ -453,6 +453,54 @@ describe("a partner drug that shares the cells' arms is not the cells, and its r
         arms: [{ label: "Dose Level 1: XB-12 at 1 x10^8 cells/dose", type: "EXPERIMENTAL", description: "XB-12 administered at assigned dose as an IV infusion", interventionNames: ["Drug: XB-12"] }],
       },
       expected: { therapy: ["cell-therapy"], route: ["intravenous"] },
+    },
+  ])("$name", classifiedAs);
+});
+
+describe("'allogeneic <immune cell>' in a sentence that names the product says whose cells (and known iPSC-derived products)", () => {
+  // NCT04714372's wording with its product code replaced by one no table knows.
+  const coded = (description: string) => JSON.parse(JSON.stringify(ft538({ detailedDescription: description })).replaceAll("FT538", "NKX-77")) as FakeStudy;
+
+  it.each<Case>([
+    {
+      name: "'NKX-77 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy' → allogeneic, tissue unspecified",
+      study: coded("NKX-77 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy lacking CD38 and expressing hnCD16 and IL-15RF."),
+      expected: { therapy: ["cell-therapy"], source: ["unspecified"], donor: "allogeneic", route: ["intravenous"] },
+    },
+    {
+      name: "'… an allogeneic NK-cell immunotherapy' spelled with the abbreviation → allogeneic",
+      study: coded("NKX-77 is an allogeneic NK-cell immunotherapy expressing hnCD16."),
+      expected: { donor: "allogeneic" },
+    },
+    {
+      // NCT04714372
+      name: "FT538, a known iPSC-derived NK-cell product (Fate Therapeutics) → pluripotent, allogeneic",
+      study: ft538(),
+      expected: { source: ["pluripotent"], donor: "allogeneic", route: ["intravenous"] },
+    },
+  ])("$name", classifiedAs);
+
+  it("the partner drug whose description times it by the product ('prior to the 1st FT538 infusion') is not that product", () => {
+    const c = classify(ft538());
+    expect((c.why.therapy ?? []).join(" ")).not.toContain("Daratumumab/rHuPH20");
+    expect(c.route).toEqual(["intravenous"]);
+  });
+
+  it.each<Case>([
+    {
+      name: "near miss: 'NKX-77 is a natural killer (NK)-cell immunotherapy' says nothing about whose cells → donor null",
+      study: coded("NKX-77 is a natural killer (NK)-cell immunotherapy lacking CD38 and expressing hnCD16."),
+      expected: { source: ["unspecified"], donor: null },
+    },
+    {
+      name: "near miss: a sentence about allogeneic NK cells in general that does not name the product → donor null",
+      study: coded("Allogeneic natural killer (NK)-cell products are an emerging treatment of AML."),
+      expected: { donor: null },
+    },
+    {
+      name: "near miss: the record's own statement wins over the table ('FT538 … derived from the patient's own iPSCs' → autologous)",
+      study: ft538({ detailedDescription: "FT538 will be made of natural killer cells derived from the patient's own induced pluripotent stem cells." }),
+      expected: { source: ["pluripotent"], donor: "autologous" },
     },
   ])("$name", classifiedAs);
 });

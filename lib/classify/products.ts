@@ -478,6 +478,16 @@ export const PRODUCTS: readonly Product[] = [
     citation: "US FDA prescribing information for each approved CAR T product: autologous T cells collected by leukapheresis, given as an intravenous infusion.",
   },
   {
+    names: ["FT500", "FT516", "FT538", "FT576", "FT596", "FT819"],
+    kind: "cell",
+    summary: "off-the-shelf NK or T cells derived from a clonal master induced pluripotent stem cell line (Fate Therapeutics)",
+    source: ["pluripotent"],
+    donor: "allogeneic",
+    route: "intravenous",
+    citation:
+      "Fate Therapeutics: FT500 (iPSC-derived NK cells), FT516 (iPSC-derived NK cells with hnCD16), FT538 (iPSC-derived NK cells, CD38 knock-out, hnCD16, IL-15RF), FT576 (BCMA CAR iPSC-derived NK cells), FT596 (CD19 CAR iPSC-derived NK cells) and FT819 (CD19 CAR iPSC-derived T cells) are its off-the-shelf products made from a clonal master iPSC line (company pipeline and publications), given by intravenous infusion.",
+  },
+  {
     names: ["sipuleucel-T", "Provenge"],
     kind: "cell",
     summary: "autologous blood mononuclear cells (Dendreon)",

@@ -166,7 +166,7 @@ type RouteInput = RouteContext & {
 // unless it is about something else.
 const NOT_DELIVERY = /\b(?:samples?|sampling|blood (?:draw|tests?)|mri|imaging|x-?rays?|scan|follow[- ]?up|visits?|questionnaires?|control group|placebo|sham|saline)\b/;
 
-const IMMUNE = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\bdonor lymphocyte infusions?\b|\bnk cells?\b|\bnatural killer cells?\b/;
+const IMMUNE = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\bdonor lymphocyte infusions?\b|\bnk[- ]cells?\b|\bnatural killer(?: \(nk\))?[- ]cells?\b/;
 const PER_KG = /\b(?:cells?|mscs?|\d)\s*(?:\/|per )\s*(?:kg|kilogram)\b/;
 const SYSTEMIC = /\bcirculating (?:[\w-]+ ){0,2}(?:mscs?|stem cells|stromal cells|mesenchymal)|\bsystemic(?:ally)? (?:administ|deliver|given)\w*/;
 const INFUSION = /\binfus(?:ed|ion|ions|e)\b|\btransfus\w+/;

@@ -30,7 +30,7 @@ const CELL_TYPE = alternation<Source>([
 // never says so ("CD123 CAR-T cells", "NK aloreactive cells from a KIR mismatch donor") states no
 // source (labels README: `unspecified` when the tissue is not stated). Blood counts only when the record
 // says it: apheresis, peripheral blood, mobilised blood, white blood cells collected (`bloodCollection`).
-const IMMUNE_CELL = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\btcr[- ]?t\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b/;
+const IMMUNE_CELL = /\bcar[- ]?\d*\+?[- ]?(?:t|nk)\b|\bchimeric antigen receptor\b|\b(?:gene[- ]modified|genetically (?:modified|engineered)|base[- ]edited|transduced|redirected|tcr[- ]engineered) (?:[a-z0-9+-]+ ){0,2}t[- ]cells?\b|\btcr[- ]?t\b|\bdonor lymphocyte\w*|\bdli\b|\bcytokine[- ]induced killer\b|\b(?:nk|natural killer(?: \(nk\))?|dendritic|regulatory t|cik|t)[- ]cells?\b|\btregs?\b/;
 
 /** True when a cell term names engineered or isolated immune cells rather than stem, stromal or tissue cells. */
 export function isImmuneCell(cellText: string): boolean {

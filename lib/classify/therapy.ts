@@ -100,6 +100,7 @@ export function classifyUnit(
 ): BioUnit | undefined {
   const i = unit.intervention;
   const nameText = [i.name, ...i.otherNames].map(norm);
+  const key = norm(i.name);
   // Samples collected for the laboratory are not given to anyone.
   if (SAMPLING.test(norm(i.name)) && !GIVEN.test(norm(i.name))) return undefined;
   const own = unit.own;
@@ -114,7 +115,9 @@ export function classifyUnit(
     // Nor is a coded drug taken by mouth ("PSORI-CM01 formula will be orally administrated once a day
     // … except the day for the infusion of AD-MSCs"): living cells are never swallowed.
     if (PLAIN_DRUG_TYPES.has(i.type) && own.some((s) => BY_MOUTH.test(s))) return undefined;
-    products = findProducts(own.join(" | "), sponsor);
+    // A known product the description names that is another studied intervention ("… on Day -12 and Day -5
+    // prior to the 1st FT538 infusion" in the partner drug's description) is that intervention, not this one.
+    products = findProducts(own.join(" | "), sponsor).filter((p) => !others.some((o) => o !== key && o === norm(p.name)));
     ({ kinds, terms } = kindsOf(own, products, heme, platelet));
   }
   // A transplant is the intervention only when its name says so; a description that mentions
@@ -127,7 +130,6 @@ export function classifyUnit(
   // An arm every studied intervention shares ("Dose Level 1: FT538 at 1 x10^8 cells/dose", listing
   // Daratumumab/rHuPH20 too) explains only what its sentences name: a sentence that names another studied
   // intervention and not this one is about the other (the partner drug is not the cells, nor is its route theirs).
-  const key = norm(i.name);
   const armText = unit.soloArmText.filter((s) => s.includes(key) || !others.some((o) => o !== key && s.includes(o)));
   if (kinds.size === 0 && armText.length > 0 && isOpaqueName(unit.intervention.name)) {
     ({ kinds, terms } = kindsOf(armText, findProducts(armText.join(" | "), sponsor), heme, platelet));
