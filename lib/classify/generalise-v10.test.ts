@@ -504,3 +504,49 @@ describe("'allogeneic <immune cell>' in a sentence that names the product says w
     },
   ])("$name", classifiedAs);
 });
+
+describe("a coded product whose arms give a dose of NK cells is a cell therapy", () => {
+  // NCT06097962
+  const nk510 = (dose: string): FakeStudy => {
+    const interventionNames = ["Drug: NK510", "Drug: Tislelizumab，atezolizumab or sugemalimab"];
+    const arms = [
+      { label: "Group A (low-dose group)", type: "EXPERIMENTAL", description: `NK510 will be administered once a week for a total of six weeks.${dose}/dose.\n\nPD-1 blockade will be administered every 3 weeks.`, interventionNames },
+      { label: "Group B (medium-dose group)", type: "EXPERIMENTAL", description: `NK510 will be administered once a week for a total of six weeks.${dose}/dose.\n\nPD-1 blockade will be administered every 3 weeks.`, interventionNames },
+    ];
+    const labels = arms.map((a) => a.label);
+    return {
+      briefTitle: "Safety and Efficacy of NK510 to Treat NSCLC",
+      officialTitle: "Exploratory Study of NK510 Combined With PD-1 Blockade in the Treatment of Relapsed and Refractory Advanced NSCLC",
+      conditions: ["NSCLC"],
+      interventions: [
+        { type: "DRUG", name: "NK510", description: "Intravenous infusion", armGroupLabels: labels },
+        { type: "DRUG", name: "Tislelizumab，atezolizumab or sugemalimab", description: "Administer according to the instructions", armGroupLabels: labels },
+      ],
+      arms,
+    };
+  };
+
+  it.each<Case>([
+    {
+      name: "'NK510 … 1×10^9 NK cells/dose', 'Intravenous infusion' → cell-therapy, intravenous, tissue unspecified, donor null",
+      study: nk510("1×10\\^9 NK cells"),
+      expected: { source: ["unspecified"], donor: null, route: ["intravenous"] },
+    },
+    {
+      name: "the same kind spelled out: '2 x 10^9 natural killer cells per dose'",
+      study: nk510("2 x 10^9 natural killer cells"),
+      expected: { source: ["unspecified"], route: ["intravenous"] },
+    },
+  ])("$name", (c) => {
+    classifiedAs(c);
+    expect(classify(c.study).therapy).toContain("cell-therapy");
+  });
+
+  it.each<Case>([
+    {
+      name: "near miss: a count of NK cells measured in the blood ('NK cell count above 1×10^9/L') in a coded drug's arm is no cell product",
+      study: nk510("Patients with an NK cell count above 1×10^9/L continue"),
+      expected: { therapy: ["other"] },
+    },
+  ])("$name", classifiedAs);
+});

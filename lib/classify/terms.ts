@@ -40,6 +40,8 @@ const CELL_GENERIC = new RegExp(
     // Digit runs are bounded ({1,n}): unbounded, "1.1.1.…" or "1111…" in a record made this alternation
     // quadratic (13 s for 20,000 characters; tests/unit/hostile-text.test.ts). A dose never needs more.
     String.raw`\b\d[\d.,]{0,15}\s*(?:x|×|\*)?\s*10\s*(?:\^|e|~)?\s*\d{1,3}\s*(?:\/\s*\w{1,20}\s*)?(?:live |viable |total |nucleated )?cells\b`,
+    // A dose of named immune cells ("1×10^9 NK cells/dose", "2 x 10^9 natural killer cells per dose").
+    String.raw`\b\d[\d.,]{0,15}\s*(?:x|×|\*)?\s*10\s*(?:\^|e|~)?\s*\d{1,3}\s*(?:nk|natural killer|car[- ]?(?:t|nk)|cik|t)[- ]cells\b`,
     String.raw`\b\d{1,12}(?:\.\d{1,6})?\s*(?:million|billion)\s+(?:of\s+)?(?:[a-z0-9-]{1,40}\s+){0,3}cells\b`,
     String.raw`\b(?:living|viable) cells\b`,
   ].join("|"),
