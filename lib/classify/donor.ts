@@ -1,6 +1,6 @@
 import type { Donor } from "./slugs";
 import { alternation, allMatches, isBackground, negatedAt, norm } from "./text";
-import { termsIn, type Term } from "./terms";
+import { CELLULAR_BONE_GRAFT, termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";
 import { sourcesIn, type SourceResult } from "./source";
 
@@ -59,6 +59,7 @@ const HARVESTED_FOR = [
   { sources: new Set<string>(["bone-marrow", "adipose"]), re: HARVEST },
   { sources: new Set<string>(["peripheral-blood"]), re: APHERESIS },
 ];
+const CELLULAR_GRAFT = new RegExp(CELLULAR_BONE_GRAFT);
 const DONOR_WORD = /\bdonors?\b|\bdonated\b|\ballo-?gene?i?c\w*|\bthird[- ]party\b/;
 const DONOR_SOURCES = new Set(["umbilical-cord", "placenta-amnion", "pluripotent"]);
 // Sources that always come from someone else: cord and placenta, and a pluripotent line only when it is
@@ -127,6 +128,9 @@ export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult
   if (sources.collected?.own) return { donor: "autologous", why: [`'${sources.collected.text}': the participant's own blood is collected for the cells`] };
   const pointOfCare = cellUnits.flatMap((b) => b.text).find((s) => POINT_OF_CARE.test(s));
   if (pointOfCare) return { donor: "autologous", why: [`'${POINT_OF_CARE.exec(pointOfCare)?.[0]}' is prepared from the patient's own tissue at the point of care`] };
+  // A cellular bone allograft is donor bone ("Cellular Based Lyograft").
+  const graft = allText().find((s) => CELLULAR_GRAFT.test(s));
+  if (graft) return { donor: "allogeneic", why: [`'${CELLULAR_GRAFT.exec(graft)?.[0]}': a cellular bone allograft is a donor's bone`] };
   const donorSource = sources.source.find((s) => fromDonorsOnly(s, sources));
   if (donorSource && sources.source.every((s) => fromDonorsOnly(s, sources))) {
     return { donor: "allogeneic", why: [`${donorSource} cells come from donors`] };

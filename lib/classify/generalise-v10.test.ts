@@ -550,3 +550,54 @@ describe("a coded product whose arms give a dose of NK cells is a cell therapy",
     },
   ])("$name", classifiedAs);
 });
+
+describe("a cellular bone allograft used as the graft in a fusion is a cell therapy of donor bone", () => {
+  // NCT05614284
+  const virtuos = (keyword: string): FakeStudy => ({
+    briefTitle: "Comparative Analysis of Virtuous and Autograft in Lumbar Fusion",
+    officialTitle: "A Prospective, Post-Market, Multicenter Comparative Analysis of the Efficacy of Virtuous and Autograft Bone Graft in Lumbar Fusion Surgery",
+    conditions: ["Degenerative Disc Disease"],
+    keywords: ["Lumbar Fusion", keyword, "TLIF"],
+    interventions: [{ type: "DEVICE", name: "Virtuos", description: "Use of autograft or Virtuous Lyograft as an adjunct to spinal fusion in TLIF.", armGroupLabels: ["Autograft", "Virtuous"], otherNames: ["Autograft"] }],
+    arms: [
+      { label: "Virtuous", type: "EXPERIMENTAL", description: "Virtuous +/- Local Bone", interventionNames: ["Device: Virtuos"] },
+      { label: "Autograft", type: "ACTIVE_COMPARATOR", description: "Autograft +/- Allograft Chips", interventionNames: ["Device: Virtuos"] },
+    ],
+  });
+  it.each<Case>([
+    {
+      name: "keyword 'Cellular Based Lyograft' in a lumbar fusion → cell-therapy, other-tissue, allogeneic, surgical",
+      study: virtuos("Cellular Based Lyograft"),
+      expected: { therapy: ["cell-therapy"], source: ["other-tissue"], donor: "allogeneic", route: ["surgical"] },
+    },
+    {
+      name: "'cellular bone allograft' as the fusion graft → the same",
+      study: {
+        briefTitle: "Cellular Bone Allograft in Posterolateral Lumbar Fusion",
+        interventions: [{ type: "DEVICE", name: "Cellular bone allograft", description: "The cellular bone allograft is placed in the posterolateral gutters during instrumented fusion surgery." }],
+      },
+      expected: { therapy: ["cell-therapy"], source: ["other-tissue"], donor: "allogeneic", route: ["surgical"] },
+    },
+  ])("$name", classifiedAs);
+  it.each<Case>([
+    { name: "near miss: keyword 'Lyograft' alone (no 'cellular') stays other", study: virtuos("Lyograft"), expected: { therapy: ["other"], source: [], donor: null } },
+    {
+      name: "near miss: plain 'allograft chips' / DBM as the fusion graft stay other",
+      study: { briefTitle: "Allograft Chips and DBM in Lumbar Fusion", interventions: [{ type: "DEVICE", name: "Allograft chips with DBM", description: "Allograft chips mixed with demineralized bone matrix placed in the fusion bed." }] },
+      expected: { therapy: ["other"], source: [] },
+    },
+    {
+      // NCT05037968 (labelled other): the cellular allograft is the comparator arm that lists the device too
+      name: "near miss: 'viable cellular allograft' only in the active-comparator arm of a device trial stays other",
+      study: {
+        briefTitle: "MagnetOs Flex Matrix Compared to Cell Based Allografts in Patients Undergoing up to Four-level Instrumented Posterolateral Fusion",
+        interventions: [{ type: "DEVICE", name: "MagnetOs Flex Matrix", description: "Procedure: Instrumented Posterolateral Lumbar Fusion" }],
+        arms: [
+          { label: "MagnetOs Flex Matrix", type: "EXPERIMENTAL", description: "MagnetOs Flex Matrix use in instrumented posterolateral fusion, 5cc-10cc mixed with autograft bone", interventionNames: ["Device: MagnetOs Flex Matrix"] },
+          { label: "Cell Based Allograft", type: "ACTIVE_COMPARATOR", description: "Cellular Allografts are a cryopreserved, viable cellular allograft containing cancellous bone and demineralized cortical bone designed for surgical use, applied per spine level at the contralateral side.", interventionNames: ["Device: MagnetOs Flex Matrix"] },
+        ],
+      },
+      expected: { therapy: ["other"], source: [], donor: null },
+    },
+  ])("$name", classifiedAs);
+});

@@ -1,6 +1,6 @@
 import type { Source } from "./slugs";
 import { alternation, allMatches, isBackground, isExclusionContext, negatedAt, norm } from "./text";
-import { termsIn, type Term } from "./terms";
+import { CELLULAR_BONE_GRAFT, termsIn, type Term } from "./terms";
 import type { BioUnit, Sentence } from "./therapy";
 
 // Where the cells come from. A tissue word counts only when it sits next to a cell word in the
@@ -22,7 +22,7 @@ const TISSUE = alternation<Source>([
 const CELL_TYPE = alternation<Source>([
   ["disc-or-cartilage", String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b|\bcartilage[- ]derived\b|\bnucleus pulposus (?:cells?|progenitor\w*|derived)\b|\bnp cells?\b|\bdis[ck] (?:progenitor|cells?|chondrocytes?|derived)\b|\bdiscogenic cells?\b|\bnotochordal\b|\bannulus fibrosus cells?\b|\bjuvenile cartilage\b|\bcostal cartilage\b`],
   ["pluripotent", String.raw`\bipscs?\b|\bips cells?\b|\binduced pluripotent\b|\bembryonic stem\b|\bh?esc-derived\b|\bpluripotent stem\b`],
-  ["other-tissue", String.raw`\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\bperiost(?:eal|eum)[- ](?:progenitor|stem|derived)\w*|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
+  ["other-tissue", String.raw`${CELLULAR_BONE_GRAFT}|\bmyoblasts?\b|\bfibroblasts?\b(?! growth)|\bkeratinocytes?\b|\bislets?\b|\blimbal\b|\bolfactory ensheathing\b|\bschwann\b|\bneural (?:stem|progenitor)|\bhepatocytes?\b|\bcardiospheres?\b|\bcardiac (?:stem|progenitor)|\bmelanocytes?\b|\bretinal pigment\b|\bosteoblasts?\b|\bperiost(?:eal|eum)[- ](?:progenitor|stem|derived)\w*|\btenocytes?\b|\bsatellite cells?\b|\btumou?r[- ]infiltrating\b|\bcorneal (?:epitheli|stem|limbal)\w*`],
 ]);
 
 // Engineered or isolated immune cells (CAR-T, TCR-T, STAR-T, NK, CIK, dendritic cells, TILs, donor

@@ -7,9 +7,15 @@ export type TermKind = "cell" | "prp" | "acellular" | "hsct";
 
 export type Term = { kind: TermKind; text: string; index: number; generic: boolean; anaphor?: boolean };
 
+// A cellular bone allograft ("Cellular Based Lyograft", "cellular bone allograft", "viable cellular bone
+// matrix"): donor bone that keeps its living cells (labels README: other-tissue). A plain allograft, chips or DBM
+// are not.
+export const CELLULAR_BONE_GRAFT = String.raw`\bcellular[- ]based (?:bone )?(?:lyo|allo)grafts?\b|\bcellular (?:bone )?(?:lyo|allo)grafts?\b|\bviable cellular (?:bone )?matri(?:x|ces)\b|\bcellular bone matri(?:x|ces)\b`;
+
 // Specific cell products: the noun itself says living cells are given.
 const CELL_SPECIFIC = new RegExp(
   [
+    CELLULAR_BONE_GRAFT,
     String.raw`\bmesench[iy]mal\b[^.;,()]{0,30}?\bcells?\b`,
     String.raw`\b(?:stromal|progenitor|precursor|mononuclear|nucleated|regenerative|pericytes?|chondrocytes?|chondrogenic|notochordal|tenocytes?|osteoblasts?|osteogenic|myoblasts?|fibroblasts?|keratinocytes?|hepatocytes?|islets?|limbal|schwann|olfactory ensheathing|cardiospheres?|nucleus pulposus|discogenic|neural stem|neural progenitor|retinal pigment epitheli\w*|endothelial progenitor|decidual stromal|dental pulp stem)[- ](?:[a-z]+[- ]){0,2}?cells?\b|\bmarrow[- ](?:[a-z]+[- ]){1,2}?cells?\b|\bmarrow[- ]cells?\b(?![- ]transplant)`,
     String.raw`\bchondrocytes?\b|\bchondrons?\b|\bcartilage cells?\b`,

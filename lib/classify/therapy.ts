@@ -232,7 +232,8 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   // or opaque labels ("BFPSC+FDBA+PRF"). A listed drug or sample collection is what is studied.
   const listedExplainsItself = units.some((u) => u.role === "investigational" && !isOpaqueName(u.intervention.name) && (!u.backbone || SAMPLING.test(norm(u.intervention.name))));
   if (bio.length === 0 && !listedExplainsItself) {
-    const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm);
+    // Keywords name the product as the titles do ("Cellular Based Lyograft" beside "Lumbar Fusion", "TLIF").
+    const titles = [study.briefTitle, study.officialTitle, ...study.keywords].filter(Boolean).map(norm);
     const titleKinds = kindsOf(titles, findProducts(titles.join(" | "), study.sponsor), heme, platelet);
     titleKinds.kinds.delete("hsct");
     if (titleKinds.kinds.size > 0) {

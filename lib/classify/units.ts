@@ -155,7 +155,10 @@ export function buildUnits(study: Study): Unit[] {
     };
   });
   for (const u of units) {
-    const solo = u.active.filter((a) => !units.some((o) => o !== u && o.role === "investigational" && !o.backbone && o.arms.includes(a)));
+    // A comparator arm that lists the experimental arm's intervention too ("Cell Based Allograft: … viable cellular
+    // allograft …" beside "MagnetOs Flex Matrix") describes the comparator, not that intervention.
+    const experimental = u.active.some((a) => a.type === "EXPERIMENTAL");
+    const solo = u.active.filter((a) => !(experimental && a.type === "ACTIVE_COMPARATOR") && !units.some((o) => o !== u && o.role === "investigational" && !o.backbone && o.arms.includes(a)));
     u.soloArmText = solo.flatMap(textOf);
   }
   return units.map(({ active: _active, ...u }) => u);
