@@ -7,7 +7,7 @@ import { readStudy, type Study } from "./record";
 import { FOREIGN, routeOf } from "./route";
 import type { Classification, ClassifyOptions } from "./schema";
 import { sourceOf } from "./source";
-import { allMatches, norm, sentences } from "./text";
+import { allMatches, norm, resetSentenceCache, sentences } from "./text";
 import { isOwnTreatmentSentence, resetTermCache, termsIn } from "./terms";
 import { studySentences, therapyOf, type BioUnit } from "./therapy";
 import { buildUnits, controlText, type Unit } from "./units";
@@ -98,6 +98,7 @@ const WHY_MAX_CHARS = 500;
 
 function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   resetTermCache();
+  resetSentenceCache();
   const study = readStudy(raw);
   const units = buildUnits(study);
   const phase = phaseOf(study.phases);
@@ -125,8 +126,11 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
     const procedures = units.filter((u) => u.role === "investigational" && !bioNames.has(u.intervention.name)).flatMap((u) => u.own);
     // Every sentence of the summary and description that may describe this study's own product (not only
     // the protocol's): "The Main components of JK500 cell injection are … cells derived from human embryonic stem cells".
-    const described = () => [...sentences(study.briefSummary), ...sentences(study.detailedDescription)].filter(isOwnTreatmentSentence);
-    source = sourceOf(bio, sText, controlText(study, units), () => sentences(study.eligibilityCriteria), procedures, described);
+    // Each split once per study, when first asked for (sourceOf and donorOf both read them).
+    let own: string[] | undefined;
+    let eligibility: readonly string[] | undefined;
+    const described = () => (own ??= [...sentences(study.briefSummary), ...sentences(study.detailedDescription)].filter(isOwnTreatmentSentence));
+    source = sourceOf(bio, sText, controlText(study, units), () => (eligibility ??= sentences(study.eligibilityCriteria)), procedures, described);
     donor = donorOf(bio, sText, source, procedures, described);
     const about = norm([...study.conditions, ...study.keywords, study.briefTitle, study.officialTitle].join(" | "));
     route = routeOf({ bio, study: sText, about, hasBiologic: biologicClauseTest(bio), isForeign: foreignClauseTest(units, bio), placebo: placeboText(study, units) });

@@ -72,7 +72,7 @@ function fromDonorsOnly(s: string, sources: SourceResult): boolean {
 export type DonorResult = { donor: Donor | null; why: string[] };
 
 /** Donor of the studied cell therapies, from the record's words, then known products, then the nature of the source. */
-export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult, procedures: readonly string[] = [], described: () => string[] = () => []): DonorResult {
+export function donorOf(bio: BioUnit[], study: Sentence[], sources: SourceResult, procedures: readonly string[] = [], described: () => readonly string[] = () => []): DonorResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { donor: null, why: [] };
   const allText = () => [...cellUnits.flatMap((b) => b.text), ...study.map((s) => s.text)];

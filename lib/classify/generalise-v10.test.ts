@@ -582,6 +582,17 @@ describe("a cellular bone allograft used as the graft in a fusion is a cell ther
   it.each<Case>([
     { name: "near miss: keyword 'Lyograft' alone (no 'cellular') stays other", study: virtuos("Lyograft"), expected: { therapy: ["other"], source: [], donor: null } },
     {
+      // NCT06503328 (shared, unlabelled): an observational microRNA study whose keywords name what is measured
+      name: "near miss: a keyword naming cells that are measured ('Peripheral blood mononuclear cells') in a study with no intervention stays other",
+      study: {
+        briefTitle: "Role of Specific microRNAs in Cluster Headache",
+        officialTitle: "Role of Specific microRNAs in Cluster Headache: Implications for Disease Phenotype and Neuropeptide Expression",
+        conditions: ["Cluster Headache"],
+        keywords: ["MicroRNA", "miR-155", "Peripheral blood mononuclear cells", "CGRP", "Headache"],
+      },
+      expected: { therapy: ["other"], source: [], donor: null, route: [] },
+    },
+    {
       name: "near miss: plain 'allograft chips' / DBM as the fusion graft stay other",
       study: { briefTitle: "Allograft Chips and DBM in Lumbar Fusion", interventions: [{ type: "DEVICE", name: "Allograft chips with DBM", description: "Allograft chips mixed with demineralized bone matrix placed in the fusion bed." }] },
       expected: { therapy: ["other"], source: [] },

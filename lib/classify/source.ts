@@ -131,7 +131,7 @@ const GIVES = /\b(?:donat\w*|willing to (?:give|provide)|harvest\w*|obtain\w*|co
 // is about the harvest the participants will undergo, not about earlier treatment.
 const GUARDED_HARVEST = /\bcontraindicat\w*\s+(?:to|for|of|against)\s+(?:the\s+)?(?:both\s+|either\s+)?(?:(?:bone[- ]marrow|marrow|fat|adipose(?: tissue)?)\s+(?:harvest\w*|aspiration|collection|puncture)|lipo-?suction|lipoaspiration)\b/;
 
-function eligibilitySource(criteria: string[]): SourceHit | undefined {
+function eligibilitySource(criteria: readonly string[]): SourceHit | undefined {
   const current = criteria.filter((s) => !isExclusionContext(s) || GUARDED_HARVEST.test(s));
   const harvest = harvestSource(current);
   if (harvest) return harvest;
@@ -272,9 +272,9 @@ export function sourceOf(
   bio: BioUnit[],
   study: Sentence[],
   control: string[],
-  eligibility: () => string[] = () => [],
+  eligibility: () => readonly string[] = () => [],
   procedures: readonly string[] = [],
-  described: () => string[] = () => [],
+  described: () => readonly string[] = () => [],
 ): SourceResult {
   const cellUnits = bio.filter((b) => b.kinds.has("cell") || b.kinds.has("hsct"));
   if (cellUnits.length === 0) return { source: [], why: [] };

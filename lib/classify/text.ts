@@ -29,14 +29,25 @@ export function norm(s: string): string {
 const SENTENCE_BREAK = /\n+|(?<=[.!?])\s+(?=[A-Z0-9(["'])|(?<=;)\s+|\s[*•]\s/;
 
 /** Split text into normalised, non-empty sentences. */
-export function sentences(s: string): string[] {
+export function sentences(s: string): readonly string[] {
   if (!s) return [];
+  // Several rules split the same field of one study (summary, description, eligibility): once is enough.
+  const cached = SPLIT.get(s);
+  if (cached) return cached;
   const out: string[] = [];
   for (const part of s.split(SENTENCE_BREAK)) {
     const n = norm(part);
     if (n.length > 1) out.push(n);
   }
+  SPLIT.set(s, out);
   return out;
+}
+
+const SPLIT = new Map<string, string[]>();
+
+/** Forget the split texts: called once per study (with the term cache), so nothing carries across records. */
+export function resetSentenceCache(): void {
+  SPLIT.clear();
 }
 
 // A clause ends at these marks; negation never reaches across them.

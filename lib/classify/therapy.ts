@@ -2,8 +2,10 @@ import { findProducts, type ProductHit } from "./products";
 import type { Therapy } from "./slugs";
 import type { Study } from "./record";
 import { norm, sentences } from "./text";
-import { isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
+import { CELLULAR_BONE_GRAFT, isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
 import { isControlArm, type Unit } from "./units";
+
+const CELLULAR_GRAFT = new RegExp(CELLULAR_BONE_GRAFT);
 
 // Therapy: what the study gives as its investigational treatment. Decided per intervention from
 // its own name, other names and description (then its arms, then sentences that name it), so a
@@ -232,8 +234,11 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
   // or opaque labels ("BFPSC+FDBA+PRF"). A listed drug or sample collection is what is studied.
   const listedExplainsItself = units.some((u) => u.role === "investigational" && !isOpaqueName(u.intervention.name) && (!u.backbone || SAMPLING.test(norm(u.intervention.name))));
   if (bio.length === 0 && !listedExplainsItself) {
-    // Keywords name the product as the titles do ("Cellular Based Lyograft" beside "Lumbar Fusion", "TLIF").
-    const titles = [study.briefTitle, study.officialTitle, ...study.keywords].filter(Boolean).map(norm);
+    // A keyword that names a cellular bone graft names the product as a title does ("Cellular Based
+    // Lyograft" beside "Lumbar Fusion", "TLIF"). Other keywords often name what is measured
+    // ("Peripheral blood mononuclear cells" in a microRNA study), so only that kind is read.
+    const graftKeywords = study.keywords.map(norm).filter((k) => CELLULAR_GRAFT.test(k));
+    const titles = [study.briefTitle, study.officialTitle].filter(Boolean).map(norm).concat(graftKeywords);
     const titleKinds = kindsOf(titles, findProducts(titles.join(" | "), study.sponsor), heme, platelet);
     titleKinds.kinds.delete("hsct");
     if (titleKinds.kinds.size > 0) {
@@ -294,7 +299,7 @@ const PROTOCOL =
   /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:was|were) (?:harvested|isolated|aspirated|collected) from (?:the )?(?:[\w-]+ ){0,4}(?:of (?:the )?)?(?:patients?|participants?|subjects?)\b|\b(?:was|were) (?:obtained|harvested|isolated|aspirated|collected|extracted) from (?:the )?(?:[\w'-]+ ){0,3}(?:tissues?|marrow|fat|blood|cord|jelly|placenta|lipoaspirates?|aspirates?|iliac crests?)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bthis (?:[\w-]+ ){0,3}(?:expanded access|compassionate use|ind|treatment plan)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend|expect|hypothesi[sz]e|anticipate)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/;
 
 /** Normalised sentences of titles, keywords, summary and description that may describe this study's own treatment. */
-export function studySentences(study: Study, split: (s: string) => string[]): Sentence[] {
+export function studySentences(study: Study, split: (s: string) => readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   for (const t of [study.briefTitle, study.officialTitle]) if (t) out.push({ where: "title", text: norm(t) });
   for (const k of study.keywords) out.push({ where: "keywords", text: norm(k) });

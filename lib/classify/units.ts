@@ -95,7 +95,7 @@ function versusComparator(i: Intervention, titles: string[], briefTitle: string,
 // in it: such text stays one normalised string.
 const MAYBE_BIOLOGIC = /cel|platelet|prp|prgf|plasma|marrow|adipose|fat|lipo|svf|cord|umbilical|wharton|amnio|placent|chorion|exosom|vesicle|secretom|bmp|growth factor|allograft|graft|transplant|msc|mpc|stem|chondro|islet|pluripot|lymphocyte|concentrat|lysate|medi|derivat|inject|infus|implant|intra/i;
 
-function readable(text: string): string[] {
+function readable(text: string): readonly string[] {
   if (!text) return [];
   return MAYBE_BIOLOGIC.test(text) ? sentences(text) : [norm(text)];
 }
