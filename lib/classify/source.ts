@@ -263,6 +263,14 @@ function lineOf(phrase: string): PluripotentLine | undefined {
   return embryonic && !induced ? "embryonic" : induced && !embryonic ? "induced" : undefined;
 }
 
+/** The tissue the product table gives for one of the unit's known cell products, added to `found`; false when none is known. */
+function knownProductSource(b: BioUnit, found: Map<Source, string>): boolean {
+  const known = b.products.find((p) => p.product.kind === "cell" && p.product.source);
+  if (!known?.product.source) return false;
+  for (const s of known.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${known.name}': ${known.product.summary}`);
+  return true;
+}
+
 /**
  * Sources of the studied cell therapies: each cell intervention's own text first, then the
  * study's titles and descriptions, then the known-product table, else `unspecified`.
@@ -325,12 +333,7 @@ export function sourceOf(
         if (!found.has("peripheral-blood")) found.set("peripheral-blood", `${b.label}: '${collected.text}': the immune cells are made from collected blood`);
         continue;
       }
-      const known = b.products.find((p) => p.product.kind === "cell" && p.product.source);
-      if (known?.product.source) {
-        for (const s of known.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${known.name}': ${known.product.summary}`);
-        continue;
-      }
-      unspecified = true;
+      if (!knownProductSource(b, found)) unspecified = true;
       continue;
     }
     // The procedure names the tissue even where no cell word sits next to it: "Autologous bone
@@ -349,12 +352,7 @@ export function sourceOf(
       if (!found.has(criteria.source)) found.set(criteria.source, `${b.label}: eligibility criteria: '${criteria.text}' → ${criteria.source}`);
       continue;
     }
-    const product = b.products.find((p) => p.product.kind === "cell" && p.product.source);
-    if (product?.product.source) {
-      for (const s of product.product.source) if (!found.has(s)) found.set(s, `${b.label} → known product '${product.name}': ${product.product.summary}`);
-      continue;
-    }
-    unspecified = true;
+    if (!knownProductSource(b, found)) unspecified = true;
   }
   const blood = collected && found.has("peripheral-blood") ? { collected } : {};
   if (found.size === 0 && unspecified) return { source: ["unspecified"], why: ["cells are given but no tissue of origin is stated"] };
