@@ -27,13 +27,19 @@ const LANES = Symbol.for("dtf.fastLane");
 
 function send(req, res, answer) {
   const body = Buffer.from(answer.body);
-  const gzip = /\bgzip\b/i.test(req.headers["accept-encoding"] ?? "");
-  const write = (payload, extra) => {
-    res.writeHead(answer.status, { ...answer.headers, ...extra, "content-length": payload.length });
+  // Every header is set now, synchronously: one Node refuses throws to the caller before anything is
+  // written (the request then goes to Next.js), never later inside the gzip callback.
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  const finish = (payload) => {
+    res.setHeader("content-length", payload.length);
+    res.writeHead(answer.status);
     res.end(payload);
   };
-  if (!gzip) return write(body, {});
-  zlib.gzip(body, (err, zipped) => (err ? write(body, {}) : write(zipped, { "content-encoding": "gzip" })));
+  if (!/\bgzip\b/i.test(req.headers["accept-encoding"] ?? "")) return finish(body);
+  zlib.gzip(body, (err, zipped) => {
+    if (!err) res.setHeader("content-encoding", "gzip");
+    finish(err ? body : zipped);
+  });
 }
 
 /** True when the lane took the request (it then answers it, or hands it to `next` itself). */
@@ -46,7 +52,7 @@ function fastLane(req, res, next) {
   if (!handler) return false;
   let answer;
   try {
-    answer = handler(q === -1 ? "" : url.slice(q + 1), req.headers);
+    answer = handler(q === -1 ? "" : url.slice(q + 1));
   } catch {
     return false;
   }
@@ -56,9 +62,10 @@ function fastLane(req, res, next) {
       try {
         send(req, res, a);
       } catch {
-        // A header Node refuses: nothing has been written yet, so Next.js can still answer.
-        if (!res.headersSent) next();
-        else res.destroy();
+        // A header Node refuses: nothing has been written yet, so Next.js answers, without the lane's headers.
+        if (res.headersSent) return res.destroy();
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        next();
       }
     },
     () => next(),

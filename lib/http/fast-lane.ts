@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from "node:http";
 import { API_CSP, SECURITY_HEADERS } from "./security-headers";
 
 /**
@@ -13,19 +12,15 @@ import { API_CSP, SECURITY_HEADERS } from "./security-headers";
  */
 
 export type FastAnswer = { status: number; headers: Record<string, string>; body: string };
-/** `query` is the raw query string (no "?"); `headers` are the request's, as Node parsed them. */
-export type FastHandler = (query: string, headers: IncomingHttpHeaders) => Promise<FastAnswer | null>;
+/** `query` is the raw query string, without "?". */
+export type FastHandler = (query: string) => Promise<FastAnswer | null>;
 
 const LANES = Symbol.for("dtf.fastLane");
 type WithLanes = typeof globalThis & { [LANES]?: Map<string, FastHandler> };
 
-export function fastLaneEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.FAST_LANE !== "off";
-}
-
 /** Registers `handler` for GET `pathname` (exact, no trailing slash). Idempotent: the last module load wins. */
 export function registerFastLane(pathname: string, handler: FastHandler): void {
-  if (!fastLaneEnabled()) return;
+  if (process.env.FAST_LANE === "off") return;
   const g = globalThis as WithLanes;
   (g[LANES] ??= new Map()).set(pathname, handler);
 }
