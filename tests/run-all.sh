@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every suite. Unit + integration on the machine's Postgres (embedded PGlite when none is
-# reachable), the database integration tests again on PGlite, then end-to-end tests in Chromium
-# against a production build. Ends with one line: "N passed, N failed".
+# reachable) and the database integration tests again on PGlite, in one vitest run of two projects
+# (vitest.config.mts), then end-to-end tests in Chromium against a production build. Ends with one
+# line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -21,11 +22,8 @@ if ! node -e '
   echo "no Postgres server answers: tests run on embedded PGlite; the database-fault checks (they kill server backends) are not run"
 fi
 
-echo "== unit + integration (vitest) =="
+echo "== unit + integration on Postgres, database integration on embedded PGlite (vitest) =="
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json" || status=1
-
-echo "== database integration tests on embedded PGlite =="
-TEST_DB=pglite npx vitest run tests/integration/db --reporter=default --reporter=json --outputFile.json="$out/vitest-pglite.json" || status=1
 
 echo "== end-to-end (Playwright, Chromium) =="
 if [ -z "${CHROMIUM_PATH:-}" ]; then
