@@ -8,7 +8,7 @@ process.env.TZ = "Pacific/Chatham";
 // Postgres server has; tests/run-all.sh sets DTF_NO_POSTGRES_SERVER when none answers (a machine
 // with only Node, where the other tests use embedded PGlite) and says so in its summary.
 const noServer = !!process.env.DTF_NO_POSTGRES_SERVER;
-const needsPostgresServer = ["tests/integration/reliability/db-faults-quick.test.ts"];
+const needsPostgresServer = ["tests/integration/reliability/db-faults-quick.test.ts", "tests/integration/reliability/snapshot-reads.test.ts"];
 
 // Two projects in one run (decision 034): every test on the machine's Postgres, and the database
 // integration tests again on embedded PGlite (the newcomer's default). Files run two at a time:

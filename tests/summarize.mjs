@@ -49,7 +49,7 @@ if (existsSync(pw)) {
   failed++;
 }
 
-if (process.env.DTF_NO_POSTGRES_SERVER) lines.push("not run: tests/integration/reliability/db-faults-quick.test.ts (needs a Postgres server)");
+if (process.env.DTF_NO_POSTGRES_SERVER) lines.push("not run: tests/integration/reliability/db-faults-quick.test.ts and snapshot-reads.test.ts (they need a Postgres server)");
 for (const l of lines) console.log(l);
 if (skipped > 0) console.log(`(${skipped} skipped)`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -46,6 +46,51 @@ function poolFor(url: string): pg.Pool {
 export async function bulkTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   const url = urls.get(prisma);
   if (!url) return prisma.$transaction((tx) => fn(tx as unknown as SqlTx), { maxWait: 30_000, timeout: 120_000 });
+  return inTransaction(url, "BEGIN", fn);
+}
+
+const SNAPSHOT_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+
+/**
+ * Two reads of one REPEATABLE READ snapshot. On Postgres they run at the same time on two
+ * connections, the second importing the first's snapshot (pg_export_snapshot, as pg_dump's parallel
+ * workers do), so the server works on one while this process decodes the other. One after the other
+ * through Prisma (PGlite has a single connection). JIT is off: bulk reads are plain scans, whose
+ * compilation cost more than it saved.
+ */
+export async function snapshotReads<A, B>(prisma: PrismaClient, first: (tx: SqlTx) => Promise<A>, second: (tx: SqlTx) => Promise<B>): Promise<[A, B]> {
+  const url = urls.get(prisma);
+  if (!url)
+    return bulkTransaction(prisma, async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      await tx.$executeRawUnsafe("SET LOCAL jit = off");
+      return [await first(tx), await second(tx)];
+    });
+  return inTransaction(url, SNAPSHOT_READ, async (a) => {
+    await a.$executeRawUnsafe("SET LOCAL jit = off");
+    const [row] = await a.$queryRawUnsafe<{ id: string }[]>("SELECT pg_export_snapshot() AS id");
+    const id = row?.id ?? "";
+    if (!/^[0-9A-F-]+$/i.test(id)) throw new Error(`unexpected snapshot id ${JSON.stringify(id)}`);
+    return inTransaction(url, SNAPSHOT_READ, async (b) => {
+      await b.$executeRawUnsafe(`SET TRANSACTION SNAPSHOT '${id}'`);
+      await b.$executeRawUnsafe("SET LOCAL jit = off");
+      const later = second(b);
+      // Handled now (a failure of `second` while `first` runs is not an unhandled rejection), awaited below.
+      later.catch(() => {});
+      let done: A;
+      try {
+        done = await first(a);
+      } catch (err) {
+        await later.catch(() => {});
+        throw err;
+      }
+      return [done, await later];
+    });
+  });
+}
+
+/** One transaction on a connection of the bulk pool, opened with `begin`. */
+async function inTransaction<T>(url: string, begin: string, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   const client = await poolFor(url).connect();
   // A connection lost between two statements (pg_terminate_backend, a restart) arrives as an 'error'
   // event on the checked-out client, which the pool does not listen to: unheard, it crashes the
@@ -57,7 +102,7 @@ export async function bulkTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTx) =
   client.on("error", onLost);
   let broken = false;
   try {
-    await client.query("BEGIN");
+    await client.query(begin);
     const tx: SqlTx = {
       $queryRawUnsafe: async <R>(sql: string, ...params: unknown[]) => (await client.query(sql, params)).rows as R,
       $executeRawUnsafe: async (sql: string, ...params: unknown[]) => (await client.query(sql, params)).rowCount ?? 0,

@@ -41,16 +41,20 @@ export type IndexTrialRow = {
   /** The trial's newest recorded change (trial_change_head.change_id), or null. */
   head: number | null;
 };
-export type IndexSiteRow = {
-  nct_id: string;
-  position: number;
-  facility: string | null;
-  status: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  state: string | null;
-  city: string | null;
+/**
+ * Every site as columns (index-build.ts reads them so: one string per column beats 270,000 row
+ * objects), row r of each column being the same site; a NaN coordinate is a missing one.
+ */
+export type IndexSites = {
+  nct_id: string[];
+  position: ArrayLike<number>;
+  facility: (string | null)[];
+  status: (string | null)[];
+  lat: Float64Array;
+  lon: Float64Array;
+  country: (string | null)[];
+  state: (string | null)[];
+  city: (string | null)[];
 };
 
 /** Trial fields a summary shows, arrays and strings shared between trials that have equal ones. */
@@ -138,7 +142,7 @@ export class SearchIndex {
   constructor(
     readonly version: string,
     trials: IndexTrialRow[],
-    sites: IndexSiteRow[],
+    sites: IndexSites,
   ) {
     // Dense trial numbers follow nct id order (rows that arrive in it are not sorted again).
     const byId = (x: { nct_id: string }, y: { nct_id: string }) => (x.nct_id < y.nct_id ? -1 : x.nct_id > y.nct_id ? 1 : 0);
@@ -153,7 +157,8 @@ export class SearchIndex {
     const lud = (this.lud = new Float64Array(n));
     const sd = (this.sd = new Float64Array(n));
     // Equal strings and arrays are held once (synthetic and real data repeat most of them); arrays are
-    // frozen, as they are shared by every summary that shows them. Each distinct array also knows the
+    // frozen, as they are shared by every summary that shows them. Titles and facility names are
+    // not: nearly all differ in real data, and hashing each one was a tenth of a build. Each distinct array also knows the
     // facet bitsets of its values, so setting a trial's bits needs no lookup per value.
     const strings = new Map<string, string>();
     const str = <T extends string | null>(x: T): T => {
@@ -212,7 +217,7 @@ export class SearchIndex {
       }));
       this.cards[i] = {
         nct_id: t.nct_id,
-        brief_title: str(t.brief_title),
+        brief_title: t.brief_title,
         overall_status: status,
         phase: arr(t.phase, this.values.phase, i),
         therapy: arr(t.therapy, this.values.therapy, i),
@@ -262,24 +267,26 @@ export class SearchIndex {
 
     // Sites in any order: placed by trial (a counting sort), each trial's in position order (rows
     // usually arrive so; a trial whose do not is sorted). Sites of unknown trials are left out.
-    const trialOf = new Int32Array(sites.length);
+    const rows = sites.nct_id.length;
+    const position = sites.position;
+    const trialOf = new Int32Array(rows);
     this.siteStart = new Uint32Array(n + 1);
-    sites.forEach((s, r) => {
-      const t = this.num.get(s.nct_id);
+    for (let r = 0; r < rows; r++) {
+      const t = this.num.get(sites.nct_id[r]!);
       trialOf[r] = t ?? -1;
       if (t !== undefined) this.siteStart[t + 1]!++;
-    });
+    }
     for (let i = 0; i < n; i++) this.siteStart[i + 1]! += this.siteStart[i]!;
     const m = this.siteStart[n]!;
     const fill = this.siteStart.slice(0, n);
     const rowAt = new Uint32Array(m);
-    for (let r = 0; r < sites.length; r++) if (trialOf[r]! >= 0) rowAt[fill[trialOf[r]!]!++] = r;
+    for (let r = 0; r < rows; r++) if (trialOf[r]! >= 0) rowAt[fill[trialOf[r]!]!++] = r;
     for (let i = 0; i < n; i++) {
       const from = this.siteStart[i]!;
       const to = this.siteStart[i + 1]!;
       for (let k = from + 1; k < to; k++)
-        if (sites[rowAt[k]!]!.position < sites[rowAt[k - 1]!]!.position) {
-          rowAt.subarray(from, to).sort((x, y) => sites[x]!.position - sites[y]!.position);
+        if (position[rowAt[k]!]! < position[rowAt[k - 1]!]!) {
+          rowAt.subarray(from, to).sort((x, y) => position[x]! - position[y]!);
           break;
         }
     }
@@ -292,18 +299,18 @@ export class SearchIndex {
     this.siteFacility = packed<string | null>(m, null);
     this.siteStatus = packed<string | null>(m, null);
     for (let k = 0; k < m; k++) {
-      const s = sites[rowAt[k]!]!;
-      this.siteTrial[k] = trialOf[rowAt[k]!]!;
-      this.siteLat[k] = s.lat ?? NaN;
-      this.siteLon[k] = s.lon ?? NaN;
-      this.siteCountry[k] = str(s.country);
-      const st = (this.siteState[k] = str(s.state));
-      const ci = (this.siteCity[k] = str(s.city));
-      this.siteFacility[k] = str(s.facility);
-      this.siteStatus[k] = str(s.status);
+      const r = rowAt[k]!;
+      this.siteTrial[k] = trialOf[r]!;
+      const lat = (this.siteLat[k] = sites.lat[r]!);
+      const lon = (this.siteLon[k] = sites.lon[r]!);
+      this.siteCountry[k] = str(sites.country[r]!);
+      const st = (this.siteState[k] = str(sites.state[r]!));
+      const ci = (this.siteCity[k] = str(sites.city[r]!));
+      this.siteFacility[k] = sites.facility[r]!;
+      this.siteStatus[k] = str(sites.status[r]!);
       if (st !== null) (this.byState.get(st) ?? this.byState.set(st, []).get(st)!).push(k);
       if (ci !== null) (this.byCity.get(ci) ?? this.byCity.set(ci, []).get(ci)!).push(k);
-      if (s.lat !== null && s.lon !== null) this.located.push(k);
+      if (!Number.isNaN(lat) && !Number.isNaN(lon)) this.located.push(k);
     }
     this.defaultSite = new Int32Array(n);
     for (let i = 0; i < n; i++) this.defaultSite[i] = this.cardSite(i, null).k;
