@@ -1,7 +1,7 @@
 import { findProducts, type ProductHit } from "./products";
 import type { Therapy } from "./slugs";
 import type { Study } from "./record";
-import { norm, sentences } from "./text";
+import { allMatches, norm, sentences } from "./text";
 import { CELLULAR_BONE_GRAFT, isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
 import { isControlArm, type Unit } from "./units";
 
@@ -288,9 +288,67 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
         );
       }
     }
+    // "FT538 in Combination With Daratumumab", "NK510 will be administered in combination with PD-1
+    // blockade": the titles or summary say the product is tested together with a drug the experimental
+    // arms also list, so that drug is part of what is tested (other). Conditioning and lymphodepletion
+    // (fludarabine, cyclophosphamide) and the supports of the cells (mobilisation, harvest) are not.
+    if (!therapy.has("other")) {
+      const partner = combinationPartner(study, units, bioByUnit, lazyText);
+      if (partner) {
+        therapy.add("other");
+        why.push(`${partner.unit.label} is given in combination with the biologic ('${partner.phrase}') → other`);
+      }
+    }
   }
   const order: Therapy[] = ["cell-therapy", "prp", "acellular-biologic", "other"];
   return { therapy: order.filter((t) => therapy.has(t)), why, bio };
+}
+
+// "… in combination with X", "… combined with X": X is given with the biologic as one tested treatment.
+const COMBINED_WITH = /\b(?:in combination with|combined with|in conjunction with)\s+([^.;:|()]{3,80})/g;
+// Given to make room for the cells or to collect them: part of the cell treatment, not a partner.
+const CONDITIONING =
+  /\b(?:fludarabine|cyclophosphamide|bendamustine|busulf\w*|melphalan|thiotepa|treosulfan|carmustine|etoposide|cytarabine|anti-?thymocyte|atg|irradiation|tbi|conditioning|lymphodeplet\w*|mesna|filgrastim|pegfilgrastim|g-csf|plerixafor|tocilizumab|premedicat\w*|acetaminophen|paracetamol|diphenhydramine|saline|heparin|lidocaine)\b/;
+// A partner named by its class ("PD-1 blockade") is an antibody ("Tislelizumab, atezolizumab or sugemalimab").
+const ANTIBODY_CLASS = /\b(?:pd-?l?1|ctla-?4|checkpoint|monoclonal|antibod(?:y|ies))\b/;
+const ANTIBODY_NAME = /[a-z]{3,}mab\b/;
+const PARTNER_TYPES = new Set(["DRUG", "BIOLOGICAL", "COMBINATION_PRODUCT"]);
+
+function combinationPartner(study: Study, units: Unit[], bio: Map<Unit, BioUnit>, lazyText: () => Sentence[]): { unit: Unit; phrase: string } | undefined {
+  const withBio = new Set([...bio.keys()].flatMap((u) => u.arms));
+  const bioArms = [...withBio].filter((a) => a.type === "EXPERIMENTAL");
+  if (bioArms.length === 0) return undefined;
+  // A drug also given in an arm without the biologic ("CD25 Mc Ab & calcineurin inhibitors" against
+  // "Mesenchymal stem cells" plus the same drugs) is the background the biologic is compared on.
+  const candidates = units.filter(
+    (u) =>
+      u.role === "investigational" &&
+      !bio.has(u) &&
+      PARTNER_TYPES.has(u.intervention.type) &&
+      u.arms.some((a) => a.type === "EXPERIMENTAL" && withBio.has(a)) &&
+      u.arms.every((a) => withBio.has(a)) &&
+      !CONDITIONING.test(norm(u.intervention.name)) &&
+      !SUPPORT.test(norm(u.intervention.name)),
+  );
+  if (candidates.length === 0) return undefined;
+  const bioNames = [...bio.values()].map((b) => norm(b.name)).filter((n) => n.length >= 3);
+  for (const s of lazyText()) {
+    if (s.where !== "title" && s.where !== "brief summary") continue;
+    if (!s.text.includes("combin") && !s.text.includes("conjunction")) continue;
+    for (const m of allMatches(COMBINED_WITH, s.text)) {
+      const before = s.text.slice(0, m.index);
+      // The biologic is what is combined: named before the phrase, by its intervention name or a biologic word.
+      if (!bioNames.some((n) => before.includes(n)) && termsIn(before).length === 0) continue;
+      const phrase = m[1] as string;
+      if (termsIn(phrase).length > 0 || CONDITIONING.test(phrase)) continue;
+      for (const u of candidates) {
+        const name = norm(u.intervention.name);
+        const named = name.split(/[^a-z0-9-]+/).some((w) => w.length >= 5 && phrase.includes(w));
+        if (named || (ANTIBODY_CLASS.test(phrase) && ANTIBODY_NAME.test(name))) return { unit: u, phrase: m[0] };
+      }
+    }
+  }
+  return undefined;
 }
 
 // Detailed descriptions mix the protocol with textbook background ("satellite cells are
