@@ -35,7 +35,13 @@ function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
   const names = bio.flatMap((b) => [norm(b.name), norm(b.name).replace(DOSE_WORDS, "").trim()]).filter((n) => n.length >= 4);
   // A three-character code with a digit ("NB1") names the product too, as a whole word ("NB1 Bone Graft").
   const short = [...abbreviations(bio), ...bio.map((b) => norm(b.name)).filter((n) => n.length === 3 && /\d/.test(n) && /[a-z]/.test(n))];
-  return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a));
+  // routeOf asks it of each sentence more than once.
+  const seen = new Map<string, boolean>();
+  return (clause) => {
+    let v = seen.get(clause);
+    if (v === undefined) seen.set(clause, (v = termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a))));
+    return v;
+  };
 }
 
 // "injections of autologous Bone Marrow Concentrate (BMC)": the letters in brackets after the product
