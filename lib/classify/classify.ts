@@ -96,7 +96,16 @@ export function classifyStudy(raw: unknown, opts: ClassifyOptions): Classificati
   const c = classifyRaw(raw, opts);
   // The explanations quote record text (an intervention's whole name, say); they are stored and shown,
   // so they are bounded like every stored text (lib/ctgov/caps.ts): a 2 MB name must not become 2 MB of `why`.
-  return { ...c, why: Object.fromEntries(Object.entries(c.why).map(([k, lines]) => [k, lines.slice(0, WHY_MAX_LINES).map((l) => capText(l, WHY_MAX_CHARS))])) };
+  const why: Record<string, string[]> = {};
+  for (const k in c.why) {
+    const lines = c.why[k] as string[];
+    const n = Math.min(lines.length, WHY_MAX_LINES);
+    const capped: string[] = new Array(n);
+    for (let i = 0; i < n; i++) capped[i] = capText(lines[i] as string, WHY_MAX_CHARS);
+    why[k] = capped;
+  }
+  // Spelled out (not spread): the same keys in the same order, built without copying the object twice.
+  return { nctId: c.nctId, phase: c.phase, flags: c.flags, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, why };
 }
 
 const WHY_MAX_LINES = 20;
@@ -143,7 +152,9 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   }
 
   return {
-    ...base,
+    nctId: base.nctId,
+    phase: base.phase,
+    flags: base.flags,
     therapy: therapy.therapy,
     source: source.source,
     donor: donor.donor,

@@ -75,7 +75,6 @@ export type FlagResult = { flags: string[]; why: Record<string, string[]> };
 export function flagsOf(study: Study, asOf: Date): FlagResult {
   const why: Record<string, string[]> = {};
   const status = study.overallStatus;
-  const asOfDay = day(asOf);
   const completion = endOf(study.completionDate || study.primaryCompletionDate);
   const completionText = study.completionDate || study.primaryCompletionDate;
 
@@ -83,10 +82,10 @@ export function flagsOf(study: Study, asOf: Date): FlagResult {
     const verified = endOf(study.statusVerifiedDate);
     const reasons: string[] = [];
     if (verified && asOf.getTime() - verified.getTime() > TWO_YEARS_MS) {
-      reasons.push(`status ${status} but last verified ${study.statusVerifiedDate}, over 2 years before ${asOfDay}`);
+      reasons.push(`status ${status} but last verified ${study.statusVerifiedDate}, over 2 years before ${day(asOf)}`);
     }
     if (completion && completion.getTime() < asOf.getTime()) {
-      reasons.push(`status ${status} but its completion date ${completionText} had passed by ${asOfDay}`);
+      reasons.push(`status ${status} but its completion date ${completionText} had passed by ${day(asOf)}`);
     }
     if (reasons.length > 0) why.stale = reasons;
   }
@@ -96,7 +95,7 @@ export function flagsOf(study: Study, asOf: Date): FlagResult {
   if (pays) why["pay-to-participate"] = [`the record says '${pays}'`];
 
   if (status === "COMPLETED" && study.hasResults === false && completion && asOf.getTime() - completion.getTime() > TWO_YEARS_MS) {
-    why["no-results"] = [`completed ${completionText}, over 2 years before ${asOfDay}, and no results are posted`];
+    why["no-results"] = [`completed ${completionText}, over 2 years before ${day(asOf)}, and no results are posted`];
   }
   if (status === "UNKNOWN") why["status-unknown"] = ["ClinicalTrials.gov marks the status unknown: it was not verified for over 2 years after its expected end"];
   if (STOPPED.has(status)) {

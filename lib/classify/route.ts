@@ -1,5 +1,5 @@
 import type { Route } from "./slugs";
-import { alternation, allMatches, isBackground, negatedAt } from "./text";
+import { alternation, allMatches, atWordStart, isBackground, negatedAt } from "./text";
 
 // Where the studied biologic goes. Routes are read only from text about the biologic itself:
 // the biologic interventions and their active arms, and sentences of the summary or description
@@ -60,8 +60,9 @@ export const ROUTE_PATTERNS = alternation<Found>([
 ]);
 
 // Clauses about something else that the biologic arm also receives.
-export const FOREIGN =
-  /\b(?:lidocaine|lignocaine|bupivacaine|ropivacaine|mepivacaine|procaine|anest\w+|anaest\w+|steroids?|corticosteroids?|methylprednisolone|triamcinolone|dexamethasone|betamethasone|cortisone|saline|placebo|sham|contrast|antibiotics?|heparin|teriparatide|sedation|sedative|analgesi\w+|hyaluron\w*|fentanyl|midazolam|propofol)\b/;
+export const FOREIGN = atWordStart(
+  /\b(?:lidocaine|lignocaine|bupivacaine|ropivacaine|mepivacaine|procaine|anest\w+|anaest\w+|steroids?|corticosteroids?|methylprednisolone|triamcinolone|dexamethasone|betamethasone|cortisone|saline|placebo|sham|contrast|antibiotics?|heparin|teriparatide|sedation|sedative|analgesi\w+|hyaluron\w*|fentanyl|midazolam|propofol)\b/,
+);
 // "Core Decompression Versus (VS) Subchondral Injections of Autologous BMC": each side of a comparison is its own clause.
 const CLAUSE_SPLIT = /[;,]|\.\s|\band\b|\bplus\b|\bfollowed by\b|\bthen\b|\bwhile\b|\bversus\b|\bvs\b\.?/;
 

@@ -1,7 +1,7 @@
 import { findProducts, type ProductHit } from "./products";
 import type { Therapy } from "./slugs";
 import type { Study } from "./record";
-import { allMatches, norm, sentences } from "./text";
+import { allMatches, atWordStart, norm, sentences } from "./text";
 import { CELLULAR_BONE_GRAFT, isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
 import { isControlArm, type Unit } from "./units";
 
@@ -353,8 +353,9 @@ function combinationPartner(study: Study, units: Unit[], bio: Map<Unit, BioUnit>
 
 // Detailed descriptions mix the protocol with textbook background ("satellite cells are
 // skeletal-muscle resident stem cells"); only sentences that speak about this study are read.
-const PROTOCOL =
-  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:was|were) (?:harvested|isolated|aspirated|collected) from (?:the )?(?:[\w-]+ ){0,4}(?:of (?:the )?)?(?:patients?|participants?|subjects?)\b|\b(?:was|were) (?:obtained|harvested|isolated|aspirated|collected|extracted) from (?:the )?(?:[\w'-]+ ){0,3}(?:tissues?|marrow|fat|blood|cord|jelly|placenta|lipoaspirates?|aspirates?|iliac crests?)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bthis (?:[\w-]+ ){0,3}(?:expanded access|compassionate use|ind|treatment plan)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend|expect|hypothesi[sz]e|anticipate)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/;
+const PROTOCOL = atWordStart(
+  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:was|were) (?:harvested|isolated|aspirated|collected) from (?:the )?(?:[\w-]+ ){0,4}(?:of (?:the )?)?(?:patients?|participants?|subjects?)\b|\b(?:was|were) (?:obtained|harvested|isolated|aspirated|collected|extracted) from (?:the )?(?:[\w'-]+ ){0,3}(?:tissues?|marrow|fat|blood|cord|jelly|placenta|lipoaspirates?|aspirates?|iliac crests?)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bthis (?:[\w-]+ ){0,3}(?:expanded access|compassionate use|ind|treatment plan)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend|expect|hypothesi[sz]e|anticipate)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/,
+);
 
 /** Normalised sentences of titles, keywords, summary and description that may describe this study's own treatment. */
 export function studySentences(study: Study, split: (s: string) => readonly string[]): Sentence[] {
