@@ -61,6 +61,15 @@ function paysIn(text: string): string | undefined {
   return undefined;
 }
 
+// The first text, in order, that says participants pay.
+function paysInAny(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const phrase = paysIn(t);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
 function paysSentence(s: string): string | undefined {
   const cover = DOES_NOT_COVER.exec(s);
   if (cover) return cover[0];
@@ -90,8 +99,7 @@ export function flagsOf(study: Study, asOf: Date): FlagResult {
     if (reasons.length > 0) why.stale = reasons;
   }
 
-  const texts = [study.briefTitle, study.officialTitle, study.briefSummary, study.detailedDescription, study.eligibilityCriteria, ...study.arms.map((a) => a.description), ...study.interventions.map((i) => i.description)];
-  const pays = texts.map(paysIn).find(Boolean);
+  const pays = paysInAny([study.briefTitle, study.officialTitle, study.briefSummary, study.detailedDescription, study.eligibilityCriteria]) ?? paysInAny(study.arms.map((a) => a.description)) ?? paysInAny(study.interventions.map((i) => i.description));
   if (pays) why["pay-to-participate"] = [`the record says '${pays}'`];
 
   if (status === "COMPLETED" && study.hasResults === false && completion && asOf.getTime() - completion.getTime() > TWO_YEARS_MS) {

@@ -48,10 +48,10 @@ const BARE_PRP = /^(?:l|lp|lr|a|i|p)?-?prp$/;
 const NEVER_CARRIER = /\bbmp|\bbone morphogenetic|\bdibotermin|\beptotermin|\brh-?[a-z]|\brecombinant\b|growth factor|\bexosom|\bextracellular vesicle|\bsecretom/;
 
 /** Kinds of biologic named in these sentences; `named` when they are the intervention's own name. */
-function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true, named = false): { kinds: Set<TermKind>; terms: Term[] } {
+function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet: () => boolean = () => true, named = false): { kinds: Set<TermKind>; terms: Term[] } {
   const terms = sentences
     .flatMap(termsIn)
-    .filter((t) => !t.anaphor && (platelet || t.kind !== "prp" || !BARE_PRP.test(t.text)))
+    .filter((t) => !t.anaphor && (t.kind !== "prp" || !BARE_PRP.test(t.text) || platelet()))
     .map((t): Term => (t.kind === "hsct" && t.generic && !heme ? { ...t, kind: "cell" } : t));
   const hsct = terms.some((t) => t.kind === "hsct");
   // "healthy blood-forming cells (stem cells) from a donor" describes the transplant, not a cell therapy.
@@ -96,7 +96,7 @@ export function classifyUnit(
   study: () => Sentence[],
   sponsor = "",
   heme = true,
-  platelet = true,
+  platelet: () => boolean = () => true,
   mentioned: (name: string) => boolean = () => true,
   others: readonly string[] = [],
 ): BioUnit | undefined {
@@ -203,7 +203,9 @@ export type TherapyResult = { therapy: Therapy[]; why: string[]; bio: BioUnit[] 
 export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[]): TherapyResult {
   const why: string[] = [];
   const heme = isHaematology(study);
-  const platelet = mentionsPlatelet(study);
+  // Asked only when a bare "PRP" is met (most records never name one).
+  let says: boolean | undefined;
+  const platelet = () => (says ??= mentionsPlatelet(study));
   const bioByUnit = new Map<Unit, BioUnit>();
   // Cheap test before splitting the descriptions into sentences: is an opaque name used there at all?
   let raw: string | undefined;
@@ -363,6 +365,6 @@ export function studySentences(study: Study, split: (s: string) => readonly stri
   for (const t of [study.briefTitle, study.officialTitle]) if (t) out.push({ where: "title", text: norm(t) });
   for (const k of study.keywords) out.push({ where: "keywords", text: norm(k) });
   for (const s of split(study.briefSummary)) if (isOwnTreatmentSentence(s)) out.push({ where: "brief summary", text: s });
-  for (const s of split(study.detailedDescription)) if (isOwnTreatmentSentence(s) && PROTOCOL.test(s)) out.push({ where: "detailed description", text: s });
+  for (const s of split(study.detailedDescription)) if (PROTOCOL.test(s) && isOwnTreatmentSentence(s)) out.push({ where: "detailed description", text: s });
   return out;
 }
