@@ -35,7 +35,13 @@ function biologicClauseTest(bio: BioUnit[]): (clause: string) => boolean {
   const names = bio.flatMap((b) => [norm(b.name), norm(b.name).replace(DOSE_WORDS, "").trim()]).filter((n) => n.length >= 4);
   // A three-character code with a digit ("NB1") names the product too, as a whole word ("NB1 Bone Graft").
   const short = [...abbreviations(bio), ...bio.map((b) => norm(b.name)).filter((n) => n.length === 3 && /\d/.test(n) && /[a-z]/.test(n))];
-  return (clause) => termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a));
+  // routeOf asks it of each sentence more than once.
+  const seen = new Map<string, boolean>();
+  return (clause) => {
+    let v = seen.get(clause);
+    if (v === undefined) seen.set(clause, (v = termsIn(clause).length > 0 || findProducts(clause).length > 0 || names.some((n) => clause.includes(n)) || short.some((a) => hasWord(clause, a))));
+    return v;
+  };
 }
 
 // "injections of autologous Bone Marrow Concentrate (BMC)": the letters in brackets after the product
@@ -90,7 +96,16 @@ export function classifyStudy(raw: unknown, opts: ClassifyOptions): Classificati
   const c = classifyRaw(raw, opts);
   // The explanations quote record text (an intervention's whole name, say); they are stored and shown,
   // so they are bounded like every stored text (lib/ctgov/caps.ts): a 2 MB name must not become 2 MB of `why`.
-  return { ...c, why: Object.fromEntries(Object.entries(c.why).map(([k, lines]) => [k, lines.slice(0, WHY_MAX_LINES).map((l) => capText(l, WHY_MAX_CHARS))])) };
+  const why: Record<string, string[]> = {};
+  for (const k in c.why) {
+    const lines = c.why[k] as string[];
+    const n = Math.min(lines.length, WHY_MAX_LINES);
+    const capped: string[] = new Array(n);
+    for (let i = 0; i < n; i++) capped[i] = capText(lines[i] as string, WHY_MAX_CHARS);
+    why[k] = capped;
+  }
+  // Spelled out (not spread): the same keys in the same order, built without copying the object twice.
+  return { nctId: c.nctId, phase: c.phase, flags: c.flags, therapy: c.therapy, source: c.source, donor: c.donor, route: c.route, why };
 }
 
 const WHY_MAX_LINES = 20;
@@ -137,7 +152,9 @@ function classifyRaw(raw: unknown, opts: ClassifyOptions): Classification {
   }
 
   return {
-    ...base,
+    nctId: base.nctId,
+    phase: base.phase,
+    flags: base.flags,
     therapy: therapy.therapy,
     source: source.source,
     donor: donor.donor,

@@ -61,6 +61,15 @@ function paysIn(text: string): string | undefined {
   return undefined;
 }
 
+// The first text, in order, that says participants pay.
+function paysInAny(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const phrase = paysIn(t);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
 function paysSentence(s: string): string | undefined {
   const cover = DOES_NOT_COVER.exec(s);
   if (cover) return cover[0];
@@ -75,7 +84,6 @@ export type FlagResult = { flags: string[]; why: Record<string, string[]> };
 export function flagsOf(study: Study, asOf: Date): FlagResult {
   const why: Record<string, string[]> = {};
   const status = study.overallStatus;
-  const asOfDay = day(asOf);
   const completion = endOf(study.completionDate || study.primaryCompletionDate);
   const completionText = study.completionDate || study.primaryCompletionDate;
 
@@ -83,20 +91,19 @@ export function flagsOf(study: Study, asOf: Date): FlagResult {
     const verified = endOf(study.statusVerifiedDate);
     const reasons: string[] = [];
     if (verified && asOf.getTime() - verified.getTime() > TWO_YEARS_MS) {
-      reasons.push(`status ${status} but last verified ${study.statusVerifiedDate}, over 2 years before ${asOfDay}`);
+      reasons.push(`status ${status} but last verified ${study.statusVerifiedDate}, over 2 years before ${day(asOf)}`);
     }
     if (completion && completion.getTime() < asOf.getTime()) {
-      reasons.push(`status ${status} but its completion date ${completionText} had passed by ${asOfDay}`);
+      reasons.push(`status ${status} but its completion date ${completionText} had passed by ${day(asOf)}`);
     }
     if (reasons.length > 0) why.stale = reasons;
   }
 
-  const texts = [study.briefTitle, study.officialTitle, study.briefSummary, study.detailedDescription, study.eligibilityCriteria, ...study.arms.map((a) => a.description), ...study.interventions.map((i) => i.description)];
-  const pays = texts.map(paysIn).find(Boolean);
+  const pays = paysInAny([study.briefTitle, study.officialTitle, study.briefSummary, study.detailedDescription, study.eligibilityCriteria]) ?? paysInAny(study.arms.map((a) => a.description)) ?? paysInAny(study.interventions.map((i) => i.description));
   if (pays) why["pay-to-participate"] = [`the record says '${pays}'`];
 
   if (status === "COMPLETED" && study.hasResults === false && completion && asOf.getTime() - completion.getTime() > TWO_YEARS_MS) {
-    why["no-results"] = [`completed ${completionText}, over 2 years before ${asOfDay}, and no results are posted`];
+    why["no-results"] = [`completed ${completionText}, over 2 years before ${day(asOf)}, and no results are posted`];
   }
   if (status === "UNKNOWN") why["status-unknown"] = ["ClinicalTrials.gov marks the status unknown: it was not verified for over 2 years after its expected end"];
   if (STOPPED.has(status)) {

@@ -465,7 +465,8 @@ describe("'allogeneic <immune cell>' in a sentence that names the product says w
     {
       name: "'NKX-77 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy' → allogeneic, tissue unspecified",
       study: coded("NKX-77 is an off the shelf product comprised of allogeneic natural killer (NK)-cell immunotherapy lacking CD38 and expressing hnCD16 and IL-15RF."),
-      expected: { therapy: ["cell-therapy"], source: ["unspecified"], donor: "allogeneic", route: ["intravenous"] },
+      // Version 11: the daratumumab the titles combine it with is tested too (generalise-v11.test.ts).
+      expected: { therapy: ["cell-therapy", "other"], source: ["unspecified"], donor: "allogeneic", route: ["intravenous"] },
     },
     {
       name: "'… an allogeneic NK-cell immunotherapy' spelled with the abbreviation → allogeneic",
@@ -482,7 +483,8 @@ describe("'allogeneic <immune cell>' in a sentence that names the product says w
 
   it("the partner drug whose description times it by the product ('prior to the 1st FT538 infusion') is not that product", () => {
     const c = classify(ft538());
-    expect((c.why.therapy ?? []).join(" ")).not.toContain("Daratumumab/rHuPH20");
+    // Not read as cells (version 11 names it only as the combination partner: other).
+    expect((c.why.therapy ?? []).filter((l) => l.includes("Daratumumab/rHuPH20") && !l.endsWith("→ other"))).toEqual([]);
     expect(c.route).toEqual(["intravenous"]);
   });
 

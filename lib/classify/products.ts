@@ -645,7 +645,10 @@ const ALIASES: { alias: string; product: Product }[] = PRODUCTS.flatMap((product
 ).sort((a, b) => b.alias.length - a.alias.length);
 const BY_ALIAS = new Map<string, Product[]>();
 for (const a of ALIASES) BY_ALIAS.set(a.alias, [...(BY_ALIAS.get(a.alias) ?? []), a.product]);
-const PRODUCT_RE = new RegExp(`(?<![\\w-])(?:${ALIASES.map((a) => escapeRe(a.alias)).join("|")})(?![\\w-])`, "g");
+// When every alias begins with a word character, a match can only start at a word boundary: testing \b
+// first skips the positions inside words before the look-behind and the long alternation are tried.
+const WORD_START = ALIASES.every((a) => /^\w/.test(a.alias)) ? "\\b" : "";
+const PRODUCT_RE = new RegExp(`${WORD_START}(?<![\\w-])(?:${ALIASES.map((a) => escapeRe(a.alias)).join("|")})(?![\\w-])`, "g");
 
 /** Known products named in normalised text (`sponsor`: the study's sponsors, for names two companies use). */
 export function findProducts(text: string, sponsor = ""): ProductHit[] {

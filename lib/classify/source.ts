@@ -145,9 +145,11 @@ function eligibilitySource(criteria: readonly string[]): SourceHit | undefined {
 
 // Immune cells are made from blood the record says is collected: by apheresis (in the protocol, a
 // procedure the participants undergo, or the eligibility criteria's "prior to apheresis"), from
-// mobilised or peripheral blood, or as "white blood cells (T cells) collected from a healthy donor".
+// mobilised or peripheral blood, or as "white blood cells (T cells) collected from a healthy donor"; or a
+// criterion that the participants' blood can be collected ("With single or venous blood collection
+// standards, and no other cell collection contraindications").
 const BLOOD_COLLECTED =
-  /\b(?:leu[ck](?:[oa]|ocyt[oa])?pheresis|apheresis)\b|\bmobili[sz]ed (?:peripheral )?blood\b|\bwhite blood cells?\b[^.;]{0,30}?\b(?:collected|taken|obtained|harvested|isolated)\b|\b(?:t[- ]cells?|lymphocytes|nk cells?|natural killer cells?|mononuclear cells|white blood cells|leukocytes)\b[^.;]{0,40}?\b(?:collected|isolated|obtained|harvested|taken|separated|enriched|derived) from (?:the )?(?:[\w'-]+ ){0,3}(?:peripheral )?blood\b/;
+  /\b(?:leu[ck](?:[oa]|ocyt[oa])?pheresis|apheresis)\b|\bmobili[sz]ed (?:peripheral )?blood\b|\bwhite blood cells?\b[^.;]{0,30}?\b(?:collected|taken|obtained|harvested|isolated)\b|\b(?:t[- ]cells?|lymphocytes|nk cells?|natural killer cells?|mononuclear cells|white blood cells|leukocytes)\b[^.;]{0,40}?\b(?:collected|isolated|obtained|harvested|taken|separated|enriched|derived) from (?:the )?(?:[\w'-]+ ){0,3}(?:peripheral )?blood\b|\b(?:venous |peripheral )?(?:blood|cell) collection (?:standards?|criteria|requirements?|contraindications?)\b|\bcontraindications? (?:to|for) (?:blood|cell) collection\b/;
 // Someone other than the participant gives the blood.
 const DONOR_GIVES = /\bdonors?\b|\bdonat\w*|\bsiblings?\b|\bthird[- ]party\b|\bhealthy (?:volunteers?|adults?)\b/;
 // The record's own words tie the collection to the participants ("Patients will undergo leukapheresis").

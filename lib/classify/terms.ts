@@ -1,4 +1,4 @@
-import { allMatches, isBackground, isExclusionContext, negatedAt } from "./text";
+import { allMatches, atWordStart, isBackground, isExclusionContext, negatedAt } from "./text";
 
 // Vocabulary of the biologics this product is about. All patterns run on normalised (lower-case)
 // text. Each family is one precompiled global regex, so a sentence is scanned once per family.
@@ -13,7 +13,8 @@ export type Term = { kind: TermKind; text: string; index: number; generic: boole
 export const CELLULAR_BONE_GRAFT = String.raw`\bcellular[- ]based (?:bone )?(?:lyo|allo)grafts?\b|\bcellular (?:bone )?(?:lyo|allo)grafts?\b|\bviable cellular (?:bone )?matri(?:x|ces)\b|\bcellular bone matri(?:x|ces)\b`;
 
 // Specific cell products: the noun itself says living cells are given.
-const CELL_SPECIFIC = new RegExp(
+const CELL_SPECIFIC = atWordStart(
+  new RegExp(
   [
     CELLULAR_BONE_GRAFT,
     String.raw`\bmesench[iy]mal\b[^.;,()]{0,30}?\bcells?\b`,
@@ -31,6 +32,7 @@ const CELL_SPECIFIC = new RegExp(
     String.raw`\b[a-z]{3,}(?:leucel|temcel|strocel|dencel|ubicel|myocel|cytocel)\b|\b[a-z]{3,}cel-[a-z]\b`,
   ].join("|"),
   "g",
+  ),
 );
 
 // Abbreviations ("hUC-MSCs", "AD-MSC", "haMPCs"): scanned only when the letters occur, because a
@@ -39,7 +41,8 @@ const CELL_ABBREVIATION = /\b(?:[a-z]{1,4}-)?[a-z]{0,5}mscs?\b|\b(?:ha|h|ad|at|b
 const ABBREVIATION_HINT = /msc|mpc|adsc|ascs|adrc|mapc/;
 
 // Generic cell wording: counts only when nothing says it is a blood stem cell transplant.
-const CELL_GENERIC = new RegExp(
+const CELL_GENERIC = atWordStart(
+  new RegExp(
   [
     String.raw`\bstem[- ]cells?\b(?![- ](?:transplant|rescue|support|mobili[sz]|harvest|collection|apheresis|graft|donor|source))`,
     String.raw`\bcell(?:ular)?[- ](?:therapy|therapies|products?|preparation|based (?:therapy|product))\b|\bcells?[- ](?:transplant\w*|implant\w*|injection|infusion|suspension|sheets?|spheroids?|graft\w*)\b`,
@@ -52,15 +55,17 @@ const CELL_GENERIC = new RegExp(
     String.raw`\b(?:living|viable) cells\b`,
   ].join("|"),
   "g",
+  ),
 );
 
 // "The cells will be isolated from the patient's bone marrow": in a study already known to give
 // cells, these point back to the product. They anchor source, donor and route words but never
 // decide the therapy.
 // "these cells", "the injected cells", "these two classes of cells": the studied cells named again.
-const ANAPHOR = /\b(?:the|these|such|those|its|their) (?:(?:two|three|both) (?:classes|types|kinds|populations) of |(?:[\w-]+ )?)cells\b/g;
+const ANAPHOR = atWordStart(/\b(?:the|these|such|those|its|their) (?:(?:two|three|both) (?:classes|types|kinds|populations) of |(?:[\w-]+ )?)cells\b/g);
 
-const HSCT = new RegExp(
+const HSCT = atWordStart(
+  new RegExp(
   [
     String.raw`\b(?:ha?ema?topoietic|hemopoietic|blood[- ]forming) (?:stem|progenitor) cells?\b`,
     String.raw`\b(?:allo|auto|haplo)-?(?:hsct|sct|bmt|hct)\b|\b(?:hsct|hct|bmt|pbsct|ucbt|asct|allosct|hsc)s?\b`,
@@ -70,13 +75,15 @@ const HSCT = new RegExp(
     String.raw`\bhaplo-?identical\b[^.;]{0,40}?\b(?:transplant\w*|grafts?)\b`,
   ].join("|"),
   "g",
+  ),
 );
 
 // "Stem cell transplantation" means a blood stem cell transplant in haematology, and a cell
 // therapy elsewhere ("intra-testicular transplantation of autologous stem cells").
 const HSCT_GENERIC = /\bstem[- ]cell[- ](?:transplant\w*|rescue|support|grafts?|infusion)\b/g;
 
-const PRP = new RegExp(
+const PRP = atWordStart(
+  new RegExp(
   [
     String.raw`\bplatelet[- ]rich (?:plasma|fibrin|growth factors?)\b`,
     String.raw`\b(?:l|lp|lr|a|i|p)?-?prp\b|\bprgf\b|\bprfm\b|\b(?:a|i|l)-prf\b`,
@@ -85,6 +92,7 @@ const PRP = new RegExp(
     String.raw`\bplasma rich in growth factors\b|\bautologous conditioned plasma\b`,
   ].join("|"),
   "g",
+  ),
 );
 
 // Growth, morphogenetic and osteoinductive factors, by the letters records abbreviate them with.
@@ -92,7 +100,8 @@ const GROWTH_FACTOR = String.raw`(?:bmp|nell|pdgf|fgf|egf|gdf|tgf|vegf|igf|hgf|n
 
 // Acellular biologics given in their own right. Plain "growth factor" is deliberately absent:
 // PRP and cell descriptions praise growth factors without giving one.
-const ACELLULAR = new RegExp(
+const ACELLULAR = atWordStart(
+  new RegExp(
   [
     String.raw`\brh-?bmp-?\d*\b|\bbmp-?(?:2|7)\b|\bbone morphogenetic proteins?\b|\bdibotermin\b|\beptotermin\b`,
     // A recombinant growth, morphogenetic or osteoinductive factor ("rhNELL-1/DBX", "rhPDGF-BB", "recombinant
@@ -110,6 +119,7 @@ const ACELLULAR = new RegExp(
     String.raw`\b(?:msc|stem cell|stromal cell)s?[- ]derived (?:factors|products|derivatives)\b|\bderivatives? of (?:mesenchymal|mscs?|stem)\b|\bmsc derivatives\b|\b(?:stem cell|msc|stromal cell) lysates?\b`,
   ].join("|"),
   "g",
+  ),
 );
 
 // A cell word right next to these names a cell-derived product, not cells: "MSC-derived

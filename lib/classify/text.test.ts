@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternation, isBackground, isExclusionContext, negatedAt, norm, sentences } from "./text";
+import { allMatches, alternation, atWordStart, isBackground, isExclusionContext, negatedAt, norm, sentences } from "./text";
 
 describe("norm", () => {
   it("lower-cases and removes Markdown escapes, trademark signs and typographic dashes", () => {
@@ -66,5 +66,18 @@ describe("alternation", () => {
     ]);
     const m = alt.re.exec("a bars b");
     expect(m && alt.which(m)).toBe("b");
+  });
+});
+
+describe("atWordStart", () => {
+  it("tests the word boundary once and finds the same matches, groups included", () => {
+    const re = /(\bmarrow\b|\bfat\b)|(\bcord blood\b)/g;
+    const guarded = atWordStart(re);
+    const text = "bone marrow, fat and cord blood; fatty marrowless";
+    expect(allMatches(guarded, text).map((m) => [m.index, m[0], m[1] ?? null, m[2] ?? null])).toEqual(allMatches(re, text).map((m) => [m.index, m[0], m[1] ?? null, m[2] ?? null]));
+  });
+  it("refuses a pattern with an alternative that may begin inside a word", () => {
+    expect(() => atWordStart(/\bmarrow\b|fat/g)).toThrow(/not every alternative/);
+    expect(() => atWordStart(/(\bmarrow)(x)|\bfat/g)).toThrow(/not every alternative/);
   });
 });

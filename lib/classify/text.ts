@@ -14,6 +14,24 @@ const ODD_SPACE = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]/;
 
 /** Lower-case, unify dashes and quotes, drop trademark signs and Markdown escapes, collapse whitespace. */
 export function norm(s: string): string {
+  // Names, labels and titles are normalised by several rules per study: once is enough.
+  const cached = NORM.get(s);
+  if (cached !== undefined) return cached;
+  const out = normalise(s);
+  // Callers outside classifyStudy never reset it: bounded all the same.
+  if (NORM.size > CACHE_MAX) NORM.clear();
+  NORM.set(s, out);
+  return out;
+}
+
+const NORM = new Map<string, string>();
+const CACHE_MAX = 5000;
+
+// Either of the two below: most sentences have neither, and one scan says so.
+const NEEDS_ANY = new RegExp(`${NEEDS_REWRITE.source}|${ODD_SPACE.source}`);
+
+function normalise(s: string): string {
+  if (!NEEDS_ANY.test(s)) return s.trim().toLowerCase();
   let out = s;
   // Most text needs none of the rewrites; testing once is cheaper than five replace passes.
   if (NEEDS_REWRITE.test(out)) {
@@ -26,7 +44,8 @@ export function norm(s: string): string {
 // Split before normalising: a capital letter after ". " is the best sentence cue we have, and
 // it is gone once text is lower-cased. Newlines and bullets also end a sentence (arm and
 // intervention descriptions are often lists without full stops).
-const SENTENCE_BREAK = /\n+|(?<=[.!?])\s+(?=[A-Z0-9(["'])|(?<=;)\s+|\s[*•]\s/;
+// Every break begins with whitespace: the leading look-ahead spares the look-behinds at other characters.
+const SENTENCE_BREAK = /(?=\s)(?:\n+|(?<=[.!?])\s+(?=[A-Z0-9(["'])|(?<=;)\s+|\s[*•]\s)/;
 
 /** Split text into normalised, non-empty sentences. */
 export function sentences(s: string): readonly string[] {
@@ -48,6 +67,9 @@ const SPLIT = new Map<string, string[]>();
 /** Forget the split texts: called once per study (with the term cache), so nothing carries across records. */
 export function resetSentenceCache(): void {
   SPLIT.clear();
+  NORM.clear();
+  BACKGROUND_OF.clear();
+  EXCLUSION_OF.clear();
 }
 
 // A clause ends at these marks; negation never reaches across them.
@@ -74,19 +96,30 @@ const NEGATED_ADJECTIVE =
 
 // Sentences about who may not join, or about treatment people had before the study. A record that
 // says "patients who received stem cells in the past are excluded" does not give stem cells.
-const EXCLUSION_CONTEXT =
-  /\b(?:exclu(?:de|ded|des|sion)|ineligible|not eligible|contraindicat\w*)\b|\b(?:previous(?:ly)?|prior|history of|in the past|already)\b[^.]{0,60}\b(?:receiv|undergo|underwent|treat|had\b)|\b(?:receiv\w*|underg\w*|underwent|treated|had)\b[^.]{0,60}\b(?:previously|in the past|before (?:the )?(?:study|enrol|entry|screening|randomi))|\b(?:who|that) (?:have|has|had) (?:already )?(?:received|undergone|had|been treated)\b|\bwithin (?:a|one|two|three|\d+) (?:weeks?|months?|days?|years?) (?:prior to|before)\b/;
+const EXCLUSION_CONTEXT = atWordStart(
+  /\b(?:exclu(?:de|ded|des|sion)|ineligible|not eligible|contraindicat\w*)\b|\b(?:previous(?:ly)?|prior|history of|in the past|already)\b[^.]{0,60}\b(?:receiv|undergo|underwent|treat|had\b)|\b(?:receiv\w*|underg\w*|underwent|treated|had)\b[^.]{0,60}\b(?:previously|in the past|before (?:the )?(?:study|enrol|entry|screening|randomi))|\b(?:who|that) (?:have|has|had) (?:already )?(?:received|undergone|had|been treated)\b|\bwithin (?:a|one|two|three|\d+) (?:weeks?|months?|days?|years?) (?:prior to|before)\b/,
+);
 
 /** True for sentences about excluded people or past treatment. */
 export function isExclusionContext(sentence: string): boolean {
-  return EXCLUSION_CONTEXT.test(sentence);
+  let v = EXCLUSION_OF.get(sentence);
+  if (v === undefined) {
+    if (EXCLUSION_OF.size > CACHE_MAX) EXCLUSION_OF.clear();
+    EXCLUSION_OF.set(sentence, (v = EXCLUSION_CONTEXT.test(sentence)));
+  }
+  return v;
 }
+
+// Both are asked of the same sentence by several rules within one study; remembered until the next study.
+const EXCLUSION_OF = new Map<string, boolean>();
+const BACKGROUND_OF = new Map<string, boolean>();
 
 // Background statements describe cells or products in general ("MSCs can be isolated from bone
 // marrow, adipose tissue and umbilical cord"), earlier studies or animal work. They name sources
 // and routes that this trial does not use.
-const BACKGROUND =
-  /\b(?:can|could|may|might) be (?:isolated|derived|obtained|found|harvested|extracted|collected|generated|prepared|expanded|infused|used)\b|\bsuch as\b|\bamong other|\b(?:sources?|types?) of (?:mesenchymal|stem|msc|cells)|\b(?:have|has) been (?:isolated|used|shown|reported|tested|studied|performed|conducted|demonstrated|described|evaluated|approved|found)|\b(?:studies|trials|reports|investigators|researchers|authors) (?:have|has|had|showed|show|suggest|demonstrated|reported|found)|\bprevious (?:studies|trials|reports|work|research)|\bin (?:animal|preclinical|experimental|rodent|murine) (?:models?|studies)|\bin vitro\b|\bliterature\b|\bare (?:a )?(?:form|type|kind|population|group) of\b|\bare (?:multipotent|pluripotent|multipotential|adult stem)\b|\breside[sd]? (?:in|within)\b|\bwere first\b|\bet al\b|\b(?:discussed|postulated|noted|reported|demonstrated|showed|observed|suggested) (?:that|how|among|in (?:a|an|their|previous))\b|\bin a discussion\b|\b(?:investigators|authors) (?:note|noted|discuss\w*|postulate\w*|suggest\w*)\b|\bdifferentiat(?<!\bwill (?:then |subsequently )?be differentiat)\w* (?:into|to|towards)\b|\b(?:fda[- ])?(?:approved|cleared|indicated) for\b/;
+const BACKGROUND = atWordStart(
+  /\b(?:can|could|may|might) be (?:isolated|derived|obtained|found|harvested|extracted|collected|generated|prepared|expanded|infused|used)\b|\bsuch as\b|\bamong other|\b(?:sources?|types?) of (?:mesenchymal|stem|msc|cells)|\b(?:have|has) been (?:isolated|used|shown|reported|tested|studied|performed|conducted|demonstrated|described|evaluated|approved|found)|\b(?:studies|trials|reports|investigators|researchers|authors) (?:have|has|had|showed|show|suggest|demonstrated|reported|found)|\bprevious (?:studies|trials|reports|work|research)|\bin (?:animal|preclinical|experimental|rodent|murine) (?:models?|studies)|\bin vitro\b|\bliterature\b|\bare (?:a )?(?:form|type|kind|population|group) of\b|\bare (?:multipotent|pluripotent|multipotential|adult stem)\b|\breside[sd]? (?:in|within)\b|\bwere first\b|\bet al\b|\b(?:discussed|postulated|noted|reported|demonstrated|showed|observed|suggested) (?:that|how|among|in (?:a|an|their|previous))\b|\bin a discussion\b|\b(?:investigators|authors) (?:note|noted|discuss\w*|postulate\w*|suggest\w*)\b|\bdifferentiat(?<!\bwill (?:then |subsequently )?be differentiat)\w* (?:into|to|towards)\b|\b(?:fda[- ])?(?:approved|cleared|indicated) for\b/,
+);
 
 // "The purpose of this study is to evaluate the therapeutic effect of surgical transplantation of …
 // based on the foundation of the research group's previous research": a sentence that opens with this
@@ -95,7 +128,12 @@ const OWN_PURPOSE = /^(?:the )?(?:main |primary )?(?:purpose|aim|objective|goal)
 
 /** True for general background sentences that describe products rather than this study's treatment. */
 export function isBackground(sentence: string): boolean {
-  return BACKGROUND.test(sentence) && !OWN_PURPOSE.test(sentence);
+  let v = BACKGROUND_OF.get(sentence);
+  if (v === undefined) {
+    if (BACKGROUND_OF.size > CACHE_MAX) BACKGROUND_OF.clear();
+    BACKGROUND_OF.set(sentence, (v = BACKGROUND.test(sentence) && !OWN_PURPOSE.test(sentence)));
+  }
+  return v;
 }
 
 /** Short quote of the text around a match, for `why` explanations. */
@@ -116,6 +154,58 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+// The top-level alternatives of a pattern source (escapes, character classes and groups kept whole).
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+// True when every alternative starts with \b, or is one group (capturing or not) whose alternatives all do.
+function startsAtWordBoundary(source: string): boolean {
+  return topLevelAlternatives(source).every((alt) => {
+    if (alt.startsWith("\\b")) return true;
+    const open = alt.startsWith("(?:") ? 3 : alt.startsWith("(") && !alt.startsWith("(?") ? 1 : 0;
+    if (open === 0 || !alt.endsWith(")") || topLevelAlternatives(alt).length !== 1) return false;
+    const inner = alt.slice(open, -1);
+    // The group must span the whole alternative ("(a)(b)" does not).
+    let depth = 0;
+    for (let i = 0; i < alt.length - 1; i++) {
+      const c = alt[i];
+      if (c === "\\") i++;
+      else if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) return false;
+    }
+    return startsAtWordBoundary(inner);
+  });
+}
+
+/**
+ * The same regex with its word boundary tested once, before the alternatives: a long alternation whose
+ * alternatives all begin with \b is otherwise tried alternative by alternative at every character, and most
+ * characters sit inside a word. Matches, indices and groups are unchanged. Throws (at module load) when an
+ * alternative may begin elsewhere.
+ */
+export function atWordStart(re: RegExp): RegExp {
+  if (!startsAtWordBoundary(re.source)) throw new Error(`atWordStart: not every alternative begins with \\b: /${re.source.slice(0, 60)}…/`);
+  return new RegExp(`\\b(?:${re.source})`, re.flags);
+}
+
 /**
  * Build one global, case-insensitive regex from named alternatives, so a text is scanned once
  * instead of once per pattern. Alternatives must use only non-capturing groups: the index of
@@ -123,7 +213,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function alternation<T>(entries: readonly (readonly [T, RegExp | string])[]): { re: RegExp; which(m: RegExpExecArray): T } {
   const sources = entries.map(([, p]) => (typeof p === "string" ? p : p.source));
-  const re = new RegExp(sources.map((s) => `(${s})`).join("|"), "g");
+  const joined = new RegExp(sources.map((s) => `(${s})`).join("|"), "g");
+  const re = startsAtWordBoundary(joined.source) ? atWordStart(joined) : joined;
   const labels = entries.map(([label]) => label);
   return {
     re,

@@ -1,7 +1,7 @@
 import { findProducts, type ProductHit } from "./products";
 import type { Therapy } from "./slugs";
 import type { Study } from "./record";
-import { norm, sentences } from "./text";
+import { allMatches, atWordStart, norm, sentences } from "./text";
 import { CELLULAR_BONE_GRAFT, isOwnTreatmentSentence, termsIn, type Term, type TermKind } from "./terms";
 import { isControlArm, type Unit } from "./units";
 
@@ -48,10 +48,10 @@ const BARE_PRP = /^(?:l|lp|lr|a|i|p)?-?prp$/;
 const NEVER_CARRIER = /\bbmp|\bbone morphogenetic|\bdibotermin|\beptotermin|\brh-?[a-z]|\brecombinant\b|growth factor|\bexosom|\bextracellular vesicle|\bsecretom/;
 
 /** Kinds of biologic named in these sentences; `named` when they are the intervention's own name. */
-function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet = true, named = false): { kinds: Set<TermKind>; terms: Term[] } {
+function kindsOf(sentences: string[], products: ProductHit[], heme = true, platelet: () => boolean = () => true, named = false): { kinds: Set<TermKind>; terms: Term[] } {
   const terms = sentences
     .flatMap(termsIn)
-    .filter((t) => !t.anaphor && (platelet || t.kind !== "prp" || !BARE_PRP.test(t.text)))
+    .filter((t) => !t.anaphor && (t.kind !== "prp" || !BARE_PRP.test(t.text) || platelet()))
     .map((t): Term => (t.kind === "hsct" && t.generic && !heme ? { ...t, kind: "cell" } : t));
   const hsct = terms.some((t) => t.kind === "hsct");
   // "healthy blood-forming cells (stem cells) from a donor" describes the transplant, not a cell therapy.
@@ -96,7 +96,7 @@ export function classifyUnit(
   study: () => Sentence[],
   sponsor = "",
   heme = true,
-  platelet = true,
+  platelet: () => boolean = () => true,
   mentioned: (name: string) => boolean = () => true,
   others: readonly string[] = [],
 ): BioUnit | undefined {
@@ -203,7 +203,9 @@ export type TherapyResult = { therapy: Therapy[]; why: string[]; bio: BioUnit[] 
 export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[]): TherapyResult {
   const why: string[] = [];
   const heme = isHaematology(study);
-  const platelet = mentionsPlatelet(study);
+  // Asked only when a bare "PRP" is met (most records never name one).
+  let says: boolean | undefined;
+  const platelet = () => (says ??= mentionsPlatelet(study));
   const bioByUnit = new Map<Unit, BioUnit>();
   // Cheap test before splitting the descriptions into sentences: is an opaque name used there at all?
   let raw: string | undefined;
@@ -288,15 +290,74 @@ export function therapyOf(study: Study, units: Unit[], lazyText: () => Sentence[
         );
       }
     }
+    // "FT538 in Combination With Daratumumab", "NK510 will be administered in combination with PD-1
+    // blockade": the titles or summary say the product is tested together with a drug the experimental
+    // arms also list, so that drug is part of what is tested (other). Conditioning and lymphodepletion
+    // (fludarabine, cyclophosphamide) and the supports of the cells (mobilisation, harvest) are not.
+    if (!therapy.has("other")) {
+      const partner = combinationPartner(study, units, bioByUnit, lazyText);
+      if (partner) {
+        therapy.add("other");
+        why.push(`${partner.unit.label} is given in combination with the biologic ('${partner.phrase}') → other`);
+      }
+    }
   }
   const order: Therapy[] = ["cell-therapy", "prp", "acellular-biologic", "other"];
   return { therapy: order.filter((t) => therapy.has(t)), why, bio };
 }
 
+// "… in combination with X", "… combined with X": X is given with the biologic as one tested treatment.
+const COMBINED_WITH = /\b(?:in combination with|combined with|in conjunction with)\s+([^.;:|()]{3,80})/g;
+// Given to make room for the cells or to collect them: part of the cell treatment, not a partner.
+const CONDITIONING =
+  /\b(?:fludarabine|cyclophosphamide|bendamustine|busulf\w*|melphalan|thiotepa|treosulfan|carmustine|etoposide|cytarabine|anti-?thymocyte|atg|irradiation|tbi|conditioning|lymphodeplet\w*|mesna|filgrastim|pegfilgrastim|g-csf|plerixafor|tocilizumab|premedicat\w*|acetaminophen|paracetamol|diphenhydramine|saline|heparin|lidocaine)\b/;
+// A partner named by its class ("PD-1 blockade") is an antibody ("Tislelizumab, atezolizumab or sugemalimab").
+const ANTIBODY_CLASS = /\b(?:pd-?l?1|ctla-?4|checkpoint|monoclonal|antibod(?:y|ies))\b/;
+const ANTIBODY_NAME = /[a-z]{3,}mab\b/;
+const PARTNER_TYPES = new Set(["DRUG", "BIOLOGICAL", "COMBINATION_PRODUCT"]);
+
+function combinationPartner(study: Study, units: Unit[], bio: Map<Unit, BioUnit>, lazyText: () => Sentence[]): { unit: Unit; phrase: string } | undefined {
+  const withBio = new Set([...bio.keys()].flatMap((u) => u.arms));
+  const bioArms = [...withBio].filter((a) => a.type === "EXPERIMENTAL");
+  if (bioArms.length === 0) return undefined;
+  // A drug also given in an arm without the biologic ("CD25 Mc Ab & calcineurin inhibitors" against
+  // "Mesenchymal stem cells" plus the same drugs) is the background the biologic is compared on.
+  const candidates = units.filter(
+    (u) =>
+      u.role === "investigational" &&
+      !bio.has(u) &&
+      PARTNER_TYPES.has(u.intervention.type) &&
+      u.arms.some((a) => a.type === "EXPERIMENTAL" && withBio.has(a)) &&
+      u.arms.every((a) => withBio.has(a)) &&
+      !CONDITIONING.test(norm(u.intervention.name)) &&
+      !SUPPORT.test(norm(u.intervention.name)),
+  );
+  if (candidates.length === 0) return undefined;
+  const bioNames = [...bio.values()].map((b) => norm(b.name)).filter((n) => n.length >= 3);
+  for (const s of lazyText()) {
+    if (s.where !== "title" && s.where !== "brief summary") continue;
+    if (!s.text.includes("combin") && !s.text.includes("conjunction")) continue;
+    for (const m of allMatches(COMBINED_WITH, s.text)) {
+      const before = s.text.slice(0, m.index);
+      // The biologic is what is combined: named before the phrase, by its intervention name or a biologic word.
+      if (!bioNames.some((n) => before.includes(n)) && termsIn(before).length === 0) continue;
+      const phrase = m[1] as string;
+      if (termsIn(phrase).length > 0 || CONDITIONING.test(phrase)) continue;
+      for (const u of candidates) {
+        const name = norm(u.intervention.name);
+        const named = name.split(/[^a-z0-9-]+/).some((w) => w.length >= 5 && phrase.includes(w));
+        if (named || (ANTIBODY_CLASS.test(phrase) && ANTIBODY_NAME.test(name))) return { unit: u, phrase: m[0] };
+      }
+    }
+  }
+  return undefined;
+}
+
 // Detailed descriptions mix the protocol with textbook background ("satellite cells are
 // skeletal-muscle resident stem cells"); only sentences that speak about this study are read.
-const PROTOCOL =
-  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:was|were) (?:harvested|isolated|aspirated|collected) from (?:the )?(?:[\w-]+ ){0,4}(?:of (?:the )?)?(?:patients?|participants?|subjects?)\b|\b(?:was|were) (?:obtained|harvested|isolated|aspirated|collected|extracted) from (?:the )?(?:[\w'-]+ ){0,3}(?:tissues?|marrow|fat|blood|cord|jelly|placenta|lipoaspirates?|aspirates?|iliac crests?)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bthis (?:[\w-]+ ){0,3}(?:expanded access|compassionate use|ind|treatment plan)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend|expect|hypothesi[sz]e|anticipate)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/;
+const PROTOCOL = atWordStart(
+  /\b(?:will|shall)\b|\b(?:is|are) (?:injected|administered|infused|implanted|transplanted|harvested|isolated|obtained|collected|expanded|cultured|prepared|given|delivered|placed|randomi[sz]ed|enrolled|treated)\b|\b(?:was|were) (?:harvested|isolated|aspirated|collected) from (?:the )?(?:[\w-]+ ){0,4}(?:of (?:the )?)?(?:patients?|participants?|subjects?)\b|\b(?:was|were) (?:obtained|harvested|isolated|aspirated|collected|extracted) from (?:the )?(?:[\w'-]+ ){0,3}(?:tissues?|marrow|fat|blood|cord|jelly|placenta|lipoaspirates?|aspirates?|iliac crests?)\b|\b(?:patients?|participants?|subjects?|volunteers?)\s+(?:will|shall|who|in (?:this|the|each|both)|enrolled|randomi[sz]ed|receiv\w*|undergo\w*|underwent|allocated|assigned|included|treated|meeting)\b|\benrolled (?:patients|participants|subjects)\b|\bthis (?:[\w-]+ )?(?:study|trial|research|project|protocol)\b|\bthis (?:[\w-]+ ){0,3}(?:expanded access|compassionate use|ind|treatment plan)\b|\bin this\b|\bour\b|\bthe investigators\b|\bwe (?:will|plan|propose|aim|intend|expect|hypothesi[sz]e|anticipate)\b|\b(?:treatment|control|intervention|experimental|study) (?:group|arm)s?\b|\bgroup [a-z0-9]\b|\binvestigational product\b|\b(?:were|was) (?:chosen|selected) (?:because|for|as)\b/,
+);
 
 /** Normalised sentences of titles, keywords, summary and description that may describe this study's own treatment. */
 export function studySentences(study: Study, split: (s: string) => readonly string[]): Sentence[] {
@@ -304,6 +365,6 @@ export function studySentences(study: Study, split: (s: string) => readonly stri
   for (const t of [study.briefTitle, study.officialTitle]) if (t) out.push({ where: "title", text: norm(t) });
   for (const k of study.keywords) out.push({ where: "keywords", text: norm(k) });
   for (const s of split(study.briefSummary)) if (isOwnTreatmentSentence(s)) out.push({ where: "brief summary", text: s });
-  for (const s of split(study.detailedDescription)) if (isOwnTreatmentSentence(s) && PROTOCOL.test(s)) out.push({ where: "detailed description", text: s });
+  for (const s of split(study.detailedDescription)) if (PROTOCOL.test(s) && isOwnTreatmentSentence(s)) out.push({ where: "detailed description", text: s });
   return out;
 }

@@ -56,4 +56,9 @@
 // Also 10: cells "derived / differentiated / generated from" embryonic or induced pluripotent stem cells, in
 // any own-treatment sentence of the descriptions, are pluripotent; an embryonic line is allogeneic, an induced
 // one only by the record's own words (autologous, donor, off-the-shelf), else no donor.
-export const CLASSIFIER_VERSION = 10;
+// 11: kinds left on the development labels once fresh-8 and fresh-9 were development: a drug the titles or
+// summary say the biologic is combined with ("FT538 in Combination With Daratumumab", "in combination with PD-1
+// blockade"), listed only in the biologic's experimental arms and not conditioning or support, is tested too
+// (other); an eligibility criterion that the participants' blood can be collected ("blood collection standards …
+// no other cell collection contraindications") gives immune cells peripheral blood, the participants' own.
+export const CLASSIFIER_VERSION = 11;
