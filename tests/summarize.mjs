@@ -21,6 +21,12 @@ for (const name of ["vitest.json"]) {
   failed += r.numFailedTests + (r.numRuntimeErrors ?? 0) + (r.success === false && r.numFailedTests === 0 ? 1 : 0);
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   lines.push(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  // With a Postgres server, every database test file ran twice: once per project (Postgres, then PGlite).
+  const dbRuns = (r.testResults ?? []).map((t) => t.name).filter((n) => n.includes("/tests/integration/db/"));
+  if (!process.env.DTF_NO_POSTGRES_SERVER && dbRuns.length < 2 * new Set(dbRuns).size) {
+    lines.push(`${name}: the PGlite pass of the database tests did not run (${dbRuns.length} runs of ${new Set(dbRuns).size} files)`);
+    failed++;
+  }
 }
 
 // The long reliability suite (npm run test:chaos) is counted when it ran (CI runs it after npm test).

@@ -24,8 +24,14 @@ export function rememberConnectionString(client: object, connectionString: strin
   if (!isEmbeddedUrl(connectionString)) urls.set(client, connectionString);
 }
 
-function poolFor(url: string): pg.Pool {
-  let pool = pools.get(url);
+/**
+ * The bulk pool of a database (two connections), or with `second`, the pool snapshotReads takes its
+ * second connection from: a pool of its own, so a read holding a bulk connection never waits for
+ * another one while a sync in the same process waits for it.
+ */
+function poolFor(url: string, second = false): pg.Pool {
+  const key = second ? `second:${url}` : url;
+  let pool = pools.get(key);
   if (!pool) {
     pool = new pg.Pool({
       connectionString: url,
@@ -38,7 +44,7 @@ function poolFor(url: string): pg.Pool {
     });
     // An idle connection the server dropped (restart, DROP DATABASE … FORCE) must not crash the process.
     pool.on("error", () => {});
-    pools.set(url, pool);
+    pools.set(key, pool);
   }
   return pool;
 }
@@ -46,7 +52,7 @@ function poolFor(url: string): pg.Pool {
 export async function bulkTransaction<T>(prisma: PrismaClient, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   const url = urls.get(prisma);
   if (!url) return prisma.$transaction((tx) => fn(tx as unknown as SqlTx), { maxWait: 30_000, timeout: 120_000 });
-  return inTransaction(url, "BEGIN", fn);
+  return inTransaction(poolFor(url), "BEGIN", fn);
 }
 
 const SNAPSHOT_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
@@ -66,32 +72,41 @@ export async function snapshotReads<A, B>(prisma: PrismaClient, first: (tx: SqlT
       await tx.$executeRawUnsafe("SET LOCAL jit = off");
       return [await first(tx), await second(tx)];
     });
-  return inTransaction(url, SNAPSHOT_READ, async (a) => {
+  return inTransaction(poolFor(url), SNAPSHOT_READ, async (a) => {
     await a.$executeRawUnsafe("SET LOCAL jit = off");
     const [row] = await a.$queryRawUnsafe<{ id: string }[]>("SELECT pg_export_snapshot() AS id");
     const id = row?.id ?? "";
     if (!/^[0-9A-F-]+$/i.test(id)) throw new Error(`unexpected snapshot id ${JSON.stringify(id)}`);
-    return inTransaction(url, SNAPSHOT_READ, async (b) => {
+    let onSnapshot = false;
+    const beside = inTransaction(poolFor(url, true), SNAPSHOT_READ, async (b) => {
       await b.$executeRawUnsafe(`SET TRANSACTION SNAPSHOT '${id}'`);
       await b.$executeRawUnsafe("SET LOCAL jit = off");
-      const later = second(b);
-      // Handled now (a failure of `second` while `first` runs is not an unhandled rejection), awaited below.
-      later.catch(() => {});
-      let done: A;
-      try {
-        done = await first(a);
-      } catch (err) {
-        await later.catch(() => {});
-        throw err;
-      }
-      return [done, await later];
+      onSnapshot = true;
+      return second(b);
     });
+    // Handled now (a failure beside while `first` runs is not an unhandled rejection), awaited below.
+    beside.catch(() => {});
+    let done: A;
+    try {
+      done = await first(a);
+    } catch (err) {
+      await beside.catch(() => {});
+      throw err;
+    }
+    try {
+      return [done, await beside];
+    } catch (err) {
+      // No second connection on this snapshot (none free in time, or a server that cannot import it):
+      // the second read runs here, after the first, as through Prisma. A failure of the read itself stands.
+      if (onSnapshot) throw err;
+      return [done, await second(a)];
+    }
   });
 }
 
-/** One transaction on a connection of the bulk pool, opened with `begin`. */
-async function inTransaction<T>(url: string, begin: string, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
-  const client = await poolFor(url).connect();
+/** One transaction on a connection of `pool`, opened with `begin`. */
+async function inTransaction<T>(pool: pg.Pool, begin: string, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
   // A connection lost between two statements (pg_terminate_backend, a restart) arrives as an 'error'
   // event on the checked-out client, which the pool does not listen to: unheard, it crashes the
   // process. Heard, it fails this transaction with the server's reason.

@@ -35,7 +35,8 @@ const SITE_COLUMNS_SQL = `SELECT count(*)::int AS n, ${agg("nct_id", "chr(1)")} 
 type SiteRow = { nct_id: string; position: number; lat: number | null; lon: number | null } & Record<SiteText, string | null>;
 
 /** The numbers of a comma-separated column into `into` (an empty value is `missing`); false when there are not n. */
-function numbers(text: string, n: number, into: Float64Array | Uint32Array, missing: number): boolean {
+function numbers(text: string, n: number, into: Float64Array | Int32Array, missing: number): boolean {
+  if (n === 0) return true;
   const parts = text.split(",");
   if (parts.length !== n) return false;
   for (let i = 0; i < n; i++) into[i] = parts[i] === "" ? missing : Number(parts[i]);
@@ -50,11 +51,14 @@ function texts(text: string, nulls: string, n: number): (string | null)[] | null
   return values;
 }
 
-async function readSites(tx: Pick<SqlTx, "$queryRawUnsafe">): Promise<IndexSites> {
+/** How the sites were read: by column, or row by row after a column did not split into its values. */
+export type SiteRead = "columns" | "rows";
+
+async function readSites(tx: Pick<SqlTx, "$queryRawUnsafe">): Promise<IndexSites & { read: SiteRead }> {
   const [row] = await tx.$queryRawUnsafe<(Record<string, string> & { n: number })[]>(SITE_COLUMNS_SQL);
   if (row) {
     const n = row.n;
-    const sites = { nct_id: n === 0 ? [] : row.nct_id!.split(SEP), position: new Uint32Array(n), lat: new Float64Array(n), lon: new Float64Array(n) };
+    const sites = { nct_id: n === 0 ? [] : row.nct_id!.split(SEP), position: new Int32Array(n), lat: new Float64Array(n), lon: new Float64Array(n) };
     const text = Object.fromEntries(SITE_TEXT.map((c) => [c, texts(row[c]!, row[`${c}_null`]!, n)]));
     if (
       sites.nct_id.length === n &&
@@ -63,19 +67,20 @@ async function readSites(tx: Pick<SqlTx, "$queryRawUnsafe">): Promise<IndexSites
       numbers(row.lat!, n, sites.lat, NaN) &&
       numbers(row.lon!, n, sites.lon, NaN)
     )
-      return { ...sites, ...(text as Record<SiteText, (string | null)[]>) };
+      return { ...sites, ...(text as Record<SiteText, (string | null)[]>), read: "columns" };
   }
   const rows = await tx.$queryRawUnsafe<SiteRow[]>(`SELECT nct_id, position, facility, status, lat, lon, country, state, city FROM site`);
   return {
     nct_id: rows.map((r) => r.nct_id),
-    position: Uint32Array.from(rows, (r) => r.position),
+    position: Int32Array.from(rows, (r) => r.position),
     lat: Float64Array.from(rows, (r) => r.lat ?? NaN),
     lon: Float64Array.from(rows, (r) => r.lon ?? NaN),
     ...(Object.fromEntries(SITE_TEXT.map((c) => [c, rows.map((r) => r[c])])) as Record<SiteText, (string | null)[]>),
+    read: "rows",
   };
 }
 
-export type BuildStats = { ms: number; trials: number; sites: number; heapDeltaBytes: number; approxBytes: number };
+export type BuildStats = { ms: number; trials: number; sites: number; siteRead: SiteRead; heapDeltaBytes: number; approxBytes: number };
 
 export async function buildSearchIndex(prisma: PrismaClient): Promise<{ index: SearchIndex; stats: BuildStats }> {
   const t0 = performance.now();
@@ -101,6 +106,7 @@ export async function buildSearchIndex(prisma: PrismaClient): Promise<{ index: S
     ms: Math.round(performance.now() - t0),
     trials: trials.length,
     sites: sites.nct_id.length,
+    siteRead: sites.read,
     heapDeltaBytes: process.memoryUsage().heapUsed - heap0,
     approxBytes: index.approxBytes(),
   };

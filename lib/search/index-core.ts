@@ -165,8 +165,10 @@ export class SearchIndex {
       if (x === null) return x;
       const got = strings.get(x);
       if (got !== undefined) return got as T;
-      strings.set(x, x);
-      return x;
+      // A copy: a piece of a split column string (index-build.ts) would keep the whole column alive.
+      const own = (" " + x).slice(1);
+      strings.set(own, own);
+      return own as T;
     };
     const bitsOf = (m: Map<string, Bits>, v: string) => m.get(v) ?? m.set(v, newBits(n)).get(v)!;
     const arrays = new Map<string, { a: readonly string[]; bits: Map<Map<string, Bits>, Bits[]> }>();
@@ -303,11 +305,11 @@ export class SearchIndex {
       this.siteTrial[k] = trialOf[r]!;
       const lat = (this.siteLat[k] = sites.lat[r]!);
       const lon = (this.siteLon[k] = sites.lon[r]!);
-      this.siteCountry[k] = str(sites.country[r]!);
-      const st = (this.siteState[k] = str(sites.state[r]!));
-      const ci = (this.siteCity[k] = str(sites.city[r]!));
-      this.siteFacility[k] = sites.facility[r]!;
-      this.siteStatus[k] = str(sites.status[r]!);
+      this.siteCountry[k] = str(sites.country[r] as string | null);
+      const st = (this.siteState[k] = str(sites.state[r] as string | null));
+      const ci = (this.siteCity[k] = str(sites.city[r] as string | null));
+      this.siteFacility[k] = sites.facility[r] as string | null;
+      this.siteStatus[k] = str(sites.status[r] as string | null);
       if (st !== null) (this.byState.get(st) ?? this.byState.set(st, []).get(st)!).push(k);
       if (ci !== null) (this.byCity.get(ci) ?? this.byCity.set(ci, []).get(ci)!).push(k);
       if (!Number.isNaN(lat) && !Number.isNaN(lon)) this.located.push(k);

@@ -17,6 +17,9 @@ const sql = (text: string, ...params: unknown[]) => database.prisma.$executeRawU
 
 const FACILITIES = ['Clínica, "Norte"', "", null, "Hospital 2", "A\u0002", "\u0002", "x,y,z", "O'Brien's", "\t tab \n line"];
 const CITIES = ["Madrid", "", null, "Sevilla", "São Paulo", "\u0002"];
+const STATUSES = ["RECRUITING", "COMPLETED", "NOT_YET_RECRUITING", null];
+const STATES = ["Comunidad de Madrid", "", null, "Andalucía"];
+const COUNTRIES = ["Spain", "Spain", "Portugal", null];
 const COORDS: [number, number][] = [
   [40.4168, -3.7038],
   [-33.868820000000007, 151.20929],
@@ -33,7 +36,9 @@ const KINDS: [string, string[], string[], string[], string[]][] = [
   ["RECRUITING", ["other"], [], [], ["na"]],
 ];
 
-async function addTrial(id: string, sites: [position: number, facility: string | null, city: string | null, coords: [number, number] | null][], updated = "2026-01-02") {
+type SiteSpec = [position: number, facility: string | null, city: string | null, coords: [number, number] | null, status?: string | null, state?: string | null, country?: string | null];
+
+async function addTrial(id: string, sites: SiteSpec[], updated = "2026-01-02") {
   await sql(
     `INSERT INTO trial (nct_id, brief_title, overall_status, therapy, source, route, phase, last_update_post_date, raw, raw_hash)
      VALUES ($1, $2, $4, $5::text[], $6::text[], $7::text[], $8::text[], $3::date, '{}'::jsonb, md5($1))`,
@@ -42,15 +47,18 @@ async function addTrial(id: string, sites: [position: number, facility: string |
     updated,
     ...KINDS[Number(id.slice(-1)) % KINDS.length]!,
   );
-  for (const [position, facility, city, c] of sites)
+  for (const [position, facility, city, c, status = "RECRUITING", state = null, country = "Spain"] of sites)
     await sql(
-      `INSERT INTO site (nct_id, position, facility, status, city, state, country, lat, lon) VALUES ($1, $2, $3, 'RECRUITING', $4, NULL, 'Spain', $5, $6)`,
+      `INSERT INTO site (nct_id, position, facility, status, city, state, country, lat, lon) VALUES ($1, $2, $3, $7, $4, $8, $9, $5, $6)`,
       id,
       position,
       facility,
       city,
       c?.[0] ?? null,
       c?.[1] ?? null,
+      status,
+      state,
+      country,
     );
 }
 
@@ -63,7 +71,7 @@ beforeAll(async () => {
     const positions = [0, 1, 2, 3].slice(0, Math.floor(rnd() * 4)).sort(() => rnd() - 0.5);
     await addTrial(
       `NCT9${String(i).padStart(7, "0")}`,
-      positions.map((p) => [p, pick(FACILITIES), pick(CITIES), rnd() < 0.2 ? null : pick(COORDS)]),
+      positions.map((p): SiteSpec => [p, pick(FACILITIES), pick(CITIES), rnd() < 0.2 ? null : pick(COORDS), pick(STATUSES), pick(STATES), pick(COUNTRIES)]),
     );
   }
 }, 120_000);
@@ -78,7 +86,14 @@ afterAll(async () => {
 async function sameAsSql() {
   indexTiming.VERSION_MS = 0;
   await rebuildIndex(database.prisma);
-  const searches = ["status=any", "status=any&sort=updated", ...["Madrid", "Sevilla", "São Paulo", "Bilbao"].map((c) => `status=any&country=Spain&city=${encodeURIComponent(c)}`)];
+  const searches = [
+    "status=any",
+    "status=any&sort=updated",
+    "status=recruiting",
+    "status=any&country=Portugal",
+    ...["Comunidad de Madrid", "Andalucía"].map((st) => `status=any&country=Spain&state=${encodeURIComponent(st)}`),
+    ...["Madrid", "Sevilla", "São Paulo", "Bilbao"].map((c) => `status=any&country=Spain&city=${encodeURIComponent(c)}`),
+  ];
   const places = COORDS.map(([lat, lon]) => ({ lat, lon, label: "site" }));
   let cards = 0;
   for (const qs of searches)
@@ -94,10 +109,20 @@ async function sameAsSql() {
 }
 
 describe("the index's read of sites", () => {
+  it("reads no sites, by column, from a database without any", async () => {
+    const empty = await createTestDatabase();
+    try {
+      const { stats } = await buildSearchIndex(empty.prisma);
+      expect(stats).toMatchObject({ trials: 0, sites: 0, siteRead: "columns" });
+    } finally {
+      await empty.drop();
+    }
+  });
+
   it("gives every site's fields as SQL does (cards, distances, city filters), nulls and odd text included", async () => {
     const { index, stats } = await buildSearchIndex(database.prisma);
     const [count] = await database.prisma.$queryRawUnsafe<{ n: number }[]>("SELECT count(*)::int AS n FROM site");
-    expect(stats).toMatchObject({ trials: 160, sites: count!.n });
+    expect(stats).toMatchObject({ trials: 160, sites: count!.n, siteRead: "columns" });
     expect(index.ids).toHaveLength(160);
     await sameAsSql();
   });
@@ -105,7 +130,8 @@ describe("the index's read of sites", () => {
   it("reads the sites again row by row when a text holds the column separator, with the same answers", async () => {
     // The newest update: first in the default order.
     await addTrial("NCT99999999", [[0, "Unit\u0001B", "Bilbao\u0001", [43.26, -2.93]]], "2026-06-01");
-    const { index } = await buildSearchIndex(database.prisma);
+    const { index, stats } = await buildSearchIndex(database.prisma);
+    expect(stats.siteRead).toBe("rows");
     const answer = index.search(parseSearch(new URLSearchParams("status=any&sort=updated")).filters, null, null);
     expect(answer.pageIds[0]).toBe("NCT99999999");
     expect(answer.trials[0]!.nearestSite).toMatchObject({ facility: "Unit\u0001B", city: "Bilbao\u0001", lat: 43.26, lon: -2.93 });
