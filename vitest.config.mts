@@ -4,9 +4,10 @@ import { defineConfig } from "vitest/config";
 // An odd time zone catches code that forgets one.
 process.env.TZ = "Pacific/Chatham";
 
-// The database-fault checks kill Postgres backends (pg_terminate_backend), which only a real
-// Postgres server has; tests/run-all.sh sets DTF_NO_POSTGRES_SERVER when none answers (a machine
-// with only Node, where the other tests use embedded PGlite) and says so in its summary.
+// The database-fault checks kill Postgres backends (pg_terminate_backend) and the snapshot check
+// opens a second connection meanwhile, which only a real Postgres server allows; tests/run-all.sh
+// sets DTF_NO_POSTGRES_SERVER when none answers (a machine with only Node, where the other tests
+// use embedded PGlite) and says so in its summary.
 const noServer = !!process.env.DTF_NO_POSTGRES_SERVER;
 const needsPostgresServer = ["tests/integration/reliability/db-faults-quick.test.ts", "tests/integration/reliability/snapshot-reads.test.ts"];
 
