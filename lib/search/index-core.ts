@@ -2,6 +2,7 @@ import KDBush from "kdbush";
 import type { Place } from "../geo/resolve";
 import { andInto, type Bits, count, forEach, hasBit, newBits, setBit, union } from "./index-bits";
 import { type FacetCounter, FacetCounterBuilder } from "./index-facets";
+import { IdNumbers, sortById } from "./index-ids";
 import { OPEN_STATUSES, PAGE_SIZE, radiusMiles, STATUS_ENUM, statusSlug, type SearchFilters } from "./schema";
 import { boundingBox, EARTH_RADIUS_MILES, emptyFacets, FACETS, type FacetName, type Facets, type Row, toSummary, type TrialSummary } from "./sql";
 
@@ -92,7 +93,7 @@ export type IndexAnswer = { total: number; facets: Facets; /** The page's trials
 export class SearchIndex {
   readonly n: number;
   readonly ids: string[];
-  private readonly num = new Map<string, number>();
+  private readonly num: IdNumbers;
   private readonly live: Bits;
   private readonly results: Bits;
   private readonly open: Uint8Array;
@@ -145,9 +146,7 @@ export class SearchIndex {
     sites: IndexSites,
   ) {
     // Dense trial numbers follow nct id order (rows that arrive in it are not sorted again).
-    const byId = (x: { nct_id: string }, y: { nct_id: string }) => (x.nct_id < y.nct_id ? -1 : x.nct_id > y.nct_id ? 1 : 0);
-    const inOrder = <T extends { nct_id: string }>(rows: T[], cmp: (x: T, y: T) => number) => rows.every((r, i) => i === 0 || cmp(rows[i - 1]!, r) <= 0);
-    const sorted = inOrder(trials, byId) ? trials : [...trials].sort(byId);
+    const sorted = sortById(trials);
     const n = (this.n = sorted.length);
     this.ids = packed(n, "");
     this.live = newBits(n);
@@ -192,7 +191,6 @@ export class SearchIndex {
     for (let i = 0; i < n; i++) {
       const t = sorted[i]!;
       this.ids[i] = t.nct_id;
-      this.num.set(t.nct_id, i);
       if (t.live) setBit(this.live, i);
       if (t.results) setBit(this.results, i);
       const status = str(t.overall_status);
@@ -232,6 +230,7 @@ export class SearchIndex {
         results_published: t.results_published,
       };
     }
+    this.num = new IdNumbers(this.ids);
     const none = newBits(n);
     this.facetCounter = signatures.finish(this.live, (facet, v) => {
       const of = (m: Map<string, Bits>, x: string) => m.get(x) ?? none;
@@ -274,7 +273,7 @@ export class SearchIndex {
     const trialOf = new Int32Array(rows);
     this.siteStart = new Uint32Array(n + 1);
     for (let r = 0; r < rows; r++) {
-      const t = this.num.get(sites.nct_id[r]!);
+      const t = this.num.of(sites.nct_id[r]!);
       trialOf[r] = t ?? -1;
       if (t !== undefined) this.siteStart[t + 1]!++;
     }
@@ -328,7 +327,7 @@ export class SearchIndex {
 
   /** Dense number of a trial id (for text hits and exclusions); undefined when unknown. */
   numberOf(id: string): number | undefined {
-    return this.num.get(id);
+    return this.num.of(id);
   }
 
   /** Trials with one site meeting every given condition (sql.ts siteConds). */
@@ -469,7 +468,7 @@ export class SearchIndex {
     if (exclude.length) {
       const ex = newBits(this.n);
       for (const id of exclude) {
-        const i = this.num.get(id);
+        const i = this.num.of(id);
         if (i !== undefined) setBit(ex, i);
       }
       for (let w = 0; w < base.length; w++) base[w]! &= ~ex[w]!;
