@@ -21,8 +21,9 @@ const VALUES: Record<FacetName, string[]> = {
 
 function randomTrials(seed: number, n: number) {
   const rnd = mulberry32(seed);
-  // Few distinct signatures (as real data has), so trials share them.
-  const kinds: SignatureValues[] = Array.from({ length: 40 }, () => {
+  // Few distinct signatures (as real data has), so trials share them; more than 64, so signature
+  // bitsets span several words.
+  const kinds: SignatureValues[] = Array.from({ length: 70 }, () => {
     const some = (xs: string[]) => xs.filter(() => rnd() < 0.4);
     return {
       therapy: some(VALUES.therapy),

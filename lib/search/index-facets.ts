@@ -1,4 +1,4 @@
-import { andCount, hasBit, type Bits } from "./index-bits";
+import { andCount, type Bits, hasBit, newBits } from "./index-bits";
 import { FACETS, type FacetName, type Facets } from "./sql";
 
 // Facet counts of the in-memory index (decision 015, "counting by signature"). Trials that share
@@ -16,7 +16,10 @@ import { FACETS, type FacetName, type Facets } from "./sql";
 // the whole signature passes. countBySignature() goes over the signatures once (a few hundred to a
 // few thousand steps): a signature that passes every filter counts in every facet, one that fails
 // exactly one filter counts in that facet only (each facet is counted with the other filters
-// applied), any other counts nowhere. A search with only facet filters needs no walk at all (each
+// applied), any other counts nowhere. Each filter is projected once onto the signatures (a bitset
+// of a few hundred words, kept while the filter's bitset lives), so which signatures pass all
+// filters or fail exactly one is a few ANDs per 32 signatures, and only those are visited (testing
+// each signature's member against every filter had been 40% of the count). A search with only facet filters needs no walk at all (each
 // signature weighs its live members); one with words, a place, state/city or excluded trials walks
 // that base set once to weigh the signatures by their members in it, instead of one walk per facet.
 
@@ -118,7 +121,17 @@ export class FacetCounter {
     }
     this.liveSignatures = Int32Array.from([...this.sigLive.keys()].filter((k) => this.sigLive[k]! > 0));
     this.weight = new Int32Array(signatures);
+    this.sigWords = (signatures + 31) >>> 5;
+    this.liveSigBits = newBits(signatures);
+    for (const k of this.liveSignatures) this.liveSigBits[k >>> 5]! |= 1 << (k & 31);
+    this.presentScratch = newBits(signatures);
   }
+
+  private readonly sigWords: number;
+  /** The signatures with live members; scratch for a base's (cleared word by word as it is read). */
+  private readonly liveSigBits: Bits;
+  private readonly presentScratch: Bits;
+  private readonly projections = new WeakMap<Bits, Bits>();
 
   private readonly sigLive: Int32Array;
   private readonly liveSignatures: Int32Array;
@@ -134,57 +147,75 @@ export class FacetCounter {
    * histogram, through its complement when it holds more than half the live trials.
    */
   countBySignature(out: Facets, filter: Record<FacetName, Bits | null>, base: Bits | null = null, baseSize = 0): number {
-    const { acc, slots, start, rep, sigLive } = this;
+    const { acc, slots, start, sigLive, sigWords } = this;
+    // Which signatures have members (and how many): every live one, or those of the base.
     let weight = sigLive;
-    let signatures: Int32Array = this.liveSignatures;
-    let used = signatures.length;
+    let present = this.liveSigBits;
+    let touchedCount = 0;
     if (base) {
       const { hist, touched } = this;
       const complement = baseSize * 2 > this.liveTotal;
-      const t = this.histogram(base, complement).touched;
+      touchedCount = this.histogram(base, complement).touched;
       weight = this.weight;
       if (complement) {
         // base = live minus what was walked: every live signature, less its walked members.
-        for (let j = 0; j < signatures.length; j++) weight[signatures[j]!] = sigLive[signatures[j]!]!;
-        for (let j = 0; j < t; j++) weight[touched[j]!]! -= hist[touched[j]!]!;
+        const live = this.liveSignatures;
+        for (let j = 0; j < live.length; j++) weight[live[j]!] = sigLive[live[j]!]!;
+        for (let j = 0; j < touchedCount; j++) weight[touched[j]!]! -= hist[touched[j]!]!;
       } else {
-        for (let j = 0; j < t; j++) weight[touched[j]!] = hist[touched[j]!]!;
-        signatures = touched;
-        used = t;
+        present = this.presentScratch;
+        for (let j = 0; j < touchedCount; j++) {
+          const k = touched[j]!;
+          weight[k] = hist[k]!;
+          present[k >>> 5]! |= 1 << (k & 31);
+        }
       }
-      for (let j = 0; j < t; j++) hist[touched[j]!] = 0;
+      for (let j = 0; j < touchedCount; j++) hist[touched[j]!] = 0;
     }
+    // Each filter as the set of signatures passing it, 32 signatures a word: per word, the
+    // signatures passing every filter and those failing exactly one are found with a few ANDs, and
+    // only they are visited.
     const filtered: number[] = [];
-    const bits: Bits[] = [];
+    const pass: Bits[] = [];
     FACETS.forEach((name, f) => {
       const b = filter[name];
       if (b) {
         filtered.push(f);
-        bits.push(b);
+        pass.push(this.projection(b));
       }
     });
+    const nf = pass.length;
+    const word = new Int32Array(nf);
     const sizeExcept = new Int32Array(NF);
     let total = 0;
-    for (let j = 0; j < used; j++) {
-      const k = signatures[j]!;
-      const h = weight[k]!;
-      if (h === 0) continue;
-      const r = rep[k]!;
-      let failed = -1;
-      let fails = 0;
-      for (let x = 0; x < bits.length && fails < 2; x++)
-        if (!hasBit(bits[x]!, r)) {
-          fails++;
-          failed = filtered[x]!;
-        }
-      if (fails > 1) continue;
-      if (fails === 0) {
+    for (let w = 0; w < sigWords; w++) {
+      const has = present[w]!;
+      if (has === 0) continue;
+      let all = has;
+      for (let x = 0; x < nf; x++) all &= word[x] = pass[x]![w]!;
+      for (let bits = all; bits; ) {
+        const b = bits & -bits;
+        bits ^= b;
+        const k = (w << 5) + 31 - Math.clz32(b);
+        const h = weight[k]!;
         total += h;
         for (let s = start[k * NF]!, end = start[k * NF + NF]!; s < end; s++) acc[slots[s]!]! += h;
-      } else {
-        sizeExcept[failed]! += h;
-        for (let s = start[k * NF + failed]!, end = start[k * NF + failed + 1]!; s < end; s++) acc[slots[s]!]! += h;
       }
+      for (let x = 0; x < nf; x++) {
+        // Failing filter x, passing every other.
+        let one = has & ~word[x]!;
+        for (let y = 0; y < nf && one; y++) if (y !== x) one &= word[y]!;
+        const f = filtered[x]!;
+        for (let bits = one; bits; ) {
+          const b = bits & -bits;
+          bits ^= b;
+          const k = (w << 5) + 31 - Math.clz32(b);
+          const h = weight[k]!;
+          sizeExcept[f]! += h;
+          for (let s = start[k * NF + f]!, end = start[k * NF + f + 1]!; s < end; s++) acc[slots[s]!]! += h;
+        }
+      }
+      if (present !== this.liveSigBits) present[w] = 0;
     }
     for (let f = 0; f < NF; f++) {
       const name = FACETS[f]!;
@@ -200,6 +231,21 @@ export class FacetCounter {
       if (name === "results") out.results.posted ??= 0;
     }
     return total;
+  }
+
+  /**
+   * The signatures whose members are in `filter` (one member tells for its whole signature), kept
+   * while that bitset lives: the index's filter bitsets are built once and never written (its
+   * cached unions, a country's, the results'), so a filter repeated across searches is projected once.
+   */
+  private projection(filter: Bits): Bits {
+    let p = this.projections.get(filter);
+    if (!p) {
+      p = newBits(this.rep.length);
+      for (let k = 0; k < this.rep.length; k++) if (hasBit(filter, this.rep[k]!)) p[k >>> 5]! |= 1 << (k & 31);
+      this.projections.set(filter, p);
+    }
+    return p;
   }
 
   /**
