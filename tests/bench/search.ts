@@ -2,7 +2,7 @@
  * npm run bench:search [-- --n 100000 --duration 20 --connections 20 --no-lighthouse --settle 90 --with-sql --with-next --profile <dir>]
  * A fresh database filled by a real sync from the stand-in, grown to N trials (synthetic copies of
  * real records over real site locations, tests/bench/search-data.ts). The in-memory search index is
- * built in this process at 1,000, 10,000 and N trials (build time, memory, in-memory search time).
+ * built in this process at 1,000, 10,000 and N trials, each once the machine is quiet (build time, memory, in-memory search time).
  * Then `next start` of the current production build on it (tests/chaos/helpers/web.ts: built first
  * if missing or older than the code) and autocannon with 20 concurrent clients on /api/trials over a
  * mix of realistic filter combinations, once with SEARCH_CACHE=off (every request answered by the
@@ -307,6 +307,8 @@ async function main() {
     let grown = { trials: 0, sites: 0, templates: 0, places: 0 };
     for (const size of INDEX_SIZES) {
       grown = await growToSynthetic(client, size);
+      // Autovacuum and analyze of the rows just written run for seconds on the same two cores.
+      await settle(database.url, `the build at ${size}`);
       await indexFigures(database.prisma, size);
     }
     await client.end();
