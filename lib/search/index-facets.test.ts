@@ -55,6 +55,8 @@ describe("FacetCounter", () => {
     const { rnd, kinds, kindOf, live, counter, bitsOf } = randomTrials(5, n);
     let seenTotals = 0;
     const bases = new Set<string>();
+    const unions = new Map<string, Bits>();
+    let reused = 0;
     for (let round = 0; round < 600; round++) {
       // Half the rounds over every live trial (facet filters only), half over a random base of live
       // trials (what words, a place or excluded trials leave), sparse or dense (walked through its complement).
@@ -79,8 +81,15 @@ describe("FacetCounter", () => {
         const vals = VALUES[f].filter(() => rnd() < 0.5).slice(0, 2);
         if (!vals.length) vals.push(VALUES[f][0]!);
         chosen[f] = vals;
-        const u = newBits(n);
-        for (const v of vals) bitsOf(f, v).forEach((b) => b.forEach((w, i) => (u[i]! |= w)));
+        // The same values give the same bitset object, as the index's cached unions do (the counter
+        // keeps each filter's projection onto the signatures while its bitset lives).
+        const key = `${f}:${vals.join(",")}`;
+        let u = unions.get(key);
+        if (!u) {
+          u = newBits(n);
+          for (const v of vals) bitsOf(f, v).forEach((b) => b.forEach((w, i) => (u![i]! |= w)));
+          unions.set(key, u);
+        } else reused++;
         filter[f] = u;
       }
       const passes = (i: number, except: FacetName | null) =>
@@ -107,6 +116,7 @@ describe("FacetCounter", () => {
     expect(seenTotals).toBeGreaterThan(60);
     expect(seenTotals).toBeLessThan(600);
     expect(bases).toEqual(new Set(["complement", "members"]));
+    expect(reused).toBeGreaterThan(100);
   });
 
   it("counts every facet as a per-trial tally does, whichever way it walks", () => {

@@ -148,6 +148,22 @@ export class FacetCounter {
    */
   countBySignature(out: Facets, filter: Record<FacetName, Bits | null>, base: Bits | null = null, baseSize = 0): number {
     const { acc, slots, start, sigLive, sigWords } = this;
+    // (Projected first: nothing that allocates runs while the base's scratch bitset is being filled.)
+    // Each filter as the set of signatures passing it, 32 signatures a word: per word, the
+    // signatures passing every filter and those failing exactly one are found with a few ANDs, and
+    // only they are visited.
+    const filtered: number[] = [];
+    const pass: Bits[] = [];
+    FACETS.forEach((name, f) => {
+      const b = filter[name];
+      if (b) {
+        filtered.push(f);
+        pass.push(this.projection(b));
+      }
+    });
+    const nf = pass.length;
+    const word = new Int32Array(nf);
+    const sizeExcept = new Int32Array(NF);
     // Which signatures have members (and how many): every live one, or those of the base.
     let weight = sigLive;
     let present = this.liveSigBits;
@@ -172,21 +188,6 @@ export class FacetCounter {
       }
       for (let j = 0; j < touchedCount; j++) hist[touched[j]!] = 0;
     }
-    // Each filter as the set of signatures passing it, 32 signatures a word: per word, the
-    // signatures passing every filter and those failing exactly one are found with a few ANDs, and
-    // only they are visited.
-    const filtered: number[] = [];
-    const pass: Bits[] = [];
-    FACETS.forEach((name, f) => {
-      const b = filter[name];
-      if (b) {
-        filtered.push(f);
-        pass.push(this.projection(b));
-      }
-    });
-    const nf = pass.length;
-    const word = new Int32Array(nf);
-    const sizeExcept = new Int32Array(NF);
     let total = 0;
     for (let w = 0; w < sigWords; w++) {
       const has = present[w]!;

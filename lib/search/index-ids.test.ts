@@ -45,7 +45,10 @@ describe("IdNumbers", () => {
   it("gives undefined for ids not in the list, between, before, after and not NCT-shaped", () => {
     const num = new IdNumbers(ids);
     for (const id of ["NCT00000004", "NCT00000001", "NCT99999999", "NCT0000003", "x"]) expect(num.of(id)).toBeUndefined();
-    // The remembered last lookup does not answer for another id.
+    // A missing id stays missing when asked again (only found ids are remembered), and the
+    // remembered last lookup does not answer for another id.
+    expect(num.of("NCT00000004")).toBeUndefined();
+    expect(num.of("NCT00000004")).toBeUndefined();
     expect(num.of(ids[1]!)).toBe(1);
     expect(num.of("NCT00000011")).toBeUndefined();
   });
