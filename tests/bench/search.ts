@@ -358,7 +358,7 @@ async function main() {
       console.log("error" in lh ? `lighthouse: could not run: ${lh.error}` : `lighthouse /trials: performance ${lh.performance}, accessibility ${lh.accessibility}`);
     }
     await warm.stop();
-    console.log(`uncached/cached throughput: ${r1(uncached.rps / cached.rps)} (target ≥ 0.25)`);
+    console.log(`uncached/cached throughput: ${(uncached.rps / cached.rps).toFixed(2)} (target ≥ 0.25)`);
     console.log(`bench:search uncached p95 ${uncached.p95} ms, ${Math.round(uncached.rps)} req/s; cached p95 ${cached.p95} ms, ${Math.round(cached.rps)} req/s; n ${grown.trials}`);
   } finally {
     await Promise.all(servers.map((w) => w.stop()));
