@@ -142,7 +142,8 @@ export class FacetCounter {
    * The facets of a search over `base` (live trials; null = all of them) with these facet filters
    * (null = none), each facet with the other filters applied, written into `out` as countInto writes
    * them; returns the total (the trials of `base` passing every filter). Every filter must be a
-   * function of a trial's signature (not a country filter narrowed by state or city, which reads sites).
+   * function of a trial's signature (not a country filter narrowed by state or city, which reads sites),
+   * and a bitset once passed as a filter must never be written again (its projection is kept, see projection()).
    * `base` (the words, the place, state/city, excluded trials) is walked once into a signature
    * histogram, through its complement when it holds more than half the live trials.
    */
