@@ -621,7 +621,7 @@ export class SearchIndex {
     const bitsBytes = (m: Map<string, Bits>) => [...m.values()].reduce((s, b) => s + b.byteLength, 0);
     let bytes = this.live.byteLength + this.open.byteLength + this.posUpdated.byteLength * 5;
     for (const m of [...Object.values(this.values), this.donor, this.rawStatus]) bytes += bitsBytes(m);
-    bytes += this.ids.reduce((s, id) => s + 40 + id.length * 2, 0) * 2;
+    bytes += this.ids.reduce((s, id) => s + 40 + id.length * 2, 0) + this.num.bytes();
     bytes += this.siteTrial.byteLength + this.siteLat.byteLength * 2 + this.siteCountry.length * 8 * 5 + this.located.length * 24 + this.siteStart.byteLength;
     // Cards: an object of 12 fields each (their strings and arrays are mostly shared), titles unshared.
     bytes += this.cards.reduce((s, c) => s + 12 * 8 + 24 + 20 + c.brief_title.length, 0) + this.lud.byteLength * 2;

@@ -60,6 +60,11 @@ describe("IdNumbers", () => {
     expect(num.of("NCT00000004")).toBeUndefined();
   });
 
+  it("reports what it holds: 4 bytes a key, or the map's entries", () => {
+    expect(new IdNumbers(ids).bytes()).toBe(4 * ids.length);
+    expect(new IdNumbers(["a", "b", "c"]).bytes()).toBe(3 * 40);
+  });
+
   it("handles an empty list", () => {
     expect(new IdNumbers([]).of("NCT00000001")).toBeUndefined();
   });

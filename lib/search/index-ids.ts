@@ -84,7 +84,7 @@ export class IdNumbers {
     return lo;
   }
 
-  /** Bytes held. */
+  /** Rough bytes held (the keys; a Map entry counted at 40 bytes). */
   bytes(): number {
     return this.keys ? this.keys.byteLength : (this.map?.size ?? 0) * 40;
   }
